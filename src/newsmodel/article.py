@@ -1,0 +1,177 @@
+"""Whole articles: wire copy to :class:`~newsmodel.models.Article` and back.
+
+>>> article = parse_article("By Ann Lee\\nPARIS (Reuters) - Prices rose.\\n(Editing by Bo Ku)")
+>>> article.byline.authors[0].name, article.dateline.locations, article.paragraphs
+('Ann Lee', ('PARIS',), ('Prices rose.',))
+>>> parse_article(format_article(article)) == article
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .apparatus import classify, format_note, split_apparatus
+from .byline import format_byline, match_byline
+from .credits import format_credits, match_credits
+from .dateline import format_dateline, match_dateline
+from .models import Article, Byline, Credit, Dateline, Note
+from .paragraphs import split_paragraphs
+from .quotes import find_quotes
+
+__all__ = ["format_article", "parse_article"]
+
+_HEADER_REACH = 6  # paragraphs searched for the byline and dateline
+_HEADLINE_MAX = 200
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+
+
+class _Reader:
+    """One pass over the paragraphs of one article."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.headline: str | None = None
+        self.byline: Byline | None = None
+        self.dateline: Dateline | None = None
+        self.notes: list[Note] = []
+        self.tail_notes: list[Note] = []
+        self.credits: list[Credit] = []
+        self.contacts: list[str] = []
+        self.keywords: list[str] = []
+        self.trailers: list[str] = []
+
+    def header(self) -> list[str]:
+        """Take notes, headline, byline and dateline off the top; the body is left."""
+        held: list[str] = []
+        rest = self.paragraphs
+        for index, paragraph in enumerate(rest[:_HEADER_REACH]):
+            if not _HAS_WORD.search(paragraph):
+                continue
+            kind = classify(paragraph)
+            if kind is not None and isinstance(kind[1], Note):
+                self.notes.append(kind[1])
+                continue
+            if self.byline is None and self.dateline is None:
+                bylined = match_byline(paragraph)
+                if bylined is not None:
+                    self.byline, glued = bylined
+                    if glued is None:
+                        continue
+                    self.dateline = glued[0]
+                    return self._body(held, paragraph[glued[1] :], rest[index + 1 :])
+            dated = match_dateline(paragraph)
+            if dated is not None:
+                self.dateline = dated[0]
+                return self._body(held, paragraph[dated[1] :], rest[index + 1 :])
+            if len(paragraph) > _HEADLINE_MAX or self.byline is not None:
+                return self._undated(held, rest[index:])
+            held.append(paragraph)
+        return self._undated(held, rest[_HEADER_REACH:])
+
+    def _undated(self, held: list[str], body: list[str]) -> list[str]:
+        """No dateline: what was held back is body, but for a headline over a byline."""
+        if self.byline is not None and held:
+            self.headline = held.pop(0)
+        return held + body
+
+    def _body(self, pending: list[str], first: str, rest: list[str]) -> list[str]:
+        if pending and len(pending[-1]) <= _HEADLINE_MAX:
+            self.headline = pending.pop()
+        first = first.strip()
+        return pending + ([first] if first else []) + list(rest)
+
+    def tail(self, body: list[str]) -> list[str]:
+        """Take credits and apparatus off the end of the body."""
+        found_tail: list[tuple[str, object]] = []
+        while body:
+            pieces = split_apparatus(body[-1])
+            kinds = [classify(piece) for piece in pieces]
+            if len(pieces) > 1 and kinds[-1] is not None:
+                body[-1:] = pieces
+                continue
+            last = body[-1]
+            kind = kinds[0] if len(pieces) == 1 else classify(last)
+            if kind is not None and kind[0] == "contact" and match_credits(last) is not None:
+                kind = None
+            if kind is not None:
+                found_tail.append(kind)
+                body.pop()
+                continue
+            credited = match_credits(last)
+            if credited is None:
+                break
+            start, credits, contacts = credited
+            found_tail.append(("credits", (credits, contacts)))
+            before = last[:start].strip()
+            if before:
+                body[-1] = before
+                break
+            body.pop()
+        for label, value in reversed(found_tail):
+            if label == "note" and isinstance(value, Note):
+                self.tail_notes.append(value)
+            elif label == "keywords" and isinstance(value, tuple):
+                self.keywords.extend(value)
+            elif label == "contact" and isinstance(value, str):
+                self.contacts.append(value)
+            elif label == "trailer" and isinstance(value, str):
+                self.trailers.append(value)
+            elif label == "credits" and isinstance(value, tuple):
+                self.credits.extend(value[0])
+                self.contacts.extend(value[1])
+        return body
+
+
+def parse_article(text: str) -> Article:
+    """Read wire copy into an :class:`Article` (lenient: never raises).
+
+    Whatever cannot be read as byline, dateline, credits or apparatus stays
+    in ``paragraphs``; quotes are found in those paragraphs.
+    """
+    try:
+        reader = _Reader(split_paragraphs(text))
+        body = reader.tail(reader.header())
+        paragraphs = tuple(body)
+        return Article(
+            headline=reader.headline,
+            byline=reader.byline,
+            dateline=reader.dateline,
+            paragraphs=paragraphs,
+            quotes=find_quotes(paragraphs),
+            credits=tuple(reader.credits),
+            notes=tuple(reader.notes + reader.tail_notes),
+            contacts=tuple(reader.contacts),
+            keywords=tuple(reader.keywords),
+            trailers=tuple(reader.trailers),
+        )
+    except (ValueError, IndexError):  # a value the model refused: keep the text
+        return Article(paragraphs=tuple(split_paragraphs(text)))
+
+
+def format_article(article: Article, *, dash: str = "-") -> str:
+    """Write an article as Reuters wire copy, one paragraph to a block.
+
+    The inverse of :func:`parse_article`: ``parse_article(format_article(a))
+    == a`` for every article that the parser can produce.
+    """
+    blocks: list[str] = []
+    if article.headline is not None:
+        blocks.append(article.headline)
+    blocks.extend(format_note(note) for note in article.notes)
+    if article.byline is not None:
+        blocks.append(format_byline(article.byline))
+    paragraphs = list(article.paragraphs)
+    if article.dateline is not None:
+        lead = format_dateline(article.dateline, dash=dash)
+        if paragraphs:
+            lead = f"{lead} {paragraphs.pop(0)}"
+        blocks.append(lead)
+    blocks.extend(paragraphs)
+    if article.credits:
+        blocks.append(format_credits(article.credits))
+    blocks.extend(article.contacts)
+    if article.keywords:
+        blocks.append("Keywords: " + " ".join(article.keywords))
+    blocks.extend(article.trailers)
+    return "\n\n".join(blocks) + "\n"

@@ -1,0 +1,36 @@
+"""News agencies and wires, as they stand in datelines, bylines and trailers."""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["AGENCIES", "BYLINE_OUTLETS", "WIRE_SERVICES"]
+
+#: Agencies printed in a dateline's parentheses, compared case-insensitively.
+AGENCIES: Final[frozenset[str]] = frozenset(
+    {
+        "reuters", "reuter", "reuters/ifr", "ifr", "reuters breakingviews", "breakingviews",
+        "ap", "the associated press", "associated press", "afp", "agence france-presse",
+        "bloomberg", "bloomberg news", "dow jones", "upi", "xinhua", "kyodo", "yonhap",
+        "tass", "itar-tass", "interfax", "dpa", "ansa", "efe", "pti", "ani", "cnn",
+        "cnbc", "bbc", "marketwatch", "mt newswires", "thomson reuters foundation",
+        "reuters health", "variety", "the hollywood reporter", "deadline",
+    }
+)
+
+#: Press-release wires, printed without parentheses ("--(BUSINESS WIRE)--",
+#: "/ ACCESSWIRE /", "/PRNewswire/").
+WIRE_SERVICES: Final[frozenset[str]] = frozenset(
+    {
+        "business wire", "businesswire", "pr newswire", "prnewswire", "prnewswire-firstcall",
+        "prnewswire-usnewswire", "globe newswire", "globenewswire", "accesswire",
+        "marketwire", "marketwired", "newsfile", "ein presswire", "canada newswire",
+        "cnw", "newswire", "prweb",
+    }
+)
+
+#: Outlets that may follow or replace the names in a byline
+#: ("By JOSH BOAK, Associated Press", "By Reuters Staff").
+BYLINE_OUTLETS: Final[frozenset[str]] = AGENCIES | frozenset(
+    {"reuters staff", "staff", "the associated press staff", "afp staff", "bloomberg staff"}
+)

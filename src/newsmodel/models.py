@@ -1,0 +1,190 @@
+"""The article model: frozen, slotted, keyword-only attrs classes.
+
+This module is pure data. Parsing lives in the concept modules
+(:mod:`newsmodel.byline`, :mod:`newsmodel.dateline`, ...), JSON in
+:mod:`newsmodel.serialization`.
+
+>>> Dateline(locations=("SEOUL",), agency="Reuters")
+Dateline(locations=('SEOUL',), date=None, agency='Reuters')
+"""
+
+from __future__ import annotations
+
+import calendar
+from typing import Any
+
+from attrs import field, frozen
+from attrs.validators import deep_iterable, ge, instance_of, le, optional
+
+__all__ = [
+    "Article",
+    "Byline",
+    "Contributor",
+    "Credit",
+    "Dateline",
+    "DatelineDate",
+    "Note",
+    "Person",
+    "Quote",
+]
+
+_MAX_DAY = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _non_empty(_instance: object, attribute: object, value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{getattr(attribute, 'name', 'value')} must not be blank")
+
+
+def _tuple_of(kind: type) -> Any:
+    return deep_iterable(instance_of(kind), instance_of(tuple))
+
+
+_text = [instance_of(str), _non_empty]
+
+
+@frozen(kw_only=True)
+class Person:
+    """A named person, as printed: ``Person(name="JOSH BOAK", title="AP Economics Writer")``."""
+
+    name: str = field(validator=_text)
+    title: str | None = field(default=None, validator=optional(_text))
+
+
+@frozen(kw_only=True)
+class Byline:
+    """Who wrote the story.
+
+    ``agency`` holds an outlet named in place of, or after, the people
+    ("By Reuters Staff" has no authors and agency ``"Reuters"``).
+    """
+
+    authors: tuple[Person, ...] = field(default=(), validator=_tuple_of(Person))
+    agency: str | None = field(default=None, validator=optional(_text))
+
+
+@frozen(kw_only=True)
+class DatelineDate:
+    """The month and day a dateline carries, and the year where printed."""
+
+    month: int = field(validator=[instance_of(int), ge(1), le(12)])
+    day: int = field(validator=[instance_of(int), ge(1), le(31)])
+    year: int | None = field(default=None, validator=optional([instance_of(int), ge(1)]))
+
+    def __attrs_post_init__(self) -> None:
+        last = _MAX_DAY[self.month]
+        if self.year is not None and self.month == 2:
+            last = 29 if calendar.isleap(self.year) else 28
+        if self.day > last:
+            raise ValueError(f"day {self.day} is out of range for month {self.month}")
+
+
+@frozen(kw_only=True)
+class Dateline:
+    """Where and when a story was filed, and by which agency.
+
+    ``locations`` keeps each place as printed: "KYIV/MOSCOW" gives two,
+    "PORTLAND, Ore." one. A dateline may carry no place ("(Reuters) -").
+    """
+
+    locations: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    date: DatelineDate | None = field(default=None, validator=optional(instance_of(DatelineDate)))
+    agency: str | None = field(default=None, validator=optional(_text))
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.locations or self.date or self.agency):
+            raise ValueError("a dateline needs a location, a date or an agency")
+        for place in self.locations:
+            if not place.strip():
+                raise ValueError("a dateline location must not be blank")
+
+
+@frozen(kw_only=True)
+class Contributor:
+    """One person (or desk) in a credit line, with the place given for them."""
+
+    name: str = field(validator=_text)
+    location: str | None = field(default=None, validator=optional(_text))
+
+
+@frozen(kw_only=True)
+class Credit:
+    """One role of the closing credits: ``Credit(role="editing", contributors=(...))``.
+
+    ``role`` is a lower-case slug of the role phrase ("Additional reporting
+    by" gives ``additional_reporting``); unknown phrases keep their slug.
+    """
+
+    role: str = field(validator=_text)
+    contributors: tuple[Contributor, ...] = field(validator=_tuple_of(Contributor))
+
+    def __attrs_post_init__(self) -> None:
+        if self.role != self.role.lower() or " " in self.role:
+            raise ValueError(f"role must be a lower-case slug, not {self.role!r}")
+        if not self.contributors:
+            raise ValueError("a credit needs at least one contributor")
+
+
+@frozen(kw_only=True)
+class Quote:
+    """Words in double quotation marks, and who said them.
+
+    ``paragraph`` indexes ``Article.paragraphs`` and ``start``/``end`` slice
+    that paragraph to ``text``. ``continues`` is true where the quote goes on
+    the words of a quote in an earlier paragraph (a quotation that runs over
+    several paragraphs gives one ``Quote`` per paragraph).
+    """
+
+    text: str = field(validator=instance_of(str))
+    speaker: str | None = field(default=None, validator=optional(_text))
+    cue: str | None = field(default=None, validator=optional(_text))
+    paragraph: int = field(validator=[instance_of(int), ge(0)])
+    start: int = field(validator=[instance_of(int), ge(0)])
+    end: int = field(validator=[instance_of(int), ge(0)])
+    continues: bool = field(default=False, validator=instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end - self.start != len(self.text):
+            raise ValueError("end - start must equal the length of text")
+
+
+@frozen(kw_only=True)
+class Note:
+    """An editor's, refile or correction note: ``Note(kind="refile", text="...")``.
+
+    ``kind`` is ``"editors_note"``, ``"refile"`` or ``"correction"``; ``text``
+    is the note without its brackets.
+    """
+
+    kind: str = field(validator=_text)
+    text: str = field(validator=_text)
+
+
+@frozen(kw_only=True)
+class Article:
+    """A parsed story: the body and everything the wire put around it.
+
+    ``paragraphs`` is the body alone: no byline, dateline, credits or wire
+    apparatus. The apparatus is kept in its own fields: ``notes`` (editor's,
+    refile and correction notes), ``contacts`` (reporter contact and
+    messaging lines), ``keywords`` and ``trailers`` (copyright and
+    republication lines, story ids, sign-offs, separators and follow lines).
+    """
+
+    headline: str | None = field(default=None, validator=optional(_text))
+    byline: Byline | None = field(default=None, validator=optional(instance_of(Byline)))
+    dateline: Dateline | None = field(default=None, validator=optional(instance_of(Dateline)))
+    paragraphs: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    quotes: tuple[Quote, ...] = field(default=(), validator=_tuple_of(Quote))
+    credits: tuple[Credit, ...] = field(default=(), validator=_tuple_of(Credit))
+    notes: tuple[Note, ...] = field(default=(), validator=_tuple_of(Note))
+    contacts: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    keywords: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    trailers: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        for quote in self.quotes:
+            if quote.paragraph >= len(self.paragraphs):
+                raise ValueError(f"quote paragraph {quote.paragraph} is out of range")
+            if self.paragraphs[quote.paragraph][quote.start : quote.end] != quote.text:
+                raise ValueError("quote offsets do not point at its text")

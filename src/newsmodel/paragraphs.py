@@ -1,0 +1,102 @@
+"""Paragraphs: wire copy's text back into one string per paragraph.
+
+Real copy comes in three shapes, often mixed: one paragraph a line;
+hard-wrapped lines with blank lines or indented first lines between
+paragraphs; and paragraphs a scraper ran together with runs of spaces.
+
+>>> split_paragraphs("    One line\\nwrapped.\\n    Two.\\n")
+['One line wrapped.', 'Two.']
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["split_paragraphs"]
+
+_WRAP_WIDTH = 100
+_FULL_LINE = 50  # a hard-wrapped line is filled to near the wrap width
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ")", ":")
+_INDENT = regex.compile(r"[ \t]{2,}+\S")
+_BYLINE_LINE = regex.compile(r"[ \t]*+[Bb][Yy][ \t]++\S.{0,60}+$")
+# A run of two or more spaces after a sentence's end, before a new sentence:
+# "...diabetes.  The Emergency Response Systems business..."
+_RUN_TOGETHER = regex.compile(r"(?<=[.!?\"”'’):])[ \t]{2,}+(?=[\"“(‘'`\p{Lu}\p{N}])")
+_QUOTE_MARKS = regex.compile(r"[\"“”]|``|''")
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Whether newlines inside a block are soft (the copy is hard-wrapped)."""
+    texts = [line for line in lines if line.strip()]
+    if len(texts) < 3:
+        return False
+    long_lines = sum(1 for line in texts if len(line) > _WRAP_WIDTH)
+    full_lines = sum(1 for line in texts if _FULL_LINE <= len(line.strip()) <= _WRAP_WIDTH)
+    open_ended = sum(1 for line in texts if not line.rstrip().endswith(_SENTENCE_ENDS))
+    return long_lines * 10 < len(texts) and full_lines * 2 >= len(texts) and open_ended * 3 >= len(texts)
+
+
+def _indent_marks_paragraphs(lines: list[str]) -> bool:
+    """Old wire copy: indented first lines, continuation lines flush left."""
+    indented = continued = 0
+    previous = ""
+    for line in lines:
+        if _INDENT.match(line):
+            indented += 1
+        elif line.strip() and previous.strip():
+            continued += 1
+        previous = line
+    return indented >= 2 and continued >= 1
+
+
+def _split_run_together(paragraph: str) -> list[str]:
+    """Split at runs of spaces after a sentence, never inside an open quotation."""
+    pieces: list[str] = []
+    start = counted = marks = 0
+    for gap in _RUN_TOGETHER.finditer(paragraph):
+        marks += sum(1 for _ in _QUOTE_MARKS.finditer(paragraph, counted, gap.start()))
+        counted = gap.end()
+        opens_quote = paragraph[gap.end() : gap.end() + 1] in "\"“`"
+        if marks % 2 == 0 or opens_quote:
+            pieces.append(paragraph[start : gap.start()])
+            start = gap.end()
+            marks = 0
+    pieces.append(paragraph[start:])
+    return pieces
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text``, each with its white space collapsed.
+
+    Blank lines always part paragraphs. In hard-wrapped copy a line break
+    is a space unless the next line is indented or a short byline; in
+    other copy every line is a paragraph. Paragraphs run together on one
+    line with runs of spaces are parted again.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    indented = _indent_marks_paragraphs(lines)
+    wrapped = indented or _is_wrapped(lines)
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if not line.strip():
+            blocks.append([])
+            continue
+        starts_new = (
+            not wrapped
+            or (indented and _INDENT.match(line) is not None)
+            or _BYLINE_LINE.match(line) is not None
+        )
+        if starts_new and blocks[-1]:
+            blocks.append([])
+        blocks[-1].append(line)
+        if wrapped and _BYLINE_LINE.match(line) is not None:
+            blocks.append([])
+    paragraphs: list[str] = []
+    for block in blocks:
+        if not block:
+            continue
+        for piece in _split_run_together(" ".join(block)):
+            squashed = " ".join(piece.split())
+            if squashed:
+                paragraphs.append(squashed)
+    return paragraphs

@@ -1,0 +1,111 @@
+"""The seed article and the shapes of real copy, end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsmodel import Contributor, Credit, Note, format_article, from_json, parse_article, to_json
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-yoon-apec.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_seed_article(seed_text: str) -> None:
+    article = parse_article(seed_text)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == ["Soo-hyang Choi"]
+    assert article.dateline is not None
+    assert article.dateline.locations == ("SEOUL",)
+    assert article.dateline.agency == "Reuters"
+    assert article.dateline.date is None
+    assert len(article.paragraphs) == 11
+    assert article.paragraphs[0].startswith("South Korean President Yoon Suk Yeol heads")
+    assert article.credits == (
+        Credit(role="reporting", contributors=(Contributor(name="Soo-hyang Choi"),)),
+        Credit(role="editing", contributors=(Contributor(name="Ed Davies"), Contributor(name="Stephen Coates"))),
+    )
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("serious threat", "Yoon"),
+        ("absolutely unfounded.", "Kremlin"),
+    ]
+    for quote in article.quotes:
+        assert article.paragraphs[quote.paragraph][quote.start : quote.end] == quote.text
+
+
+def test_seed_round_trips(seed_text: str) -> None:
+    article = parse_article(seed_text)
+    assert parse_article(format_article(article)) == article
+    assert from_json(to_json(article)) == article
+
+
+def test_hard_wrapped_copy_with_glued_byline_and_note() -> None:
+    text = (
+        "  (Adds detail from CEO interview, analyst comments,\n"
+        "byline)\n\n"
+        "  By Susan Kelly CHICAGO  Dec 4 (Reuters) - Medtronic Inc. on Monday said it\n"
+        "will spin off its defibrillator business.  \"It is not a\n"
+        "quick-growth market,\" said Morningstar analyst Debbie Wang.\n"
+        "  Shares rose.\n"
+        " (Additional reporting by Ann Lee in New York; Editing by Bo Ku)\n"
+    )
+    article = parse_article(text)
+    note = "Adds detail from CEO interview, analyst comments, byline"
+    assert article.notes == (Note(kind="editors_note", text=note),)
+    assert article.byline is not None
+    assert article.byline.authors[0].name == "Susan Kelly"
+    assert article.dateline is not None
+    assert article.dateline.locations == ("CHICAGO",)
+    assert article.paragraphs == (
+        "Medtronic Inc. on Monday said it will spin off its defibrillator business.",
+        '"It is not a quick-growth market," said Morningstar analyst Debbie Wang.',
+        "Shares rose.",
+    )
+    assert [(q.text, q.speaker) for q in article.quotes] == [("It is not a quick-growth market,", "Debbie Wang")]
+    assert [c.role for c in article.credits] == ["additional_reporting", "editing"]
+
+
+def test_wire_apparatus_is_kept_out_of_the_body() -> None:
+    text = (
+        "CHICAGO, Oct 23 (Reuters) - Wal-Mart said sales rose.\n"
+        "((Reporting by Emily Kaiser. Editing by Dane Hamilton. Reuters Messaging: "
+        "emily.kaiser.reuters.com@reuters.net; +1 312 408 8730)) Keywords: RETAIL WALMART\n"
+        "(C) Reuters 2006. All rights reserved.\n"
+        "nN23357340\n"
+    )
+    article = parse_article(text)
+    assert article.paragraphs == ("Wal-Mart said sales rose.",)
+    assert [c.role for c in article.credits] == ["reporting", "editing"]
+    assert article.contacts == ("Reuters Messaging: emily.kaiser.reuters.com@reuters.net", "+1 312 408 8730")
+    assert article.keywords == ("RETAIL", "WALMART")
+    assert article.trailers == ("(C) Reuters 2006. All rights reserved.", "nN23357340")
+
+
+def test_1987_copy_with_indented_paragraphs_and_signoff() -> None:
+    text = "    NEW YORK, March 23 - Prices rose\nsharply today.\n    Traders were calm.\n Reuter\n"
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.agency is None
+    assert article.dateline.date is not None
+    assert (article.dateline.date.month, article.dateline.date.day) == (3, 23)
+    assert article.paragraphs == ("Prices rose sharply today.", "Traders were calm.")
+    assert article.trailers == ("Reuter",)
+
+
+def test_multi_paragraph_quote_gives_one_quote_per_paragraph() -> None:
+    text = (
+        "LONDON (Reuters) - The chief executive spoke.\n"
+        "\u201cWe will grow,\u201d said Ann Lee. \u201cWe have the cash.\n"
+        "\u201cAnd we have the people.\u201d\n"
+    )
+    quotes = parse_article(text).quotes
+    assert [(q.text, q.speaker, q.continues) for q in quotes] == [
+        ("We will grow,", "Ann Lee", False),
+        ("We have the cash.", "Ann Lee", False),
+        ("And we have the people.", "Ann Lee", True),
+    ]

@@ -1,0 +1,192 @@
+"""One table of real wire forms drives both the parse tests and the format tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import (
+    Byline,
+    Contributor,
+    Credit,
+    Dateline,
+    DatelineDate,
+    ParseError,
+    Person,
+    format_byline,
+    format_credits,
+    format_dateline,
+    parse_byline,
+    parse_credits,
+    parse_dateline,
+)
+
+
+def _date(month: int, day: int, year: int | None = None) -> DatelineDate:
+    return DatelineDate(month=month, day=day, year=year)
+
+
+def _people(*names: str, title: str | None = None) -> tuple[Person, ...]:
+    return tuple(Person(name=n, title=title) for n in names)
+
+
+def _who(*pairs: tuple[str, str | None]) -> tuple[Contributor, ...]:
+    return tuple(Contributor(name=n, location=place) for n, place in pairs)
+
+
+# (wire text, value, house-style text or None where the text is already house style)
+BYLINES = [
+    ("By Soo-hyang Choi", Byline(authors=_people("Soo-hyang Choi")), None),
+    ("By Richard Solem and  Wojciech Moskwa", Byline(authors=_people("Richard Solem", "Wojciech Moskwa")),
+     "By Richard Solem and Wojciech Moskwa"),
+    ("by Adam Tempkin", Byline(authors=_people("Adam Tempkin")), "By Adam Tempkin"),
+    ("By Reuters Staff", Byline(authors=(), agency="Reuters"), None),
+    ("By JOSH BOAK, AP Economics Writer", Byline(authors=_people("JOSH BOAK", title="AP Economics Writer")), None),
+    ("By JOSH BOAK and PAUL WISEMAN, Associated Press",
+     Byline(authors=_people("JOSH BOAK", "PAUL WISEMAN"), agency="Associated Press"), None),
+    ("By Ann Lee, Bo Ku and Cy Young", Byline(authors=_people("Ann Lee", "Bo Ku", "Cy Young")), None),
+]
+
+DATELINES = [
+    ("SEOUL (Reuters) –", Dateline(locations=("SEOUL",), agency="Reuters"), "SEOUL (Reuters) -"),
+    ("LONDON, Nov 14 (Reuters) -", Dateline(locations=("LONDON",), date=_date(11, 14), agency="Reuters"), None),
+    ("KYIV/MOSCOW (Reuters) -", Dateline(locations=("KYIV", "MOSCOW"), agency="Reuters"), None),
+    ("NEWARK/WASHINGTON May 9 (Reuters) -",
+     Dateline(locations=("NEWARK", "WASHINGTON"), date=_date(5, 9), agency="Reuters"),
+     "NEWARK/WASHINGTON, May 9 (Reuters) -"),
+    ("HAMBURG/CANBERRA/PARIS, May 9 (Reuters) -",
+     Dateline(locations=("HAMBURG", "CANBERRA", "PARIS"), date=_date(5, 9), agency="Reuters"), None),
+    ("BOCHUM/BERLIN, Germany (Reuters) -",
+     Dateline(locations=("BOCHUM", "BERLIN, Germany"), agency="Reuters"), None),
+    ("AMRITSAR, India May 9 (Reuters) -",
+     Dateline(locations=("AMRITSAR, India",), date=_date(5, 9), agency="Reuters"),
+     "AMRITSAR, India, May 9 (Reuters) -"),
+    ("EAGLE RIVER, Wis. (AP) -", Dateline(locations=("EAGLE RIVER, Wis.",), agency="AP"), None),
+    ("LONDON, Sept 6 (Reuters/IFR) -",
+     Dateline(locations=("LONDON",), date=_date(9, 6), agency="Reuters/IFR"), None),
+    ("(Reuters) -", Dateline(agency="Reuters"), None),
+    ("April 13 (Reuters) -", Dateline(date=_date(4, 13), agency="Reuters"), None),
+    ("REUTERS -", Dateline(agency="REUTERS"), "(REUTERS) -"),
+    ("BOSTON (Reuters) --", Dateline(locations=("BOSTON",), agency="Reuters"), "BOSTON (Reuters) -"),
+    ("SYDNEY, March 12 Reuters) -",
+     Dateline(locations=("SYDNEY",), date=_date(3, 12), agency="Reuters"), "SYDNEY, March 12 (Reuters) -"),
+    ("RALEIGH, N.C. (AP) --", Dateline(locations=("RALEIGH, N.C.",), agency="AP"), "RALEIGH, N.C. (AP) -"),
+    ("HOUSTON (AP) —", Dateline(locations=("HOUSTON",), agency="AP"), "HOUSTON (AP) -"),
+    ("Riyadh (AFP) -", Dateline(locations=("Riyadh",), agency="AFP"), None),
+    ("(Bloomberg) --", Dateline(agency="Bloomberg"), "(Bloomberg) -"),
+    ("NEW YORK, March 23 -", Dateline(locations=("NEW YORK",), date=_date(3, 23)), None),
+    ("  LONDON,  Nov 14  (Reuters)  -", Dateline(locations=("LONDON",), date=_date(11, 14), agency="Reuters"),
+     "LONDON, Nov 14 (Reuters) -"),
+    ("NEW YORK--(BUSINESS WIRE)--", Dateline(locations=("NEW YORK",), agency="BUSINESS WIRE"),
+     "NEW YORK (BUSINESS WIRE) -"),
+    ("VANCOUVER, BC / ACCESSWIRE / June 15, 2017 /",
+     Dateline(locations=("VANCOUVER, BC",), date=_date(6, 15, 2017), agency="ACCESSWIRE"),
+     "VANCOUVER, BC, June 15, 2017 (ACCESSWIRE) -"),
+    ("WILKES-BARRE, Pa. (AP) _", Dateline(locations=("WILKES-BARRE, Pa.",), agency="AP"),
+     "WILKES-BARRE, Pa. (AP) -"),
+    ("May 10 -", Dateline(date=_date(5, 10)), None),
+]
+
+CREDITS = [
+    ("(Reporting by Soo-hyang Choi; Editing by Ed Davies and Stephen Coates)",
+     (Credit(role="reporting", contributors=_who(("Soo-hyang Choi", None))),
+      Credit(role="editing", contributors=_who(("Ed Davies", None), ("Stephen Coates", None)))), None),
+    ("(Reporting by A Bell in Paris and B Cole; Additional reporting by C Dunn; Writing by D Eve; "
+     "Editing by E Fry and F Gee)",
+     (Credit(role="reporting", contributors=_who(("A Bell", "Paris"), ("B Cole", None))),
+      Credit(role="additional_reporting", contributors=_who(("C Dunn", None))),
+      Credit(role="writing", contributors=_who(("D Eve", None))),
+      Credit(role="editing", contributors=_who(("E Fry", None), ("F Gee", None)))), None),
+    ("Reporting by A Bell in Paris, B Cole and C Dunn in Berlin",
+     (Credit(role="reporting", contributors=_who(("A Bell", "Paris"), ("B Cole", "Berlin"), ("C Dunn", "Berlin"))),),
+     "(Reporting by A Bell in Paris and B Cole and C Dunn in Berlin)"),
+    ("(Reporting by Richa NaiduEditing by Marguerita Choy)",
+     (Credit(role="reporting", contributors=_who(("Richa Naidu", None))),
+      Credit(role="editing", contributors=_who(("Marguerita Choy", None)))),
+     "(Reporting by Richa Naidu; Editing by Marguerita Choy)"),
+    ("(Reporting by  Liana B. Baker  and  Jennifer Saba ; Editing by  Richard Chang )",
+     (Credit(role="reporting", contributors=_who(("Liana B. Baker", None), ("Jennifer Saba", None))),
+      Credit(role="editing", contributors=_who(("Richard Chang", None)))),
+     "(Reporting by Liana B. Baker and Jennifer Saba; Editing by Richard Chang)"),
+    ("(Reported by X Yu, editing by Z Zhu)",
+     (Credit(role="reporting", contributors=_who(("X Yu", None))),
+      Credit(role="editing", contributors=_who(("Z Zhu", None)))), "(Reporting by X Yu; Editing by Z Zhu)"),
+    ("(Edited by Ann Lee)", (Credit(role="editing", contributors=_who(("Ann Lee", None))),), "(Editing by Ann Lee)"),
+    ("(Compiled by Ann Lee)", (Credit(role="compiling", contributors=_who(("Ann Lee", None))),), None),
+    ("(Polling by Bangalore Polling Unit)",
+     (Credit(role="polling", contributors=_who(("Bangalore Polling Unit", None))),), None),
+    ("(Editing by Louise Ireland/Rory Channing)",
+     (Credit(role="editing", contributors=_who(("Louise Ireland", None), ("Rory Channing", None))),),
+     "(Editing by Louise Ireland and Rory Channing)"),
+    ("(Additional reporing by Liana B. Baker in San Francisco)",
+     (Credit(role="additional_reporting", contributors=_who(("Liana B. Baker", "San Francisco"))),),
+     "(Additional reporting by Liana B. Baker in San Francisco)"),
+    ("(Additional writing and editing by Ann Lee)",
+     (Credit(role="additional_writing_and_editing", contributors=_who(("Ann Lee", None))),), None),
+    ("Associated Press writer Jan M. Olsen in Copenhagen contributed to this report.",
+     (Credit(role="contributing", contributors=_who(("Jan M. Olsen", "Copenhagen"))),),
+     "(Contributing by Jan M. Olsen in Copenhagen)"),
+    ("--With assistance from Naomi Nix.",
+     (Credit(role="assistance", contributors=_who(("Naomi Nix", None))),), "(Assistance by Naomi Nix)"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "house"), BYLINES)
+def test_parse_byline(text: str, value: Byline, house: str | None) -> None:
+    assert parse_byline(text) == value
+
+
+@pytest.mark.parametrize(("text", "value", "house"), BYLINES)
+def test_format_byline(text: str, value: Byline, house: str | None) -> None:
+    assert format_byline(value) == (house or text)
+    assert parse_byline(format_byline(value)) == value
+
+
+@pytest.mark.parametrize(("text", "value", "house"), DATELINES)
+def test_parse_dateline(text: str, value: Dateline, house: str | None) -> None:
+    assert parse_dateline(text) == value
+
+
+@pytest.mark.parametrize(("text", "value", "house"), DATELINES)
+def test_format_dateline(text: str, value: Dateline, house: str | None) -> None:
+    assert format_dateline(value) == (house or text)
+    assert parse_dateline(format_dateline(value)) == value
+
+
+@pytest.mark.parametrize(("text", "value", "house"), CREDITS)
+def test_parse_credits(text: str, value: tuple[Credit, ...], house: str | None) -> None:
+    assert parse_credits(text) == value
+
+
+@pytest.mark.parametrize(("text", "value", "house"), CREDITS)
+def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None) -> None:
+    assert format_credits(value) == (house or text)
+    assert parse_credits(format_credits(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("parse", "text"),
+    [
+        (parse_byline, "By the end of the year"),
+        (parse_byline, "Reporting by Ann Lee"),
+        (parse_byline, "By "),
+        (parse_dateline, "Shares rose on Tuesday."),
+        (parse_dateline, "LONDON (Reuters) - and then a story"),
+        (parse_dateline, ""),
+        (parse_credits, "(Shares rose on Tuesday.)"),
+        (parse_credits, ""),
+        (parse_credits, "(Reporting by Ann Lee; Reuters Messaging: ann@example.com)"),
+    ],
+)
+def test_strict_parsers_raise_parse_error(parse: object, text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse(text)  # type: ignore[operator]
+    error = info.value
+    assert isinstance(error, ValueError)
+    assert error.source == text
+    assert 0 <= error.span[0] <= error.span[1] <= len(text)
+    assert "^" in str(error)
+
+
+def test_parse_error_points_at_the_fault() -> None:
+    error = ParseError("bad name", source="By Ann Lee and the rest", span=(15, 23))
+    assert str(error).splitlines() == ["bad name", "    By Ann Lee and the rest", "                   ^~~~~~~~"]
