@@ -12,7 +12,7 @@ import regex
 
 from .models import Note
 
-__all__ = ["classify", "format_note", "split_apparatus"]
+__all__ = ["classify", "format_note", "peel_blocks", "split_apparatus"]
 
 # "(Adds analyst comment ...)", "(Recasts; adds details, byline)",
 # "(This story was refiled to ...)", "(Corrects spelling ...)", "EDITOR'S NOTE: ..."
@@ -53,16 +53,22 @@ _TRAILER = regex.compile(
       | n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$                      # a story id: nN23357340
       | REUTERS?[ ]*+$ | Reuters?[ ]*+$                          # 1987 sign-off
       | _{3,}+[ ]*+$ | [-=*]{3,}+[ ]*+$                          # ___ separators
-      | Follow[ ].{1,120}?[ ]on[ ](?:Twitter|X|Instagram|Facebook|Bluesky)\b
+      | Follow[ ].{1,120}?(?:[ ]on[ ](?:Twitter|X|Instagram|Facebook|Bluesky|Threads)\b|[ ]at[ ]https?://|[ ]@\w)
       | For[ ]more[ ].{1,120}?(?:coverage|visit|go[ ]to|see)\b
       | (?:Read|See)[ ]more[ ](?:at|on)\b
       | Our[ ]Standards:
       | Source[ ]text\b | Source[ ]link\b
       | \[\s*ID:[^\]]*\]
+      | \([ ]*+(?:\$|€|£|¥)[ ]?1[ ]?=                            # ($1=.7888 Euro)
     )
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+_CONTACT_MAX = 400  # a longer paragraph that holds an address is story text
+
+# A message to wire subscribers in double brackets: "((Multimedia versions of ...))"
+_WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*+$")
+
 # Where apparatus is glued into one run of text: before "Keywords:", a
 # copyright sign, "((" and a story id stuck to a sentence.
 _GLUE = regex.compile(
@@ -100,16 +106,49 @@ def classify(
     keywords = _KEYWORDS.match(paragraph)
     if keywords is not None and keywords["words"].strip():
         return "keywords", tuple(keywords["words"].split())
-    if _TRAILER.match(paragraph):
-        return "trailer", paragraph
-    if _CONTACT.search(paragraph):
+    if len(paragraph) <= _CONTACT_MAX and _CONTACT.search(paragraph):
         return "contact", paragraph
+    if _TRAILER.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
+        return "trailer", paragraph
     return None
 
 
 def split_apparatus(paragraph: str) -> list[str]:
     """Part a run of apparatus glued together: "...)) Keywords: X (C) Reuters"."""
     return [p.strip() for p in _GLUE.split(paragraph) if p.strip()]
+
+
+def peel_blocks(paragraph: str) -> tuple[str, list[str]]:
+    """Bracketed blocks at the end of ``paragraph``, and the text before them.
+
+    A run of brackets counts as one ("((...))", "(...))"), as wire copy
+    doubles them freely.
+
+    >>> peel_blocks("Shares rose. (Editing by Bo Ku) (bo.ku@example.com))")
+    ('Shares rose.', ['(Editing by Bo Ku)', '(bo.ku@example.com))'])
+    """
+    blocks: list[str] = []
+    end = len(paragraph.rstrip())
+    while end > 0 and paragraph[end - 1] == ")":
+        position, depth, start = end, 0, -1
+        while position > 0:
+            char = paragraph[position - 1]
+            run = position
+            while run > 0 and paragraph[run - 1] == char and char in "()":
+                run -= 1
+            if char == ")":
+                depth += 1
+            elif char == "(":
+                depth -= 1
+                if depth == 0:
+                    start = run
+                    break
+            position = run if char in "()" else position - 1
+        if start < 0:
+            break
+        blocks.append(paragraph[start:end])
+        end = len(paragraph[:start].rstrip())
+    return paragraph[:end], blocks[::-1]
 
 
 def format_note(note: Note) -> str:

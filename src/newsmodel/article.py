@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .apparatus import classify, format_note, split_apparatus
+from .apparatus import classify, format_note, peel_blocks, split_apparatus
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
 from .dateline import format_dateline, match_dateline
@@ -92,7 +92,7 @@ class _Reader:
                 continue
             last = body[-1]
             kind = kinds[0] if len(pieces) == 1 else classify(last)
-            if kind is not None and kind[0] == "contact" and match_credits(last) is not None:
+            if kind is not None and kind[0] in ("contact", "trailer") and match_credits(last) is not None:
                 kind = None
             if kind is not None:
                 found_tail.append(kind)
@@ -100,14 +100,19 @@ class _Reader:
                 continue
             credited = match_credits(last)
             if credited is None:
+                rest, blocks = peel_blocks(last)
+                if len(blocks) > 1 or (rest.strip() and blocks):
+                    if classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None:
+                        body[-1:] = ([rest] if rest.strip() else []) + blocks
+                        continue
                 break
             start, credits, contacts = credited
             found_tail.append(("credits", (credits, contacts)))
             before = last[:start].strip()
             if before:
                 body[-1] = before
-                break
-            body.pop()
+            else:
+                body.pop()
         for label, value in reversed(found_tail):
             if label == "note" and isinstance(value, Note):
                 self.tail_notes.append(value)

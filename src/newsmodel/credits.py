@@ -13,6 +13,7 @@ import regex
 
 from ._names import NAME_SEPARATOR, join_names, looks_like_name, squash
 from .errors import ParseError
+from .lexicon.places import REGIONS
 from .lexicon.roles import ROLE_PHRASES, ROLE_SLUGS
 from .models import Contributor, Credit
 
@@ -22,8 +23,11 @@ __all__ = ["format_credits", "match_credits", "parse_credits", "role_slug"]
 _SEGMENT_BREAK = regex.compile(
     r"""
     [ ]*+;[ ]*+                                      # Reporting by A; Editing by B
-    | [ ]*+[.,][ ]*+(?=(?:(?!by[ ])\p{L}++[ ]){0,4}+[Bb]y[ ])  # Reporting by A. Editing by B / , editing by B
+    | [ ]*+[.,)][ ]*+(?=(?:(?!by[ ])\p{L}++[ ]){0,4}+[Bb]y[ ])  # Reporting by A. Editing by B / , editing by B
     | [ ]*+\.[ ]++(?=\p{Lu}[\p{L} \-]{0,30}+:)          # ... Hamilton. Reuters Messaging: ...
+    | [ ]++(?=(?:Reuters[ ][Mm]essaging|E-?mail|e-mail|Tel(?:ephone)?|Phone|Fax)\b)  # ... Reuters messaging rm://
+    | (?<!\b(?:[Aa]dditional|[Ff]urther|[Ww]ith))
+      [ ]++(?=\p{Lu}\p{Ll}++(?:[ ](?!by[ ])\p{Ll}++){0,3}+[ ]by[ ])  # Marcel Michelson Editing by ...
     | (?<=\p{Ll})(?=\p{Lu}\p{Ll}++[ ](?:(?!by[ ])\p{Ll}++[ ]){0,3}+by[ ])  # NaiduEditing by B
     """,
     regex.VERBOSE,
@@ -31,7 +35,8 @@ _SEGMENT_BREAK = regex.compile(
 # One role: "Additional reporting by A in Paris and B".
 _ROLE = regex.compile(
     r"""
-    [ ]*+(?P<role>\p{L}[\p{L}\-]*+(?:[ ][\p{L}\-]++){0,5}?)   # Additional reporting
+    [ ]*+(?:[Ww]ith[ ])?                                      # (With additional reporting by ...)
+    (?P<role>\p{L}[\p{L}\-]*+(?:[ ][\p{L}\-]++){0,5}?)       # Additional reporting
     [ ]++[Bb][Yy][ :]++                                       # by
     (?P<names>.++)                                            # A in Paris and B
     """,
@@ -40,8 +45,7 @@ _ROLE = regex.compile(
 # "Associated Press writer Jan M. Olsen in Copenhagen contributed to this report."
 _CONTRIBUTED = regex.compile(
     r"""
-    [ ]*+(?:The[ ])?(?:Associated[ ]Press|AP|Reuters|AFP)?[ ]?
-    (?:(?:staff[ ])?(?:writers?|reporters?|correspondents?|journalists?)[ ])?
+    [ ]*+(?:(?:The[ ])?(?:Associated[ ]Press|AP|Reuters|AFP|Bloomberg)[ ](?:\p{Ll}++[ ]){0,3}+)?  # AP writer
     (?P<names>\p{Lu}.{0,300}?)
     [ ](?:also[ ])?contributed(?:[ ]to[ ]this[ ](?:report|story|article))?[ ]*+\.?[ ]*+$
     """,
@@ -53,6 +57,8 @@ _ASSISTANCE = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _IN_PLACE = regex.compile(r"^(?P<name>.+?)[ ]++in[ ]++(?P<place>\p{Lu}.*+)$", regex.DOTALL)
+_FINAL_STOP = regex.compile(r"(?<!\b\p{L}|\.\p{L})\.$")  # "Naomi Nix." but not "D.C." or "B."
+_AFFILIATION = regex.compile(r"[ ]++(?:of|from|at)[ ]++\p{Lu}.*+$", regex.DOTALL)  # Rob Cox of Breakingviews
 _KNOWN_WORDS = ("reporting", "writing", "editing", "additional", "compiled", "compiling")
 
 
@@ -85,27 +91,31 @@ def role_slug(phrase: str) -> str:
 
 
 def _contributors(names_text: str) -> list[Contributor] | None:
-    """Names with places: a trailing "in X" applies to the names since the last place."""
-    people: list[Contributor] = []
+    """Names with places: a trailing "in X" applies to the names since the last place.
+
+    A region after a place ("in Albany, New York") belongs to that place.
+    """
+    groups: list[tuple[list[str], str | None]] = []
     pending: list[str] = []
-    for item in NAME_SEPARATOR.split(squash(names_text).rstrip(".")):
-        item = item.strip()
+    for raw in NAME_SEPARATOR.split(_FINAL_STOP.sub("", squash(names_text))):
+        item = raw.strip()
         if not item:
             continue
-        placed = _IN_PLACE.match(item)
-        if placed is None:
-            if not looks_like_name(item):
-                return None
-            pending.append(item)
+        if item in REGIONS and not pending and groups and groups[-1][1] is not None:
+            names, place = groups[-1]
+            groups[-1] = (names, f"{place}, {item}")
             continue
-        name, place = placed["name"].strip(), placed["place"].strip()
+        placed = _IN_PLACE.match(item)
+        name = _AFFILIATION.sub("", placed["name"] if placed else item).strip()
         if not looks_like_name(name):
             return None
         pending.append(name)
-        people.extend(Contributor(name=n, location=place) for n in pending)
-        pending = []
-    people.extend(Contributor(name=n, location=None) for n in pending)
-    return people
+        if placed is not None:
+            groups.append((pending, placed["place"].strip()))
+            pending = []
+    if pending:
+        groups.append((pending, None))
+    return [Contributor(name=name, location=place) for names, place in groups for name in names]
 
 
 def _read_block(body: str) -> tuple[list[Credit], list[str]] | None:
@@ -119,7 +129,12 @@ def _read_block(body: str) -> tuple[list[Credit], list[str]] | None:
         found = _ROLE.match(segment)
         people = _contributors(found["names"]) if found else None
         if found is None or not people:
-            others.append(segment)
+            more = _contributors(segment) if credits and not others else None
+            if more:  # "...; Andrew Hay in Santa Fe; Writing by ...": the same role goes on
+                last = credits[-1]
+                credits[-1] = Credit(role=last.role, contributors=last.contributors + tuple(more))
+            else:
+                others.append(segment)
             continue
         credits.append(Credit(role=role_slug(found["role"]), contributors=tuple(people)))
     return (credits, others) if credits else None

@@ -35,8 +35,8 @@ _DATELINE = regex.compile(
     rf"""
     [ \t\n,]*+                                   # stray spaces or a lone comma
     (?:
-      (?P<places>{_PLACE}(?:[ ]?/[ ]?{_PLACE}){{0,5}}+)  # KYIV/MOSCOW, NEW YORK
-      (?:,[ ]*+(?P<region>{_REGION}))?           # , Germany  , N.C.
+      (?P<places>{_PLACE}(?:,[ ]*+{_REGION})?    # NEW YORK  BERLIN, Germany  RALEIGH, N.C.
+        (?:/{_PLACE}(?:,[ ]*+{_REGION})?){{0,5}}+)  # /MOSCOW  /AMRITSAR, India
       ,?[ ]*+
     )?
     (?:
@@ -58,6 +58,10 @@ _DATELINE = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
+
+
+_SLASH = regex.compile(r"[ ]?/[ ]?")
+_SPACED_COMMA = regex.compile(r"[ ]*+,[ ]*+")
 
 
 def _known(name: str, table: frozenset[str]) -> bool:
@@ -89,12 +93,10 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             return None
     locations: list[str] = []
     if places_text:
-        locations = [" ".join(p.split()) for p in regex.split(r"[ ]?/[ ]?", places_text)]
-        if groups["region"]:
-            locations[-1] = f"{locations[-1]}, {' '.join(groups['region'].split())}"
+        locations = [_SPACED_COMMA.sub(", ", " ".join(p.split())) for p in _SLASH.split(places_text)]
         if agency is None and len(locations) == 1 and _known(locations[0], AGENCIES):
             agency, locations = locations[0], []
-        if agency is None and not all(_is_capitals(p) for p in places_text.split("/")):
+        if agency is None and not all(_is_capitals(p.split(",")[0]) for p in locations):
             return None
     date = None
     if groups["month"]:

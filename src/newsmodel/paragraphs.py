@@ -30,10 +30,10 @@ def _is_wrapped(lines: list[str]) -> bool:
     texts = [line for line in lines if line.strip()]
     if len(texts) < 3:
         return False
-    long_lines = sum(1 for line in texts if len(line) > _WRAP_WIDTH)
+    median = sorted(len(line) for line in texts)[len(texts) // 2]
     full_lines = sum(1 for line in texts if _FULL_LINE <= len(line.strip()) <= _WRAP_WIDTH)
     open_ended = sum(1 for line in texts if not line.rstrip().endswith(_SENTENCE_ENDS))
-    return long_lines * 10 < len(texts) and full_lines * 2 >= len(texts) and open_ended * 3 >= len(texts)
+    return median <= _WRAP_WIDTH and full_lines * 2 >= len(texts) and open_ended * 3 >= len(texts)
 
 
 def _indent_marks_paragraphs(lines: list[str]) -> bool:

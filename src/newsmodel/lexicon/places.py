@@ -1,0 +1,44 @@
+"""Regions that follow a city after a comma ("Los Gatos, California", "Albany, New York")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["REGIONS"]
+
+_US_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
+).split() + [
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "D.C.", "DC",
+    "Puerto Rico",
+]
+_STATE_ABBREVIATIONS = (
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+    "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo."
+).split()
+_CANADA = ["Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "British Columbia",
+           "BC", "B.C.", "Ont.", "Que.", "Alta.", "New Brunswick", "Newfoundland"]
+_COUNTRIES = (
+    "Afghanistan Algeria Argentina Australia Austria Bahrain Bangladesh Belarus Belgium Bolivia "
+    "Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Croatia Cuba Cyprus Denmark "
+    "Ecuador Egypt England Estonia Ethiopia Finland France Germany Ghana Greece Haiti Hungary "
+    "Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kosovo "
+    "Kuwait Latvia Lebanon Libya Lithuania Luxembourg Malaysia Mali Malta Mexico Moldova Mongolia "
+    "Morocco Mozambique Myanmar Nepal Netherlands Nigeria Norway Oman Pakistan Panama Peru "
+    "Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Serbia Singapore Slovakia "
+    "Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey "
+    "Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe"
+).split() + [
+    "South Africa", "South Korea", "North Korea", "Saudi Arabia", "New Zealand", "Sri Lanka",
+    "United Arab Emirates", "UAE", "U.A.E.", "Czech Republic", "Hong Kong", "Costa Rica",
+    "El Salvador", "Ivory Coast", "Northern Ireland", "Britain", "U.S.", "U.K.", "Gaza",
+    "West Bank", "Democratic Republic of Congo", "Congo", "Greenland",
+]
+
+#: Regions, countries and their abbreviations, compared case-sensitively as printed.
+REGIONS: Final[frozenset[str]] = frozenset(_US_STATES + _STATE_ABBREVIATIONS + _CANADA + _COUNTRIES)
