@@ -101,10 +101,10 @@ class _Reader:
             credited = match_credits(last)
             if credited is None:
                 rest, blocks = peel_blocks(last)
-                if len(blocks) > 1 or (rest.strip() and blocks):
-                    if classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None:
-                        body[-1:] = ([rest] if rest.strip() else []) + blocks
-                        continue
+                split = len(blocks) > 1 or bool(rest.strip() and blocks)
+                if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
+                    body[-1:] = ([rest] if rest.strip() else []) + blocks
+                    continue
                 break
             start, credits, contacts = credited
             found_tail.append(("credits", (credits, contacts)))

@@ -6,24 +6,31 @@ from typing import Final
 
 __all__ = ["REGIONS"]
 
-_US_STATES = (
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_US_STATES = [
+    *_words(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
     "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
     "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
     "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
-).split() + [
+    ),
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "D.C.", "DC",
     "Puerto Rico",
 ]
-_STATE_ABBREVIATIONS = (
+_STATE_ABBREVIATIONS = _words(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
     "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
     "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo."
-).split()
+)
 _CANADA = ["Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "British Columbia",
            "BC", "B.C.", "Ont.", "Que.", "Alta.", "New Brunswick", "Newfoundland"]
-_COUNTRIES = (
+_COUNTRIES = [
+    *_words(
     "Afghanistan Algeria Argentina Australia Austria Bahrain Bangladesh Belarus Belgium Bolivia "
     "Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Croatia Cuba Cyprus Denmark "
     "Ecuador Egypt England Estonia Ethiopia Finland France Germany Ghana Greece Haiti Hungary "
@@ -33,7 +40,7 @@ _COUNTRIES = (
     "Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Serbia Singapore Slovakia "
     "Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey "
     "Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe"
-).split() + [
+    ),
     "South Africa", "South Korea", "North Korea", "Saudi Arabia", "New Zealand", "Sri Lanka",
     "United Arab Emirates", "UAE", "U.A.E.", "Czech Republic", "Hong Kong", "Costa Rica",
     "El Salvador", "Ivory Coast", "Northern Ireland", "Britain", "U.S.", "U.K.", "Gaza",
