@@ -12,7 +12,7 @@ import regex
 
 from .models import Note
 
-__all__ = ["classify", "format_note", "peel_blocks", "split_apparatus"]
+__all__ = ["bare_note", "classify", "format_note", "peel_blocks", "split_apparatus"]
 
 # "(Adds analyst comment ...)", "(Recasts; adds details, byline)",
 # "(This story was refiled to ...)", "(Corrects spelling ...)", "EDITOR'S NOTE: ..."
@@ -52,9 +52,15 @@ _TRAILER = regex.compile(
       | This[ ]material[ ]may[ ]not[ ]be[ ]published
       | n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$                      # a story id: nN23357340
       | REUTERS?[ ]*+$ | Reuters?[ ]*+$                          # 1987 sign-off
-      | _{3,}+[ ]*+$ | [-=*]{3,}+[ ]*+$                          # ___ separators
+      | _{2,}+[ ]*+$ | [-=*]{3,}+[ ]*+$                          # ___ separators
+      | (?:https?://|www\.)\S++[ ]*+$                           # a bare link
+      | More[ ]AP[ ][^:]{1,60}:[ ]                              # More AP NBA: https://...
+      | [^.:]{1,60}[ ]on[ ](?:Twitter|X|Instagram|Facebook):[ ]    # Andrew Dampf on Twitter: ...
+      | Information[ ]from:[ ]                                  # AP member credit
+      | SOURCE[ ]\p{Lu}                                         # SOURCE Triumph Group (PR Newswire)
+      | Subscribe[ ]now\b | Read[ ]more:
       | Follow[ ].{1,120}?(?:[ ]on[ ](?:Twitter|X|Instagram|Facebook|Bluesky|Threads)\b|[ ]at[ ]https?://|[ ]@\w)
-      | For[ ]more[ ].{1,120}?(?:coverage|visit|go[ ]to|see)\b
+      | \(?For[ ]more[ ].{1,120}?(?:coverage|visit|go[ ]to|see|click)\b
       | (?:Read|See)[ ]more[ ](?:at|on)\b
       | Our[ ]Standards:
       | Source[ ]text\b | Source[ ]link\b
@@ -89,6 +95,21 @@ def _note_kind(text: str) -> str:
     if "correct" in lowered or "earlier version" in lowered:
         return "correction"
     return "editors_note"
+
+
+# A note printed without brackets above the byline: "Corrects name of ... in paragraph 8".
+_BARE_NOTE = regex.compile(
+    r"[ ]*+(?:Corrects|Correcting|Refiles|Refiled|Repeats|Recasts|Adds|Updates|Changes|Fixes|Clarifies)"
+    r"[ ][^\n]{1,800}+$"
+)
+
+
+def bare_note(paragraph: str) -> Note | None:
+    """A note without its brackets, as some feeds print it at the top of a story."""
+    if _BARE_NOTE.match(paragraph) is None:
+        return None
+    text = " ".join(paragraph.split())
+    return Note(kind=_note_kind(text), text=text)
 
 
 def classify(

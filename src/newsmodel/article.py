@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .apparatus import classify, format_note, peel_blocks, split_apparatus
+from .apparatus import bare_note, classify, format_note, peel_blocks, split_apparatus
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
 from .dateline import format_dateline, match_dateline
@@ -64,10 +64,19 @@ class _Reader:
             if dated is not None:
                 self.dateline = dated[0]
                 return self._body(held, paragraph[dated[1] :], rest[index + 1 :])
+            note = bare_note(paragraph) if not held and self.byline is None else None
+            if note is not None and index + 1 < len(rest) and self._opens_story(rest[index + 1]):
+                self.notes.append(note)
+                continue
             if len(paragraph) > _HEADLINE_MAX or self.byline is not None:
                 return self._undated(held, rest[index:])
             held.append(paragraph)
         return self._undated(held, rest[_HEADER_REACH:])
+
+    @staticmethod
+    def _opens_story(paragraph: str) -> bool:
+        """Whether a paragraph opens the story proper: a byline or a dateline."""
+        return match_byline(paragraph) is not None or match_dateline(paragraph) is not None
 
     def _undated(self, held: list[str], body: list[str]) -> list[str]:
         """No dateline: what was held back is body, but for a headline over a byline."""
