@@ -22,7 +22,8 @@ _MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 # A place is a run of one to six words, all in capitals ("NEW YORK",
 # "ST. LOUIS", "WILKES-BARRE") or all in title case ("Riyadh", "San Francisco").
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.&]*+(?:-\p{Lu}[\p{Lu}\p{M}'’.&]*+){0,3}+(?!\p{Ll})"
-_TITLE_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’.]++(?:-\p{L}[\p{Ll}\p{M}'’.]*+){0,3}+|de|da|del|la|le|al|el|am|an|der|im|sur|en|upon|on)"
+_PLACE_PARTICLES = "de|da|del|la|le|al|el|am|an|der|im|sur|en|upon|on"  # Frankfurt am Main
+_TITLE_WORD = rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}'’.]++(?:-\p{{L}}[\p{{Ll}}\p{{M}}'’.]*+){{0,3}}+|{_PLACE_PARTICLES})"
 _PLACE = (
     rf"(?:{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,5}}+(?![\p{{Ll}}])"
     rf"|\p{{Lu}}[\p{{Ll}}\p{{M}}'’.]++(?:-\p{{L}}[\p{{Ll}}\p{{M}}'’.]*+){{0,3}}+(?:[ ]{_TITLE_WORD}){{0,4}}+)"
