@@ -1,17 +1,26 @@
 """Direct quotations in a story's body, and who said them.
 
+Quotation marks are paired first (curly, straight and old wire marks, over
+paragraphs where a quotation runs on). Speakers are then read off the
+narration, the text outside the quotation marks: the attribution next to
+the quote (``"...," said X``, ``"...," X said``, ``X said: "..."``), the
+speech events of the story (``X told reporters``) for pronouns, and the
+organisations it names for "the company said".
+
 >>> [(q.text, q.speaker, q.cue) for q in find_quotes(('"It is fine," said analyst Debbie Wang.',))]
 [('It is fine,', 'Debbie Wang', 'said')]
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from .lexicon.organisations import ORGANISATION_NOUNS, PRONOUNS
+from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PRONOUNS
+from .lexicon.places import REGIONS
 from .lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
 from .lexicon.verbs import DESCRIBING_VERBS, PARTICIPLES, REPORTING_VERBS
 from .models import Quote
@@ -21,61 +30,92 @@ __all__ = ["find_quotes"]
 _MARK = regex.compile(r"``|''|[\"“”„]")
 _OPENERS = frozenset({"“", "``", "„"})
 _CLOSERS = frozenset({"”", "''"})
+_MASK = "\x00"  # stands in the narration for quoted words
 
-_VERBS = "|".join(sorted(REPORTING_VERBS | DESCRIBING_VERBS, key=len, reverse=True))
 _SPEECH = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_ANY_VERB = "|".join(sorted(REPORTING_VERBS | DESCRIBING_VERBS, key=len, reverse=True))
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
-_NAME_WORD = rf"(?<![\p{{L}}\p{{M}}'’.\-])(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|(?:{_PARTICLE})(?=[ ]\p{{Lu}}))"
+_NAME_WORD = (
+    rf"(?<![\p{{L}}\p{{M}}'’.\-])(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|(?:{_PARTICLE})(?=[ ]\p{{Lu}}))"
+)
+_NAME_RUN = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,5}}+"
+_CAPITAL_RUN = regex.compile(_NAME_RUN)
+_AUX = r"(?:(?:also|later|then|has|had|have|was|is|would|will|once|previously|recently|earlier|again)[ ]){0,2}+"
+_PRONOUN = r"\b(?:he|she|they|it|we|He|She|They|It|We)\b"
+# A speaker's phrase: a name, a pronoun, or a description ("the company", "a
+# Tesla spokesperson", "Morningstar analyst Debbie Wang"); no quoted words.
+_NP = r"[^,;:!?\x00()]{1,90}?"
 
 # After the closing mark: ', said Morningstar analyst Debbie Wang.'
-_VERB_THEN_SPEAKER = regex.compile(
+_AFTER_VERB_FIRST = regex.compile(
     rf"""
-    [ ,]*+(?:--[ ]|—[ ]?)?                          # , or a dash
-    (?P<cue>{_SPEECH})\b[ ]++                         # said
-    (?P<np>(?!(?:on|in|at|last|this|late|early|earlier|later|during|after|before|when|while|of|to|in|that|about)\b)
-       [^,;:!?“”"()]{{1,120}}+)                       # Morningstar analyst Debbie Wang
+    [ ,]*+(?:--[ ]?|—[ ]?|-[ ])?
+    (?P<cue>{_SPEECH})\b[ ]++
+    (?!(?:on|in|at|last|this|late|early|earlier|later|during|after|before|when|while|of|to|that|about|it|there)\b)
+    (?P<np>[^,;:!?\x00()]{{1,120}}+)
+    (?:,[ ]*+(?P<appositive>{_NAME_RUN}))?
     """,
     regex.VERBOSE,
 )
-# After the closing mark: ', Tawfiq said.', ' he told Reuters.'
-_SPEAKER_THEN_VERB = regex.compile(
+# After the closing mark: ', Tawfiq said.', ', Wang, an analyst at X, said'
+_AFTER_NP_FIRST = regex.compile(
     rf"""
-    [ ,]*+(?:--[ ]|—[ ]?)?
-    (?P<np>[^,;:!?“”"()]{{1,100}}?)                    # Chief Financial Officer Tom Schoewe
-    (?:,[^,;:!?“”"()]{{1,100}}?,)?                     # , an analyst at X,
-    [ ]++(?:also[ ]|later[ ]|then[ ]|has[ ]|had[ ]|would[ ]|will[ ]){{0,2}}+
-    (?P<cue>{_SPEECH})\b
+    [ ,]*+(?:--[ ]?|—[ ]?|-[ ])?
+    (?P<np>{_NP})
+    (?:,[^,;:!?\x00()]{{1,100}}?,)?
+    [ ]++{_AUX}
+    (?P<cue>{_ANY_VERB})\b
     """,
     regex.VERBOSE,
 )
-# Before the opening mark, in the same sentence: 'Yoon said: ', 'the Kremlin dismissed as '.
-_SPEAKER_BEFORE = regex.compile(
+# Anywhere in the narration: 'Yoon said', 'the Kremlin dismissed', 'Beaver, interviewed on TV, said'
+_SUBJECT_VERB = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{M}}'’.\-])
-    (?P<np>(?:(?:the|a|an|The|A|An)[ ])?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}+
-       |\b(?:he|she|they|it|we|He|She|They|It|We)
-       |\b(?:the|The)[ ]\p{{Ll}}++)                  # Name, pronoun or "the company"
-    [ ]++(?:also[ ]|has[ ]|had[ ]|have[ ]|was[ ]|is[ ]){{0,2}}+
-    (?P<cue>{_VERBS})\b
+    (?P<np>(?:(?:the|a|an|The|A|An)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+)?{_NAME_RUN}(?:[’'][s])?
+         (?:[ ](?:of|from|at)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
+       |{_PRONOUN}
+       |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++)
+    (?:,[ ]*+(?P<appositive>[^,;:!?\x00()]{{1,100}}?),)?
+    ,?[ ]++{_AUX}
+    (?P<cue>{_ANY_VERB})\b
     """,
     regex.VERBOSE,
 )
-_ACCORDING = regex.compile(rf"according[ ]to[ ]++(?P<np>(?:the[ ])?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}+)")
+_VERB_SUBJECT = regex.compile(
+    rf"""
+    \b(?P<cue>{_SPEECH})[ ]++
+    (?P<np>(?:the[ ](?:[\p{{Ll}}’'\-]++[ ]){{0,3}}+)?{_NAME_RUN})
+    """,
+    regex.VERBOSE,
+)
+_QUOTED_AS = regex.compile(rf"\bquoted[ ](?P<np>(?:the[ ])?{_NAME_RUN})[ ]as[ ]saying\b")
+_ACCORDING = regex.compile(rf"\baccording[ ]to[ ]++(?P<np>(?:the[ ])?{_NAME_RUN})")
 _PARTICIPLE = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
+# "ROBERT JAKOBSEN, JYSKE, COPENHAGEN, DENMARK "I'm ..." in reaction round-ups
+_CAPS_HEADER = regex.compile(
+    r"(?P<np>\p{Lu}[\p{Lu}'’.\-]++(?:[ ]\p{Lu}[\p{Lu}'’.\-]*+){1,3}+)(?:,[ ][\p{Lu}\d&.,'’/\- ]{1,150}?)?:?[ ]*+$"
+)
 _SENTENCE_END = regex.compile(
     r"(?<![A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof|U\.S|\p{Lu}))"
-    r"[.!?][ ]++(?=[\p{Lu}“\"(])"
+    r"[.!?][ ]++(?=[\p{Lu}\x00(])"
 )
-_CAPITAL_RUN = regex.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,5}}+")
+_POSSESSIVE = regex.compile(r"[’']s\b")
+_PREPOSITION = regex.compile(r"[ ](?:of|from|at|with|for|in|on)[ ]")
 _LEADING_DETERMINER = regex.compile(r"^(?:the|a|an|The|A|An)[ ]")
 _NOT_NAMES = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "the", "a", "an", "but", "and", "in", "on",
-        "it", "this", "that", "he", "she", "they", "we", "i", "there", "while", "as",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "the", "a", "an", "but", "and", "in", "on", "at",
+        "it", "this", "that", "he", "she", "they", "we", "i", "there", "while", "as", "if",
+        "when", "after", "before", "last", "earlier", "later", "so", "yet", "still", "also",
+        "his", "her", "their", "its", "our", "my", "one", "some", "many", "most", "both",
     }
 )
+_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_REACH = 3  # paragraphs back that a pronoun may reach
+_FAR_REACH = 40  # and that "the company" may reach
+_RECALL_LIMIT = 64  # entries looked at, so that recall stays constant-time
 
 
 @attrs.define
@@ -88,9 +128,36 @@ class _Span:
     closed: int  # just past the closing mark (-1: runs to the paragraph's end)
 
 
+_OPENING_CONTEXT = frozenset(" \t\n([{—–-/")
+_CLOSING_CONTEXT = frozenset(" \t\n.,;:!?)]}—–-'’…")
+_SENTENCE_PUNCTUATION = frozenset(".?!:;,—-")
+
+
+def _role(text: str, start: int, end: int, token: str) -> str:
+    """Whether a mark opens or closes a quotation, from the mark and what stands
+    around it: ``"open"``, ``"close"`` or ``"either"``."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    opener_like = before in _OPENING_CONTEXT and after not in " \t\n"
+    closer_like = before not in " \t\n" and after in _CLOSING_CONTEXT
+    if token in _OPENERS:
+        return "open"
+    if token in _CLOSERS:
+        return "open" if opener_like and not closer_like and start > 0 and before in " \t\n" else "close"
+    if opener_like and not closer_like:
+        return "open"
+    if closer_like and not opener_like:
+        return "close"
+    return "either"
+
+
 def _spans(paragraphs: Sequence[str]) -> list[_Span]:
     """Every quoted span; a quotation left open at a paragraph's end carries on
-    in the next paragraph only where that one opens with a quotation mark."""
+    in the next paragraph only where that one opens with a quotation mark.
+
+    Inside an open quotation, an opening mark after a sentence's end starts
+    the next quoted paragraph of a run that a scraper flattened onto one line.
+    """
     spans: list[_Span] = []
     carried = False
     for index, text in enumerate(paragraphs):
@@ -99,14 +166,22 @@ def _spans(paragraphs: Sequence[str]) -> list[_Span]:
         continues = False
         for mark in _MARK.finditer(text):
             token = mark.group()
+            role = _role(text, mark.start(), mark.end(), token)
             if open_at < 0:
-                if token in _CLOSERS:
+                if role == "close":
                     continue  # a stray closing mark
                 open_at, mark_at = mark.end(), mark.start()
                 continues = carried and not text[: mark.start()].strip()
                 continue
-            if token in _OPENERS and not text[open_at : mark.start()].strip():
+            inside = text[open_at : mark.start()].rstrip()
+            if role == "open" and not inside.strip():
                 open_at, mark_at = mark.end(), mark.start()  # a doubled opening mark
+                continue
+            if role == "open" and (token in _OPENERS or inside[-1:] in _SENTENCE_PUNCTUATION):
+                # the closing mark was left off: the next quoted paragraph starts here
+                spans.append(_Span(index, open_at, open_at + len(inside), continues, mark_at, -1))
+                open_at, mark_at = mark.end(), mark.start()
+                continues = True
                 continue
             spans.append(_Span(index, open_at, mark.start(), continues, mark_at, mark.end()))
             open_at = -1
@@ -130,122 +205,271 @@ def _spans(paragraphs: Sequence[str]) -> list[_Span]:
     return trimmed
 
 
+def _masked(paragraphs: Sequence[str], spans: list[_Span]) -> list[str]:
+    """Each paragraph with its quoted words (and their marks) masked out."""
+    ranges: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for span in spans:
+        start = span.opened if span.opened >= 0 else 0
+        end = span.closed if span.closed >= 0 else len(paragraphs[span.paragraph])
+        ranges[span.paragraph].append((start, end))
+    masked = []
+    for text, cuts in zip(paragraphs, ranges, strict=True):
+        pieces, at = [], 0
+        for start, end in cuts:
+            if start < at:
+                continue
+            pieces.append(text[at:start])
+            # a quote that ends a sentence ends the narration's sentence too
+            inner = text[start:end].rstrip("\"”'’ ")
+            stop = "." if inner.endswith((".", "!", "?")) and end > start + 1 else _MASK
+            pieces.append(_MASK * (end - start - 1) + stop)
+            at = end
+        pieces.append(text[at:])
+        masked.append("".join(pieces))
+    return masked
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``: from the last sentence end before
-    ``start`` to the first one after ``end``."""
+    """The sentence of ``text`` (masked narration) around ``[start, end)``."""
     left = 0
-    for found in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+    for found in _SENTENCE_END.finditer(text, max(0, start - 600), start):
         left = found.end()
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 600))
     right = after.start() + 1 if after else len(text)
     return left, right
 
 
-class _Resolver:
-    """Turns the words around a quotation into a speaker's name."""
+_RUN_BREAK = regex.compile(r"(?<=\p{Ll}{3}\.)[ ]")
 
-    def __init__(self, paragraphs: Sequence[str]) -> None:
-        self.paragraphs = paragraphs
-        self.last_person: str | None = None
-        self.last_speaker: str | None = None
-        self.last_organisation: str | None = None
 
-    def full_name(self, name: str, paragraph: int, limit: int) -> str:
-        """"Wang" as the article introduced it: "Debbie Wang"."""
-        if " " in name:
-            return name
-        for index in range(paragraph, -1, -1):
-            text = self.paragraphs[index]
-            if index == paragraph:
-                text = text[:limit]
-            runs = [r.group() for r in _CAPITAL_RUN.finditer(text)]
-            for run in reversed(runs):
-                words = _strip_titles(run.rstrip(".,")).split()
-                if len(words) >= 2 and words[-1] == name:
-                    return " ".join(words)
-        return name
+def _last_sentence(run: str) -> str:
+    """A capital run that crosses a sentence's end ("Paris. U.S") keeps its last part."""
+    pieces: list[str] = _RUN_BREAK.split(run)
+    return pieces[-1]
 
-    def speaker(self, np: str, paragraph: int, limit: int) -> str | None:
-        np = np.strip().rstrip(".")
-        head = np.split()[0].casefold() if np.split() else ""
-        if head in PRONOUNS and len(np.split()) <= 2:
-            if head in ("he", "she", "i"):
-                return self.last_person
-            return self.last_organisation or self.last_speaker
-        runs = [r.group() for r in _CAPITAL_RUN.finditer(np)]
-        runs = [r for r in runs if r.split()[0].casefold() not in _NOT_NAMES or len(r.split()) > 1]
-        if runs:
-            name = _strip_titles(_LEADING_DETERMINER.sub("", runs[-1]))
-            if not name or name.split()[0].casefold() in _NOT_NAMES:
-                return None
-            return self.full_name(name, paragraph, limit)
-        words = np.casefold().split()
-        if len(words) >= 2 and words[0] == "the" and words[-1] in ORGANISATION_NOUNS:
-            return self.last_organisation
-        return None
 
-    def remember(self, speaker: str) -> None:
-        self.last_speaker = speaker
-        if len(speaker.split()) >= 2 and not _looks_like_organisation(speaker):
-            self.last_person = speaker
-        else:
-            self.last_organisation = speaker
+def _opens_sentence(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 3) : offset].rstrip()
+    return not before or before[-1] in ".!?\x00" or offset == 0
 
 
 def _strip_titles(name: str) -> str:
+    """"Los Angeles Mayor Eric Garcetti" gives "Eric Garcetti"."""
     words = name.split()
-    while len(words) > 1 and words[0].casefold() in SPEAKER_TITLE_WORDS:
-        words.pop(0)
-    return " ".join(words)
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        if word.casefold() in SPEAKER_TITLE_WORDS:
+            last_title = index
+    return " ".join(words[last_title + 1 :])
 
 
-def _looks_like_organisation(name: str) -> bool:
-    last = name.split()[-1].casefold()
-    return last in ("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc", "group")
+def _clean(name: str) -> str:
+    name = _LEADING_DETERMINER.sub("", name.strip())
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    return name.strip(" .,'’")
 
 
-def _attribute(span: _Span, resolver: _Resolver) -> tuple[str | None, str | None]:
-    text = resolver.paragraphs[span.paragraph]
+def _is_name(run: str) -> bool:
+    words = run.split()
+    return bool(words) and words[0].casefold().strip(".") not in _NOT_NAMES
+
+
+@attrs.define
+class _Who:
+    """A resolved speaker, and whether it is a person or an organisation."""
+
+    name: str
+    person: bool
+
+
+class _Resolver:
+    """Turns the words of an attribution into a speaker, with the story's memory."""
+
+    def __init__(self, narration: Sequence[str]) -> None:
+        self.narration = narration
+        self.people: dict[str, str] = {}  # surname -> full name, as introduced
+        self.events: list[tuple[int, int, _Who]] = []  # (paragraph, offset, who)
+        self.mentions: list[tuple[int, int, _Who]] = []
+        for index, text in enumerate(narration):
+            for run in _CAPITAL_RUN.finditer(text):
+                self._mention(index, run.start(), run.group(), subject=_opens_sentence(text, run.start()))
+
+    def _mention(self, paragraph: int, offset: int, run: str, *, subject: bool) -> None:
+        name = _strip_titles(_clean(run))
+        words = name.split()
+        if not _is_name(name) or name in REGIONS:
+            return
+        if words[-1].casefold().strip(".") in ORGANISATION_SUFFIXES or words[0] == "The":
+            self.mentions.append((paragraph, offset, _Who(name, False)))
+            return
+        if _POSSESSIVE.search(name) or any(w.casefold().strip(".") in ORGANISATION_SUFFIXES for w in words):
+            return
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+            self.people.setdefault(words[-1], name)
+            if subject:
+                self.mentions.append((paragraph, offset, _Who(name, True)))
+
+    def who(self, np: str, paragraph: int, offset: int) -> _Who | None:
+        """The speaker an attribution phrase names, or stands for."""
+        np = np.strip().rstrip(".,")
+        words = np.split()
+        if not words:
+            return None
+        head = words[0].casefold()
+        if head in PRONOUNS and len(words) <= 2:
+            return self.recall(paragraph, offset, person=head in _PERSON_PRONOUNS)
+        possessive = _POSSESSIVE.search(np)
+        if possessive is not None and _CAPITAL_RUN.search(np, possessive.end()) is not None:
+            np = np[possessive.end() :]  # "GLG's Legg": the person, not the firm
+        cut = _PREPOSITION.search(np)
+        if cut is not None:
+            before = [r.group() for r in _CAPITAL_RUN.finditer(np, 0, cut.start())]
+            if before and len(_strip_titles(_clean(before[-1])).split()) >= 2:
+                np = np[: cut.start()]  # "Sen. Richard Shelby of Alabama"
+        found = [r for r in _CAPITAL_RUN.finditer(np) if _is_name(r.group())]
+        for run in found:
+            if np.startswith(" and ", run.end()):  # "Mark Wall and Gilles Moec said": the first
+                found = found[: found.index(run) + 1]
+                break
+        runs = [_last_sentence(r.group()) for r in found]
+        if runs:
+            name = _strip_titles(_clean(runs[-1]))
+            if name.casefold() in SPEAKER_TITLE_WORDS:
+                return None  # a title alone: "Energy Minister"
+            if not name or not _is_name(name) or name in REGIONS:
+                return None
+            return self.named(name)
+        if words[-1].casefold() in ORGANISATION_NOUNS and head in ("the", "its", "their"):
+            return self.recall(paragraph, offset, person=False, far=True)
+        return None
+
+    def named(self, name: str) -> _Who:
+        words = name.split()
+        if len(words) == 1 and words[0] in self.people:
+            return _Who(self.people[words[0]], True)
+        if words[-1].casefold().strip(".") in ORGANISATION_SUFFIXES:
+            return _Who(name, False)
+        return _Who(name, len(words) >= 2 and words[0] != "The")
+
+    def recall(self, paragraph: int, offset: int, *, person: bool, far: bool = False) -> _Who | None:
+        """The latest speaker (or, failing that, mention) that a pronoun can stand for."""
+        reach = paragraph - (_FAR_REACH if far else _REACH)
+        for table in (self.events, self.mentions):
+            end = bisect.bisect_left(table, (paragraph, offset), key=lambda entry: (entry[0], entry[1]))
+            for where, _at, who in reversed(table[max(0, end - _RECALL_LIMIT) : end]):
+                if where < reach:
+                    break
+                if who.person == person:
+                    return who
+        return None
+
+    def said(self, paragraph: int, offset: int, who: _Who) -> None:
+        bisect.insort(self.events, (paragraph, offset, who), key=lambda entry: (entry[0], entry[1]))
+
+
+def _speech_events(resolver: _Resolver) -> None:
+    """Record who speaks where in the narration ("Tass reported", "said Ann Lee")."""
+    for index, text in enumerate(resolver.narration):
+        for pattern in (_SUBJECT_VERB, _VERB_SUBJECT):
+            for found in pattern.finditer(text):
+                np = found["np"]
+                if np.split()[0].casefold() in PRONOUNS:
+                    continue
+                who = resolver.who(np, index, found.start())
+                if who is not None:
+                    resolver.said(index, found.start(), who)
+
+
+def _attribute(span: _Span, narration: str, resolver: _Resolver) -> tuple[_Who | None, str | None]:
+    """The speaker of one quotation, read off the narration of its sentence."""
     opened = span.opened if span.opened >= 0 else span.start
-    closed = span.closed if span.closed >= 0 else len(text)
-    left, right = _sentence_bounds(text, opened, span.end)
-    after = text[closed:right]
-    next_mark = _MARK.search(after)
-    if next_mark is not None:
-        after = after[: next_mark.start()]
-    for pattern in (_VERB_THEN_SPEAKER, _SPEAKER_THEN_VERB):
-        found = pattern.match(after)
-        if found is not None:
-            speaker = resolver.speaker(found["np"], span.paragraph, closed + found.start("np"))
-            return speaker, found["cue"]
-    before = text[left:opened]
-    marks = list(_MARK.finditer(before))
-    if marks:
-        before = before[marks[-1].end() :]
-    matches = list(_SPEAKER_BEFORE.finditer(before))
+    closed = span.closed if span.closed >= 0 else len(narration)
+    left, right = _sentence_bounds(narration, opened, max(opened, closed - 1))
+    after = narration[closed:right]
+    if _MASK in after:
+        after = after[: after.index(_MASK)]
+    before = narration[left:opened]
+    index = span.paragraph
+    found = _AFTER_VERB_FIRST.match(after)
+    if found is not None:
+        who = resolver.who(found["np"], index, closed)
+        if found["appositive"] and (who is None or not who.person):
+            who = resolver.who(found["appositive"], index, closed) or who
+        if who is not None:
+            return who, found["cue"]
+    found = _AFTER_NP_FIRST.match(after)
+    if found is not None:
+        who = resolver.who(found["np"], index, closed)
+        if who is not None:
+            return who, found["cue"]
+    header = _CAPS_HEADER.search(before)
+    if header is not None and before[: header.start()].rstrip()[-1:] in ("", ".", ":", "!", "?", _MASK):
+        return _Who(header["np"], True), None
+    quoted_as = _QUOTED_AS.search(after)
+    if quoted_as is not None:
+        who = resolver.who(quoted_as["np"], index, closed)
+        if who is not None:
+            return who, "quoted"
+    matches = list(_SUBJECT_VERB.finditer(before))
     if matches:
-        found = matches[-1]
-        speaker = resolver.speaker(found["np"], span.paragraph, opened)
-        if speaker is None and found["np"].casefold() in PRONOUNS:
-            speaker = _subject(text, left, span.paragraph, opened, resolver)
-        return speaker, found["cue"]
-    according = _ACCORDING.search(text, left, right)
+        last = matches[-1]
+        who = _subject_verb(last, narration, left, index, resolver)
+        if who is not None:
+            return who, last["cue"]
+    later = _SUBJECT_VERB.search(after)
+    if later is not None:
+        who = _subject_verb(later, narration, left, index, resolver)
+        if who is not None:
+            return who, later["cue"]
+    according = _ACCORDING.search(narration, left, right)
     if according is not None:
-        return resolver.speaker(according["np"], span.paragraph, opened), "according to"
+        who = resolver.who(according["np"], index, according.start())
+        if who is not None:
+            return who, "according to"
+    verb_after = regex.match(rf"[ ]*+(?:{_ANY_VERB})\b", after)
+    if verb_after is not None and before.strip():
+        runs = list(_CAPITAL_RUN.finditer(before))
+        if runs and runs[-1].end() >= len(before.rstrip()):
+            who = resolver.who(runs[-1].group(), index, left + runs[-1].start())
+            if who is not None:
+                return who, verb_after.group().strip()
     participle = _PARTICIPLE.search(before)
     if participle is not None:
-        subject = _subject(text, left, span.paragraph, opened, resolver)
-        if subject is not None:
-            return subject, participle.group()
+        who = _subject(narration, left, index, resolver)
+        if who is not None:
+            return who, participle.group()
     return None, None
 
 
-def _subject(text: str, left: int, paragraph: int, limit: int, resolver: _Resolver) -> str | None:
+def _subject_verb(
+    found: regex.Match[str], narration: str, left: int, paragraph: int, resolver: _Resolver
+) -> _Who | None:
+    """The speaker of a "NAME said" match: a pronoun stands for its sentence's
+    subject when one opens the sentence; a title stands for the name beside it."""
+    pronoun = found["np"].split()[0].casefold() in PRONOUNS
+    who = _subject(narration, left, paragraph, resolver) if pronoun and found.start() > left else None
+    if who is None:
+        who = resolver.who(found["np"], paragraph, found.start())
+    if found["appositive"] and (who is None or not who.person):
+        who = resolver.who(found["appositive"], paragraph, found.start()) or who
+    return who
+
+
+def _subject(narration: str, left: int, paragraph: int, resolver: _Resolver) -> _Who | None:
     """The name that opens the sentence starting at ``left``, if one does."""
-    subject = _CAPITAL_RUN.match(text, left)
+    subject = _CAPITAL_RUN.match(narration, left)
     if subject is None:
         return None
-    return resolver.speaker(subject.group(), paragraph, limit)
+    return resolver.who(subject.group(), paragraph, left)
+
+
+def _stands_alone(narration: str, span: _Span) -> bool:
+    """Whether the quote's sentence holds no narration of its own."""
+    opened = span.opened if span.opened >= 0 else span.start
+    closed = span.closed if span.closed >= 0 else len(narration)
+    left, right = _sentence_bounds(narration, opened, max(opened, closed - 1))
+    rest = (narration[left:opened] + narration[closed:right]).replace(_MASK, "")
+    return not any(c.isalpha() for c in rest)
 
 
 def _is_speech(text: str, span: _Span) -> bool:
@@ -261,34 +485,39 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     paragraph, the later ones with ``continues=True``, all with one speaker.
     """
     spans = _spans(paragraphs)
-    resolver = _Resolver(paragraphs)
-    found: list[tuple[_Span, str | None, str | None]] = []
+    narration = _masked(paragraphs, spans)
+    resolver = _Resolver(narration)
+    _speech_events(resolver)
+    found: list[tuple[_Span, _Who | None, str | None]] = []
     for span in spans:
-        speaker, cue = _attribute(span, resolver)
-        text = paragraphs[span.paragraph]
-        whole = span.opened <= 0 and (span.closed < 0 or not text[span.closed :].strip())
-        if speaker is None and found and (span.continues or whole or _is_speech(text, span)):
-            previous = found[-1]
-            if previous[1] is not None and previous[0].paragraph >= span.paragraph - 1:
-                speaker, cue = previous[1], previous[2]
-        if speaker is not None:
-            resolver.remember(speaker)
-        found.append((span, speaker, cue))
+        who, cue = _attribute(span, narration[span.paragraph], resolver)
+        if who is None and found:
+            previous_span, previous_who, previous_cue = found[-1]
+            near = previous_span.paragraph >= span.paragraph - 1
+            same = previous_span.paragraph == span.paragraph
+            goes_on = span.continues or _stands_alone(narration[span.paragraph], span)
+            if previous_who is not None and (
+                (near and goes_on) or (same and _is_speech(paragraphs[span.paragraph], span))
+            ):
+                who, cue = previous_who, previous_cue
+        if who is not None:
+            resolver.said(span.paragraph, span.start, who)
+        found.append((span, who, cue))
     # a quotation over several paragraphs has one speaker: spread it back
     for index in range(len(found) - 1, 0, -1):
-        span, speaker, cue = found[index]
+        span, who, cue = found[index]
         previous = found[index - 1]
-        if span.continues and speaker is not None and previous[1] is None:
-            found[index - 1] = (previous[0], speaker, cue)
+        if span.continues and who is not None and previous[1] is None:
+            found[index - 1] = (previous[0], who, cue)
     return tuple(
         Quote(
             text=paragraphs[s.paragraph][s.start : s.end],
-            speaker=speaker,
+            speaker=who.name if who is not None else None,
             cue=cue,
             paragraph=s.paragraph,
             start=s.start,
             end=s.end,
             continues=s.continues,
         )
-        for s, speaker, cue in found
+        for s, who, cue in found
     )
