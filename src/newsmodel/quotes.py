@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PRONOUNS
+from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, PRONOUNS
 from .lexicon.places import REGIONS
 from .lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
 from .lexicon.verbs import DESCRIBING_VERBS, PARTICIPLES, REPORTING_VERBS
@@ -72,6 +72,7 @@ _AFTER_NP_FIRST = regex.compile(
 _SUBJECT_VERB = regex.compile(
     rf"""
     (?P<np>(?:(?:the|a|an|The|A|An)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+)?{_NAME_RUN}(?:[’'][s])?
+         (?:[ ](?!(?:{_ANY_VERB})\b)[\p{{Ll}}\-]++){{0,2}}+      # A White House official
          (?:[ ](?:of|from|at)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
        |{_PRONOUN}
        |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++)
@@ -84,7 +85,7 @@ _SUBJECT_VERB = regex.compile(
 _VERB_SUBJECT = regex.compile(
     rf"""
     \b(?P<cue>{_SPEECH})[ ]++
-    (?P<np>(?:the[ ](?:[\p{{Ll}}’'\-]++[ ]){{0,3}}+)?{_NAME_RUN})
+    (?P<np>(?:(?:the|a|an)[ ])?(?:[\p{{Ll}}’'\-]++[ ]){{0,3}}+{_NAME_RUN})   # said marine biologist Jim Harvey
     """,
     regex.VERBOSE,
 )
@@ -110,6 +111,9 @@ _NOT_NAMES = frozenset(
         "it", "this", "that", "he", "she", "they", "we", "i", "there", "while", "as", "if",
         "when", "after", "before", "last", "earlier", "later", "so", "yet", "still", "also",
         "his", "her", "their", "its", "our", "my", "one", "some", "many", "most", "both",
+        "among", "for", "with", "from", "by", "to", "of", "like", "unlike", "despite", "until",
+        "since", "during", "asked", "although", "though", "because", "meanwhile", "however",
+        "now", "then", "here", "what", "who", "why", "how", "where", "instead", "even",
     }
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
@@ -179,7 +183,8 @@ def _spans(paragraphs: Sequence[str]) -> list[_Span]:
                 continue
             if role == "open" and (token in _OPENERS or inside[-1:] in _SENTENCE_PUNCTUATION):
                 # the closing mark was left off: the next quoted paragraph starts here
-                spans.append(_Span(index, open_at, open_at + len(inside), continues, mark_at, -1))
+                end = open_at + len(inside)
+                spans.append(_Span(index, open_at, end, continues, mark_at, end))
                 open_at, mark_at = mark.end(), mark.start()
                 continues = True
                 continue
@@ -239,6 +244,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_LOCATIVE = regex.compile(r"\b(?:in|at|from|to|near|of|across|outside|inside)[ ]++$")
 _RUN_BREAK = regex.compile(r"(?<=\p{Ll}{3}\.)[ ]")
 
 
@@ -246,11 +252,6 @@ def _last_sentence(run: str) -> str:
     """A capital run that crosses a sentence's end ("Paris. U.S") keeps its last part."""
     pieces: list[str] = _RUN_BREAK.split(run)
     return pieces[-1]
-
-
-def _opens_sentence(text: str, offset: int) -> bool:
-    before = text[max(0, offset - 3) : offset].rstrip()
-    return not before or before[-1] in ".!?\x00" or offset == 0
 
 
 def _strip_titles(name: str) -> str:
@@ -263,8 +264,23 @@ def _strip_titles(name: str) -> str:
     return " ".join(words[last_title + 1 :])
 
 
+def _personal(words: list[str]) -> bool:
+    """Whether a name's words are a person's rather than an organisation's."""
+    if len(words) < 2 or words[0] == "The":
+        return False
+    return not any(w.casefold().strip(".,") in ORGANISATION_WORDS for w in words)
+
+
 def _clean(name: str) -> str:
-    name = _LEADING_DETERMINER.sub("", name.strip())
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in _NOT_NAMES:
+        words.pop(0)  # "Among Denard Span", "But Lue"
+    capitals = 0
+    while capitals < len(words) - 1 and len(words[capitals]) > 3 and words[capitals].isupper():
+        capitals += 1
+    if capitals >= 2 and not words[capitals].isupper():
+        words = words[capitals:]  # a heading run into a sentence: "TRANS-ATLANTIC RACE Nasdaq"
+    name = _LEADING_DETERMINER.sub("", " ".join(words))
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
     return name.strip(" .,'’")
 
@@ -292,22 +308,24 @@ class _Resolver:
         self.mentions: list[tuple[int, int, _Who]] = []
         for index, text in enumerate(narration):
             for run in _CAPITAL_RUN.finditer(text):
-                self._mention(index, run.start(), run.group(), subject=_opens_sentence(text, run.start()))
+                if _LOCATIVE.search(text, max(0, run.start() - 12), run.start()) is None:
+                    subject = run.start() == 0 or text[max(0, run.start() - 2) : run.start()].strip() in (".", "")
+                    self._mention(index, run.start(), run.group(), subject=subject)
 
     def _mention(self, paragraph: int, offset: int, run: str, *, subject: bool) -> None:
         name = _strip_titles(_clean(run))
         words = name.split()
         if not _is_name(name) or name in REGIONS:
             return
-        if words[-1].casefold().strip(".") in ORGANISATION_SUFFIXES or words[0] == "The":
-            self.mentions.append((paragraph, offset, _Who(name, False)))
-            return
-        if _POSSESSIVE.search(name) or any(w.casefold().strip(".") in ORGANISATION_SUFFIXES for w in words):
+        if not _personal(words) or _POSSESSIVE.search(name):
+            if subject:
+                self.mentions.append((paragraph, offset, _Who(name, False)))
             return
         if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             self.people.setdefault(words[-1], name)
-            if subject:
-                self.mentions.append((paragraph, offset, _Who(name, True)))
+            self.mentions.append((paragraph, offset, _Who(name, True)))
+        elif len(words) == 1 and words[0] in self.people:
+            self.mentions.append((paragraph, offset, _Who(self.people[words[0]], True)))
 
     def who(self, np: str, paragraph: int, offset: int) -> _Who | None:
         """The speaker an attribution phrase names, or stands for."""
@@ -319,8 +337,12 @@ class _Resolver:
         if head in PRONOUNS and len(words) <= 2:
             return self.recall(paragraph, offset, person=head in _PERSON_PRONOUNS)
         possessive = _POSSESSIVE.search(np)
-        if possessive is not None and _CAPITAL_RUN.search(np, possessive.end()) is not None:
-            np = np[possessive.end() :]  # "GLG's Legg": the person, not the firm
+        if possessive is not None:
+            rest = np[possessive.end() :].lstrip()
+            if rest[:1].isupper():
+                np = rest  # "GLG's Legg": the person, not the firm
+            else:
+                np = np[: possessive.start()]  # "Iran's permanent mission": Iran
         cut = _PREPOSITION.search(np)
         if cut is not None:
             before = [r.group() for r in _CAPITAL_RUN.finditer(np, 0, cut.start())]
@@ -347,17 +369,15 @@ class _Resolver:
         words = name.split()
         if len(words) == 1 and words[0] in self.people:
             return _Who(self.people[words[0]], True)
-        if words[-1].casefold().strip(".") in ORGANISATION_SUFFIXES:
-            return _Who(name, False)
-        return _Who(name, len(words) >= 2 and words[0] != "The")
+        return _Who(name, _personal(words))
 
     def recall(self, paragraph: int, offset: int, *, person: bool, far: bool = False) -> _Who | None:
         """The latest speaker (or, failing that, mention) that a pronoun can stand for."""
-        reach = paragraph - (_FAR_REACH if far else _REACH)
-        for table in (self.events, self.mentions):
+        tiers = ((self.events, _REACH), (self.mentions, _REACH * 2), (self.events, _FAR_REACH))
+        for table, reach in tiers[2:] if far else tiers:
             end = bisect.bisect_left(table, (paragraph, offset), key=lambda entry: (entry[0], entry[1]))
             for where, _at, who in reversed(table[max(0, end - _RECALL_LIMIT) : end]):
-                if where < reach:
+                if where < paragraph - reach:
                     break
                 if who.person == person:
                     return who

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ORGANISATION_NOUNS", "ORGANISATION_SUFFIXES", "PRONOUNS"]
+__all__ = ["ORGANISATION_NOUNS", "ORGANISATION_SUFFIXES", "ORGANISATION_WORDS", "PRONOUNS"]
 
 #: "the company said", "the ministry said": nouns that stand for a named body.
 ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
@@ -26,6 +26,29 @@ ORGANISATION_SUFFIXES: Final[frozenset[str]] = frozenset(
         "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag",
         "sa", "nv", "n.v.", "se", "group", "holdings", "bank", "securities", "partners",
         "capital", "corporation", "company", "association", "ministry", "agency",
+    }
+)
+
+#: Capitalised words that make a name an organisation's ("Justice Department",
+#: "United Nations", "CMC Markets"), compared lower-case.
+ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "department", "ministry", "office", "agency", "commission", "council", "union",
+        "nations", "states", "house", "court", "bank", "group", "markets", "capital",
+        "securities", "laboratory", "laboratories", "institute", "university", "association",
+        "party", "army", "police", "board", "fund", "funds", "exchange", "company",
+        "corporation", "systems", "technologies", "partners", "research", "management",
+        "foundation", "committee", "reserve", "treasury", "kingdom", "republic", "government",
+        "administration", "authority", "services", "service", "network", "networks", "media",
+        "news", "times", "post", "journal", "airlines", "airways", "motors", "energy",
+        "pharmaceuticals", "holdings", "international", "industries", "insurance", "trust",
+        "league", "federation", "organization", "organisation", "coalition", "center",
+        "centre", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc",
+        "ag", "sa", "financial", "investments", "advisors", "advisers", "economics", "global",
+        "communications", "software", "labs", "studios", "entertainment", "pictures",
+        "records", "brands", "foods", "stores", "bancorp", "mission", "embassy", "senate",
+        "congress", "parliament", "cabinet", "pentagon", "kremlin", "secretariat",
+        "prosecutors", "prosecutor's", "prosecutors'", "fed", "ecb", "imf", "opec",
     }
 )
 

@@ -22,7 +22,9 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(
         "vowed", "pledged", "promised", "promises", "maintained", "maintains",
         "contended", "contends", "agreed", "agrees", "estimated", "forecast",
         "believes", "thinks", "thought", "felt", "shouted",
-        "screamed", "sang", "chanted", "read", "reads", "tweets", "posts",
+        "screamed", "sang", "chanted", "read", "reads", "tweets", "posts", "recounted",
+        "note", "warn", "argue", "add", "write", "tell", "explain", "insist", "predict",
+        "quoted", "answered", "answers", "replied", "retorted", "touted", "touts",
     }
 )
 
@@ -32,7 +34,8 @@ DESCRIBING_VERBS: Final[frozenset[str]] = frozenset(
         "called", "calls", "call", "described", "describes", "dismissed", "dismisses",
         "termed", "terms", "labelled", "labeled", "branded", "characterized",
         "characterised", "denounced", "hailed", "praised", "criticised", "criticized",
-        "slammed", "rejected", "welcomed", "condemned", "deemed",
+        "slammed", "rejected", "welcomed", "condemned", "deemed", "referred", "refers",
+        "denied", "denies", "accused", "blamed", "forecast", "forecasts", "projected",
     }
 )
 
