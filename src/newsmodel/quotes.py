@@ -32,6 +32,7 @@ _OPENERS = frozenset({"“", "``", "„"})
 _CLOSERS = frozenset({"”", "''"})
 _MASK = "\x00"  # stands in the narration for quoted words
 
+_FUNCTION_WORDS = "of|from|at|in|on|with|for|to|and|or|the|a|an|who|which|that|as|by|but"
 _SPEECH = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 _ANY_VERB = "|".join(sorted(REPORTING_VERBS | DESCRIBING_VERBS, key=len, reverse=True))
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
@@ -72,7 +73,7 @@ _AFTER_NP_FIRST = regex.compile(
 _SUBJECT_VERB = regex.compile(
     rf"""
     (?P<np>(?:(?:the|a|an|The|A|An)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+)?{_NAME_RUN}(?:[’'][s])?
-         (?:[ ](?!(?:{_ANY_VERB})\b)[\p{{Ll}}\-]++){{0,2}}+      # A White House official
+         (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b)[\p{{Ll}}\-]++){{0,2}}+  # A White House official
          (?:[ ](?:of|from|at)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
        |{_PRONOUN}
        |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++)
@@ -117,8 +118,8 @@ _NOT_NAMES = frozenset(
     }
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
-_REACH = 3  # paragraphs back that a pronoun may reach
-_FAR_REACH = 40  # and that "the company" may reach
+_REACH = 400  # characters back that a pronoun may reach to a speaker
+_FAR_REACH = 20_000  # and that "the company" may reach
 _RECALL_LIMIT = 64  # entries looked at, so that recall stays constant-time
 
 
@@ -245,7 +246,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LOCATIVE = regex.compile(r"\b(?:in|at|from|to|near|of|across|outside|inside)[ ]++$")
-_RUN_BREAK = regex.compile(r"(?<=\p{Ll}{3}\.)[ ]")
+# A word that ends a sentence inside a capital run ("Paris. U.S", "CEO. Pandit"),
+# unless it is an abbreviation that stands inside names.
+_RUN_BREAK = regex.compile(
+    r"(?<=\b(?!(?:U\.S|U\.K|Jr|Sr|Inc|Corp|Co|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Ltd|No)\.)\p{L}[\p{L}\-]{2,}\.)[ ]"
+)
 
 
 def _last_sentence(run: str) -> str:
@@ -264,6 +269,12 @@ def _strip_titles(name: str) -> str:
     return " ".join(words[last_title + 1 :])
 
 
+_TITLE_BEFORE = regex.compile(
+    r"\b(?:" + "|".join(sorted(t.replace(".", "\\.") for t in SPEAKER_TITLE_WORDS if t.isalpha()))
+    + r"|coach|reporter|writer|researcher|executive|officer|chairman|founder|owner|player)[ ,]++$"
+)
+
+
 def _personal(words: list[str]) -> bool:
     """Whether a name's words are a person's rather than an organisation's."""
     if len(words) < 2 or words[0] == "The":
@@ -273,6 +284,9 @@ def _personal(words: list[str]) -> bool:
 
 def _clean(name: str) -> str:
     words = name.split()
+    based = [i for i, w in enumerate(words[:-1]) if w.endswith("-based")]
+    if based:
+        words = words[based[-1] + 1 :]  # "New York-based Nasdaq"
     while len(words) > 1 and words[0].casefold() in _NOT_NAMES:
         words.pop(0)  # "Among Denard Span", "But Lue"
     capitals = 0
@@ -296,6 +310,7 @@ class _Who:
 
     name: str
     person: bool
+    known: bool = False  # a person the story shows as one: titled, or named by surname alone
 
 
 class _Resolver:
@@ -303,29 +318,46 @@ class _Resolver:
 
     def __init__(self, narration: Sequence[str]) -> None:
         self.narration = narration
+        self.base: list[int] = []  # where each paragraph starts, counting all before it
+        total = 0
+        for text in narration:
+            self.base.append(total)
+            total += len(text) + 1
         self.people: dict[str, str] = {}  # surname -> full name, as introduced
-        self.events: list[tuple[int, int, _Who]] = []  # (paragraph, offset, who)
-        self.mentions: list[tuple[int, int, _Who]] = []
+        self.titled: set[str] = set()
+        self.solo: set[str] = set()
+        self.events: list[tuple[int, _Who]] = []  # (position, who), in order
+        self.mentions: list[tuple[int, _Who]] = []
+        runs = []
         for index, text in enumerate(narration):
             for run in _CAPITAL_RUN.finditer(text):
                 if _LOCATIVE.search(text, max(0, run.start() - 12), run.start()) is None:
-                    subject = run.start() == 0 or text[max(0, run.start() - 2) : run.start()].strip() in (".", "")
-                    self._mention(index, run.start(), run.group(), subject=subject)
+                    runs.append((index, run))
+                    words = _clean(run.group()).split()
+                    if len(words) == 1:
+                        self.solo.add(words[0])
+                    title = _TITLE_BEFORE.search(text, max(0, run.start() - 30), run.start())
+                    if title is not None or _strip_titles(_clean(run.group())) != _clean(run.group()):
+                        self.titled.add(_strip_titles(_clean(run.group())))
+        for index, run in runs:
+            text = narration[index]
+            subject = run.start() == 0 or text[max(0, run.start() - 2) : run.start()].strip() in (".", "")
+            self._mention(self.base[index] + run.start(), run.group(), subject=subject)
 
-    def _mention(self, paragraph: int, offset: int, run: str, *, subject: bool) -> None:
+    def _mention(self, position: int, run: str, *, subject: bool) -> None:
         name = _strip_titles(_clean(run))
         words = name.split()
         if not _is_name(name) or name in REGIONS:
             return
         if not _personal(words) or _POSSESSIVE.search(name):
             if subject:
-                self.mentions.append((paragraph, offset, _Who(name, False)))
+                self.mentions.append((position, _Who(name, False)))
             return
         if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             self.people.setdefault(words[-1], name)
-            self.mentions.append((paragraph, offset, _Who(name, True)))
+            self.mentions.append((position, self.named(name)))
         elif len(words) == 1 and words[0] in self.people:
-            self.mentions.append((paragraph, offset, _Who(self.people[words[0]], True)))
+            self.mentions.append((position, self.named(name)))
 
     def who(self, np: str, paragraph: int, offset: int) -> _Who | None:
         """The speaker an attribution phrase names, or stands for."""
@@ -368,23 +400,37 @@ class _Resolver:
     def named(self, name: str) -> _Who:
         words = name.split()
         if len(words) == 1 and words[0] in self.people:
-            return _Who(self.people[words[0]], True)
-        return _Who(name, _personal(words))
+            return _Who(self.people[words[0]], True, True)
+        person = _personal(words)
+        known = person and (words[-1] in self.solo or name in self.titled)
+        return _Who(name, person, known)
 
     def recall(self, paragraph: int, offset: int, *, person: bool, far: bool = False) -> _Who | None:
-        """The latest speaker (or, failing that, mention) that a pronoun can stand for."""
-        tiers = ((self.events, _REACH), (self.mentions, _REACH * 2), (self.events, _FAR_REACH))
-        for table, reach in tiers[2:] if far else tiers:
-            end = bisect.bisect_left(table, (paragraph, offset), key=lambda entry: (entry[0], entry[1]))
-            for where, _at, who in reversed(table[max(0, end - _RECALL_LIMIT) : end]):
-                if where < paragraph - reach:
+        """The latest speaker (or, failing that, mention) that a pronoun can stand for.
+
+        A person the story shows to be one is preferred to a name that only
+        looks like a person's."""
+        position = self.base[paragraph] + offset
+        if far:
+            tiers = ((self.events, _FAR_REACH, False), (self.mentions, _FAR_REACH, False))
+        else:
+            tiers = (
+                (self.events, _REACH, person),
+                (self.mentions, _REACH * 2, person),
+                (self.events, _REACH, False),
+                (self.mentions, _REACH * 2, False),
+            )
+        for table, reach, known_only in tiers:
+            end = bisect.bisect_left(table, position, key=lambda entry: entry[0])
+            for where, who in reversed(table[max(0, end - _RECALL_LIMIT) : end]):
+                if where < position - reach:
                     break
-                if who.person == person:
+                if who.person == person and (who.known or not known_only):
                     return who
         return None
 
     def said(self, paragraph: int, offset: int, who: _Who) -> None:
-        bisect.insort(self.events, (paragraph, offset, who), key=lambda entry: (entry[0], entry[1]))
+        bisect.insort(self.events, (self.base[paragraph] + offset, who), key=lambda entry: entry[0])
 
 
 def _speech_events(resolver: _Resolver) -> None:
