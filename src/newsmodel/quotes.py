@@ -62,8 +62,9 @@ _AFTER_VERB_FIRST = regex.compile(
 _AFTER_NP_FIRST = regex.compile(
     rf"""
     [ ,]*+(?:--[ ]?|—[ ]?|-[ ])?
+    (?!(?:{_FUNCTION_WORDS})\b)
     (?P<np>{_NP})
-    (?:,[^,;:!?\x00()]{{1,100}}?,)?
+    (?:,[^,;:!?\x00()]{{1,100}}?,?)?
     [ ]++{_AUX}
     (?P<cue>{_ANY_VERB})\b
     """,
@@ -115,10 +116,13 @@ _NOT_NAMES = frozenset(
         "among", "for", "with", "from", "by", "to", "of", "like", "unlike", "despite", "until",
         "since", "during", "asked", "although", "though", "because", "meanwhile", "however",
         "now", "then", "here", "what", "who", "why", "how", "where", "instead", "even",
+        "should", "would", "could", "will", "can", "may", "might", "must", "did", "does",
+        "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "every", "each",
+        "all", "any", "these", "those", "such", "only", "just", "thus", "yes", "oh", "well",
     }
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
-_REACH = 400  # characters back that a pronoun may reach to a speaker
+_REACH = 600  # characters back that a pronoun may reach to a speaker
 _FAR_REACH = 20_000  # and that "the company" may reach
 _RECALL_LIMIT = 64  # entries looked at, so that recall stays constant-time
 
@@ -238,8 +242,9 @@ def _masked(paragraphs: Sequence[str], spans: list[_Span]) -> list[str]:
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of ``text`` (masked narration) around ``[start, end)``."""
     left = 0
-    for found in _SENTENCE_END.finditer(text, max(0, start - 600), start):
-        left = found.end()
+    # one character past ``start``, so that the look-ahead sees what opens the sentence
+    for found in _SENTENCE_END.finditer(text, max(0, start - 600), min(len(text), start + 1)):
+        left = min(found.end(), start)
     after = _SENTENCE_END.search(text, end, min(len(text), end + 600))
     right = after.start() + 1 if after else len(text)
     return left, right
@@ -326,6 +331,7 @@ class _Resolver:
         self.people: dict[str, str] = {}  # surname -> full name, as introduced
         self.titled: set[str] = set()
         self.solo: set[str] = set()
+        self.proper: set[str] = set()  # words capitalised inside a sentence
         self.events: list[tuple[int, _Who]] = []  # (position, who), in order
         self.mentions: list[tuple[int, _Who]] = []
         runs = []
@@ -336,6 +342,8 @@ class _Resolver:
                     words = _clean(run.group()).split()
                     if len(words) == 1:
                         self.solo.add(words[0])
+                    if run.start() > 2 and text[run.start() - 2] not in ".!?\x00":
+                        self.proper.update(words)
                     title = _TITLE_BEFORE.search(text, max(0, run.start() - 30), run.start())
                     if title is not None or _strip_titles(_clean(run.group())) != _clean(run.group()):
                         self.titled.add(_strip_titles(_clean(run.group())))
@@ -350,8 +358,8 @@ class _Resolver:
         if not _is_name(name) or name in REGIONS:
             return
         if not _personal(words) or _POSSESSIVE.search(name):
-            if subject:
-                self.mentions.append((position, _Who(name, False)))
+            if not subject or len(words) > 1 or words[0] in self.proper:
+                self.mentions.append((position, _Who(_POSSESSIVE.sub("", name), False)))
             return
         if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             self.people.setdefault(words[-1], name)
@@ -368,6 +376,11 @@ class _Resolver:
         head = words[0].casefold()
         if head in PRONOUNS and len(words) <= 2:
             return self.recall(paragraph, offset, person=head in _PERSON_PRONOUNS)
+        cut = _PREPOSITION.search(np)
+        if cut is not None:
+            before = [r.group() for r in _CAPITAL_RUN.finditer(np, 0, cut.start())]
+            if before and len(_strip_titles(_clean(before[-1])).split()) >= 2:
+                np = np[: cut.start()]  # "Sen. Richard Shelby of Alabama"
         possessive = _POSSESSIVE.search(np)
         if possessive is not None:
             rest = np[possessive.end() :].lstrip()
@@ -375,11 +388,6 @@ class _Resolver:
                 np = rest  # "GLG's Legg": the person, not the firm
             else:
                 np = np[: possessive.start()]  # "Iran's permanent mission": Iran
-        cut = _PREPOSITION.search(np)
-        if cut is not None:
-            before = [r.group() for r in _CAPITAL_RUN.finditer(np, 0, cut.start())]
-            if before and len(_strip_titles(_clean(before[-1])).split()) >= 2:
-                np = np[: cut.start()]  # "Sen. Richard Shelby of Alabama"
         found = [r for r in _CAPITAL_RUN.finditer(np) if _is_name(r.group())]
         for run in found:
             if np.startswith(" and ", run.end()):  # "Mark Wall and Gilles Moec said": the first
@@ -427,6 +435,16 @@ class _Resolver:
                     break
                 if who.person == person and (who.known or not known_only):
                     return who
+        return None
+
+    def last_event(self, paragraph: int, offset: int) -> _Who | None:
+        """Who spoke last, in this paragraph or the one before: the speaker of a
+        quotation that stands alone after an indirect attribution."""
+        position = self.base[paragraph] + offset
+        floor = self.base[max(0, paragraph - 1)]
+        end = bisect.bisect_left(self.events, position, key=lambda entry: entry[0])
+        if end and self.events[end - 1][0] >= floor:
+            return self.events[end - 1][1]
         return None
 
     def said(self, paragraph: int, offset: int, who: _Who) -> None:
@@ -482,11 +500,15 @@ def _attribute(span: _Span, narration: str, resolver: _Resolver) -> tuple[_Who |
         who = _subject_verb(last, narration, left, index, resolver)
         if who is not None:
             return who, last["cue"]
-    later = _SUBJECT_VERB.search(after)
-    if later is not None:
-        who = _subject_verb(later, narration, left, index, resolver)
-        if who is not None:
-            return who, later["cue"]
+    for later in (_VERB_SUBJECT.search(after), _SUBJECT_VERB.search(after)):
+        if later is not None:
+            who = (
+                resolver.who(later["np"], index, closed)
+                if later.re is _VERB_SUBJECT
+                else _subject_verb(later, narration, left, index, resolver)
+            )
+            if who is not None:
+                return who, later["cue"]
     according = _ACCORDING.search(narration, left, right)
     if according is not None:
         who = resolver.who(according["np"], index, according.start())
@@ -566,6 +588,9 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
                 (near and goes_on) or (same and _is_speech(paragraphs[span.paragraph], span))
             ):
                 who, cue = previous_who, previous_cue
+        if who is None and _stands_alone(narration[span.paragraph], span):
+            who = resolver.last_event(span.paragraph, span.start)
+            cue = None
         if who is not None:
             resolver.said(span.paragraph, span.start, who)
         found.append((span, who, cue))
