@@ -19,10 +19,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, PRONOUNS
-from .lexicon.places import REGIONS
+from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS, PRONOUNS
+from .lexicon.places import DEMONYMS, REGIONS
 from .lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
-from .lexicon.verbs import DESCRIBING_VERBS, PARTICIPLES, REPORTING_VERBS
+from .lexicon.verbs import DESCRIBING_VERBS, INVERTED_VERBS, PARTICIPLES, REPORTING_VERBS
 from .models import Quote
 
 __all__ = ["find_quotes"]
@@ -32,26 +32,31 @@ _OPENERS = frozenset({"“", "``", "„"})
 _CLOSERS = frozenset({"”", "''"})
 _MASK = "\x00"  # stands in the narration for quoted words
 
+_PREPOSITIONS = "of|from|at|in|on|with|for|to|by|as|about|into|over|after|before|during|and|but|or"
 _FUNCTION_WORDS = "of|from|at|in|on|with|for|to|and|or|the|a|an|who|which|that|as|by|but"
 _SPEECH = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_INVERTED = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
 _ANY_VERB = "|".join(sorted(REPORTING_VERBS | DESCRIBING_VERBS, key=len, reverse=True))
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _NAME_WORD = (
-    rf"(?<![\p{{L}}\p{{M}}'’.\-])(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|(?:{_PARTICLE})(?=[ ]\p{{Lu}}))"
+    rf"(?<![\p{{L}}\p{{M}}'’.\-&])(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-&]*+|(?:{_PARTICLE})(?=[ ]\p{{Lu}}))"
 )
 _NAME_RUN = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,5}}+"
 _CAPITAL_RUN = regex.compile(_NAME_RUN)
-_AUX = r"(?:(?:also|later|then|has|had|have|was|is|would|will|once|previously|recently|earlier|again)[ ]){0,2}+"
+_AUX = (
+    r"(?:(?:also|later|then|has|had|have|was|is|would|will|once|previously|recently|earlier|again"
+    r"|\p{Ll}{3,}ly)[ ]){0,2}+"
+)
 _PRONOUN = r"\b(?:he|she|they|it|we|He|She|They|It|We)\b"
 # A speaker's phrase: a name, a pronoun, or a description ("the company", "a
 # Tesla spokesperson", "Morningstar analyst Debbie Wang"); no quoted words.
-_NP = r"[^,;:!?\x00()]{1,90}?"
+_NP = r"(?:(?!\b(?:as|that|which|because|while|but|if|when|where)\b)[^,;:!?\x00()]){1,90}?"
 
 # After the closing mark: ', said Morningstar analyst Debbie Wang.'
 _AFTER_VERB_FIRST = regex.compile(
     rf"""
     [ ,]*+(?:--[ ]?|—[ ]?|-[ ])?
-    (?P<cue>{_SPEECH})\b[ ]++
+    (?P<cue>{_INVERTED})\b[ ]++
     (?!(?:on|in|at|last|this|late|early|earlier|later|during|after|before|when|while|of|to|that|about|it|there)\b)
     (?P<np>[^,;:!?\x00()]{{1,120}}+)
     (?:,[ ]*+(?P<appositive>{_NAME_RUN}))?
@@ -62,7 +67,7 @@ _AFTER_VERB_FIRST = regex.compile(
 _AFTER_NP_FIRST = regex.compile(
     rf"""
     [ ,]*+(?:--[ ]?|—[ ]?|-[ ])?
-    (?!(?:{_FUNCTION_WORDS})\b)
+    (?!(?:{_PREPOSITIONS})\b)
     (?P<np>{_NP})
     (?:,[^,;:!?\x00()]{{1,100}}?,?)?
     [ ]++{_AUX}
@@ -75,7 +80,7 @@ _SUBJECT_VERB = regex.compile(
     rf"""
     (?P<np>(?:(?:the|a|an|The|A|An)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+)?{_NAME_RUN}(?:[’'][s])?
          (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b)[\p{{Ll}}\-]++){{0,2}}+  # A White House official
-         (?:[ ](?:of|from|at)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
+         (?:[ ](?:of|from|at|in)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
        |{_PRONOUN}
        |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++)
     (?:,[ ]*+(?P<appositive>[^,;:!?\x00()]{{1,100}}?),)?
@@ -86,8 +91,11 @@ _SUBJECT_VERB = regex.compile(
 )
 _VERB_SUBJECT = regex.compile(
     rf"""
-    \b(?P<cue>{_SPEECH})[ ]++
-    (?P<np>(?:(?:the|a|an)[ ])?(?:[\p{{Ll}}’'\-]++[ ]){{0,3}}+{_NAME_RUN})   # said marine biologist Jim Harvey
+    \b(?P<cue>{_INVERTED})[ ]++
+    (?!(?:{_PREPOSITIONS})\b)
+    (?P<np>(?:(?:the|a|an)[ ])?
+      (?:(?!(?:{_PREPOSITIONS})\b)[\p{{Ll}}’'\-]++[ ]){{0,3}}+{_NAME_RUN})  # said analyst Jim Harvey
+    (?=[ ]*+(?:[,.;:!?\x00)]|$|(?:in|on|at|of|from|for|who|after|before|when|during|told)\b))
     """,
     regex.VERBOSE,
 )
@@ -116,9 +124,10 @@ _NOT_NAMES = frozenset(
         "among", "for", "with", "from", "by", "to", "of", "like", "unlike", "despite", "until",
         "since", "during", "asked", "although", "though", "because", "meanwhile", "however",
         "now", "then", "here", "what", "who", "why", "how", "where", "instead", "even",
-        "should", "would", "could", "will", "can", "may", "might", "must", "did", "does",
+        "should", "would", "could", "will", "can", "might", "must", "did", "does",
         "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "every", "each",
         "all", "any", "these", "those", "such", "only", "just", "thus", "yes", "oh", "well",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
@@ -231,7 +240,7 @@ def _masked(paragraphs: Sequence[str], spans: list[_Span]) -> list[str]:
             pieces.append(text[at:start])
             # a quote that ends a sentence ends the narration's sentence too
             inner = text[start:end].rstrip("\"”'’ ")
-            stop = "." if inner.endswith((".", "!", "?")) and end > start + 1 else _MASK
+            stop = "." if inner.endswith(".") and end > start + 1 else _MASK
             pieces.append(_MASK * (end - start - 1) + stop)
             at = end
         pieces.append(text[at:])
@@ -358,6 +367,8 @@ class _Resolver:
         if not _is_name(name) or name in REGIONS:
             return
         if not _personal(words) or _POSSESSIVE.search(name):
+            if len(words) == 1 and words[0] in DEMONYMS:
+                return
             if not subject or len(words) > 1 or words[0] in self.proper:
                 self.mentions.append((position, _Who(_POSSESSIVE.sub("", name), False)))
             return
@@ -383,11 +394,9 @@ class _Resolver:
                 np = np[: cut.start()]  # "Sen. Richard Shelby of Alabama"
         possessive = _POSSESSIVE.search(np)
         if possessive is not None:
+            # "GLG's Legg": the person, not the firm; "Iran's permanent mission": Iran
             rest = np[possessive.end() :].lstrip()
-            if rest[:1].isupper():
-                np = rest  # "GLG's Legg": the person, not the firm
-            else:
-                np = np[: possessive.start()]  # "Iran's permanent mission": Iran
+            np = rest if rest[:1].isupper() else np[: possessive.start()]
         found = [r for r in _CAPITAL_RUN.finditer(np) if _is_name(r.group())]
         for run in found:
             if np.startswith(" and ", run.end()):  # "Mark Wall and Gilles Moec said": the first
@@ -419,6 +428,7 @@ class _Resolver:
         A person the story shows to be one is preferred to a name that only
         looks like a person's."""
         position = self.base[paragraph] + offset
+        tiers: tuple[tuple[list[tuple[int, _Who]], int, bool], ...]
         if far:
             tiers = ((self.events, _FAR_REACH, False), (self.mentions, _FAR_REACH, False))
         else:
@@ -437,11 +447,14 @@ class _Resolver:
                     return who
         return None
 
-    def last_event(self, paragraph: int, offset: int) -> _Who | None:
-        """Who spoke last, in this paragraph or the one before: the speaker of a
-        quotation that stands alone after an indirect attribution."""
+    def last_event(self, paragraph: int, offset: int, after: tuple[int, int] | None = None) -> _Who | None:
+        """Who spoke last, in this paragraph or the one before (and after the
+        quotation ``after``): the speaker of a quotation that stands alone
+        after an indirect attribution."""
         position = self.base[paragraph] + offset
         floor = self.base[max(0, paragraph - 1)]
+        if after is not None:
+            floor = max(floor, self.base[after[0]] + after[1])
         end = bisect.bisect_left(self.events, position, key=lambda entry: entry[0])
         if end and self.events[end - 1][0] >= floor:
             return self.events[end - 1][1]
@@ -457,7 +470,7 @@ def _speech_events(resolver: _Resolver) -> None:
         for pattern in (_SUBJECT_VERB, _VERB_SUBJECT):
             for found in pattern.finditer(text):
                 np = found["np"]
-                if np.split()[0].casefold() in PRONOUNS:
+                if np.split()[0].casefold() in PRONOUNS or found["cue"] not in REPORTING_VERBS:
                     continue
                 who = resolver.who(np, index, found.start())
                 if who is not None:
@@ -546,9 +559,13 @@ def _subject_verb(
 def _subject(narration: str, left: int, paragraph: int, resolver: _Resolver) -> _Who | None:
     """The name that opens the sentence starting at ``left``, if one does."""
     subject = _CAPITAL_RUN.match(narration, left)
-    if subject is None:
+    if subject is not None and subject.group().split()[0].casefold() not in _NOT_NAMES:
+        return resolver.who(subject.group(), paragraph, left)
+    comma = narration.find(", ", left, left + 60)  # "In a post on X, Rubio commended ..."
+    if comma < 0:
         return None
-    return resolver.who(subject.group(), paragraph, left)
+    subject = _CAPITAL_RUN.match(narration, comma + 2)
+    return resolver.who(subject.group(), paragraph, comma + 2) if subject is not None else None
 
 
 def _stands_alone(narration: str, span: _Span) -> bool:
@@ -566,6 +583,36 @@ def _is_speech(text: str, span: _Span) -> bool:
     return quoted[:1].isupper() and len(quoted.split()) >= 3
 
 
+def _carried_over(
+    span: _Span, found: list[tuple[_Span, _Who | None, str | None]], paragraphs: Sequence[str],
+    narration: Sequence[str], resolver: _Resolver,
+) -> tuple[_Who | None, str | None]:
+    """The speaker of a quotation with no attribution of its own.
+
+    In order: the speaker of an indirect attribution since the previous
+    quotation ("Toriumi said Delta was wiser. "There is no question ...""),
+    the previous quotation's speaker where this one goes on its words, and
+    the last speaker of the paragraph for a quotation standing alone.
+    """
+    alone = _stands_alone(narration[span.paragraph], span)
+    if found:
+        previous, previous_who, previous_cue = found[-1]
+        if alone:
+            sentence_end = _sentence_bounds(narration[previous.paragraph], previous.start, previous.end)[1]
+            event = resolver.last_event(span.paragraph, span.start, after=(previous.paragraph, sentence_end))
+            if event is not None:
+                return event, None
+        near = previous.paragraph >= span.paragraph - 1
+        same = previous.paragraph == span.paragraph
+        if previous_who is not None and (
+            (near and (span.continues or alone)) or (same and _is_speech(paragraphs[span.paragraph], span))
+        ):
+            return previous_who, previous_cue
+    if alone:
+        return resolver.last_event(span.paragraph, span.start), None
+    return None, None
+
+
 def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     """Every quotation in ``paragraphs``, in order, with its speaker where known.
 
@@ -579,27 +626,16 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     found: list[tuple[_Span, _Who | None, str | None]] = []
     for span in spans:
         who, cue = _attribute(span, narration[span.paragraph], resolver)
-        if who is None and found:
-            previous_span, previous_who, previous_cue = found[-1]
-            near = previous_span.paragraph >= span.paragraph - 1
-            same = previous_span.paragraph == span.paragraph
-            goes_on = span.continues or _stands_alone(narration[span.paragraph], span)
-            if previous_who is not None and (
-                (near and goes_on) or (same and _is_speech(paragraphs[span.paragraph], span))
-            ):
-                who, cue = previous_who, previous_cue
-        if who is None and _stands_alone(narration[span.paragraph], span):
-            who = resolver.last_event(span.paragraph, span.start)
-            cue = None
+        if who is None:
+            who, cue = _carried_over(span, found, paragraphs, narration, resolver)
         if who is not None:
             resolver.said(span.paragraph, span.start, who)
         found.append((span, who, cue))
     # a quotation over several paragraphs has one speaker: spread it back
     for index in range(len(found) - 1, 0, -1):
         span, who, cue = found[index]
-        previous = found[index - 1]
-        if span.continues and who is not None and previous[1] is None:
-            found[index - 1] = (previous[0], who, cue)
+        if span.continues and who is not None and found[index - 1][1] is None:
+            found[index - 1] = (found[index - 1][0], who, cue)
     return tuple(
         Quote(
             text=paragraphs[s.paragraph][s.start : s.end],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["REGIONS"]
+__all__ = ["DEMONYMS", "REGIONS"]
 
 
 def _words(text: str) -> list[str]:
@@ -49,3 +49,17 @@ _COUNTRIES = [
 
 #: Regions, countries and their abbreviations, compared case-sensitively as printed.
 REGIONS: Final[frozenset[str]] = frozenset(_US_STATES + _STATE_ABBREVIATIONS + _CANADA + _COUNTRIES)
+
+#: Words for peoples and nations, capitalised but no names ("German carmaker Daimler").
+DEMONYMS: Final[frozenset[str]] = frozenset(
+    _words(
+        "American Americans Asian African Arab Australian Austrian Belgian Brazilian British Briton "
+        "Canadian Chinese Colombian Cuban Czech Danish Dutch Egyptian English European Filipino "
+        "Finnish French German Greek Hungarian Indian Indonesian Iranian Iraqi Irish Israeli "
+        "Italian Japanese Jordanian Kenyan Korean Kurdish Latin Lebanese Malaysian Mexican "
+        "Nigerian Norwegian Pakistani Palestinian Polish Portuguese Russian Saudi Scottish "
+        "Singaporean Spanish Swedish Swiss Syrian Taiwanese Thai Turkish Ukrainian Venezuelan "
+        "Vietnamese Welsh Western Eastern Northern Southern Republican Democratic Democrat "
+        "Republicans Democrats Conservative Labour Liberal Muslim Christian Jewish Catholic"
+    )
+)

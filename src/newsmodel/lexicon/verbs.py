@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DESCRIBING_VERBS", "PARTICIPLES", "REPORTING_VERBS"]
+__all__ = ["DESCRIBING_VERBS", "INVERTED_VERBS", "PARTICIPLES", "REPORTING_VERBS"]
 
 #: Verbs of saying, in the forms that attribute a quotation ("said", "told").
 REPORTING_VERBS: Final[frozenset[str]] = frozenset(
@@ -20,11 +20,23 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(
         "quipped", "joked", "pointed", "testified", "claimed", "claims", "reported",
         "reiterated", "confirmed", "exclaimed", "wondered", "mused", "boasted",
         "vowed", "pledged", "promised", "promises", "maintained", "maintains",
-        "contended", "contends", "agreed", "agrees", "estimated", "forecast",
+        "contended", "contends", "estimated", "forecast",
         "believes", "thinks", "thought", "felt", "shouted",
         "screamed", "sang", "chanted", "read", "reads", "tweets", "posts", "recounted",
         "note", "warn", "argue", "add", "write", "tell", "explain", "insist", "predict",
-        "quoted", "answered", "answers", "replied", "retorted", "touted", "touts",
+        "quoted", "answered", "answers", "retorted", "touted", "touts",
+    }
+)
+
+#: Reporting verbs that stand before their subject ("..., said Ann Lee").
+#: Verbs that take an object ("told Reuters", "asked him") are not among them.
+INVERTED_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
+        "explains", "continued", "declared", "stated", "recalled", "remarked", "commented",
+        "replied", "responded", "insisted", "argued", "argues", "observed", "concluded",
+        "countered", "quipped", "joked", "cautioned", "predicted", "conceded", "confirmed",
+        "tweeted", "posted", "exclaimed", "mused", "reiterated", "acknowledged",
     }
 )
 
@@ -34,7 +46,8 @@ DESCRIBING_VERBS: Final[frozenset[str]] = frozenset(
         "called", "calls", "call", "described", "describes", "dismissed", "dismisses",
         "termed", "terms", "labelled", "labeled", "branded", "characterized",
         "characterised", "denounced", "hailed", "praised", "criticised", "criticized",
-        "slammed", "rejected", "welcomed", "condemned", "deemed", "referred", "refers",
+        "slammed", "rejected", "welcomed", "condemned", "deemed", "referred", "refers", "dubbed",
+        "asserted", "asserts", "commended", "lauded", "argued",
         "denied", "denies", "accused", "blamed", "forecast", "forecasts", "projected",
     }
 )
