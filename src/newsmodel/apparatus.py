@@ -88,6 +88,9 @@ _GLUE = regex.compile(
 )
 
 
+_GLUE_HINT = regex.compile(r"Keywords?:|\(C\)|©|Copyright|\)\)|n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$")
+
+
 def _note_kind(text: str) -> str:
     lowered = text.casefold()
     if "refile" in lowered or "repeats" in lowered or "repeat " in lowered:
@@ -136,6 +139,8 @@ def classify(
 
 def split_apparatus(paragraph: str) -> list[str]:
     """Part a run of apparatus glued together: "...)) Keywords: X (C) Reuters"."""
+    if _GLUE_HINT.search(paragraph) is None:  # most paragraphs: no need to split
+        return [paragraph.strip()] if paragraph.strip() else []
     return [p.strip() for p in _GLUE.split(paragraph) if p.strip()]
 
 

@@ -78,6 +78,7 @@ _AFTER_NP_FIRST = regex.compile(
 # Anywhere in the narration: 'Yoon said', 'the Kremlin dismissed', 'Beaver, interviewed on TV, said'
 _SUBJECT_VERB = regex.compile(
     rf"""
+    (?<![\p{{L}}\p{{N}}'’.\-])                        # at the start of a word
     (?P<np>(?:(?:the|a|an|The|A|An)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+)?{_NAME_RUN}(?:[’'][s])?
          (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b)[\p{{Ll}}\-]++){{0,2}}+  # A White House official
          (?:[ ](?:of|from|at|in)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
@@ -99,6 +100,10 @@ _VERB_SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SPEECH_VERB = regex.compile(rf"\b(?:{_SPEECH})\b")
+_EVENT_WINDOW = 240  # characters before a verb where its subject may stand
+# Where a subject may begin: a capital, a pronoun or an article.
+_SUBJECT_START = regex.compile(r"(?<![\p{L}\p{N}'’.\-&])(?:\p{Lu}|(?:he|she|it|they|we|the|a|an)\b)")
 _QUOTED_AS = regex.compile(rf"\bquoted[ ](?P<np>(?:the[ ])?{_NAME_RUN})[ ]as[ ]saying\b")
 _ACCORDING = regex.compile(rf"\baccording[ ]to[ ]++(?P<np>(?:the[ ])?{_NAME_RUN})")
 _PARTICIPLE = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
@@ -259,7 +264,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-_LOCATIVE = regex.compile(r"\b(?:in|at|from|to|near|of|across|outside|inside)[ ]++$")
+_LOCATIVES = frozenset({"in", "at", "from", "to", "near", "of", "across", "outside", "inside"})
 # A word that ends a sentence inside a capital run ("Paris. U.S", "CEO. Pandit"),
 # unless it is an abbreviation that stands inside names.
 _RUN_BREAK = regex.compile(
@@ -283,9 +288,8 @@ def _strip_titles(name: str) -> str:
     return " ".join(words[last_title + 1 :])
 
 
-_TITLE_BEFORE = regex.compile(
-    r"\b(?:" + "|".join(sorted(t.replace(".", "\\.") for t in SPEAKER_TITLE_WORDS if t.isalpha()))
-    + r"|coach|reporter|writer|researcher|executive|officer|chairman|founder|owner|player)[ ,]++$"
+_TITLE_NOUNS = SPEAKER_TITLE_WORDS | frozenset(
+    {"coach", "reporter", "writer", "researcher", "executive", "officer", "chairman", "founder", "owner", "player"}
 )
 
 
@@ -343,26 +347,29 @@ class _Resolver:
         self.proper: set[str] = set()  # words capitalised inside a sentence
         self.events: list[tuple[int, _Who]] = []  # (position, who), in order
         self.mentions: list[tuple[int, _Who]] = []
-        runs = []
+        runs: list[tuple[int, bool, str]] = []
         for index, text in enumerate(narration):
             for run in _CAPITAL_RUN.finditer(text):
-                if _LOCATIVE.search(text, max(0, run.start() - 12), run.start()) is None:
-                    runs.append((index, run))
-                    words = _clean(run.group()).split()
-                    if len(words) == 1:
-                        self.solo.add(words[0])
-                    if run.start() > 2 and text[run.start() - 2] not in ".!?\x00":
-                        self.proper.update(words)
-                    title = _TITLE_BEFORE.search(text, max(0, run.start() - 30), run.start())
-                    if title is not None or _strip_titles(_clean(run.group())) != _clean(run.group()):
-                        self.titled.add(_strip_titles(_clean(run.group())))
-        for index, run in runs:
-            text = narration[index]
-            subject = run.start() == 0 or text[max(0, run.start() - 2) : run.start()].strip() in (".", "")
-            self._mention(self.base[index] + run.start(), run.group(), subject=subject)
+                start = run.start()
+                before = text[max(0, start - 24) : start].split()
+                previous = before[-1].casefold().rstrip(",") if before else ""
+                if previous in _LOCATIVES:
+                    continue  # "in San Francisco": a place
+                cleaned = _clean(run.group())
+                name = _strip_titles(cleaned)
+                words = cleaned.split()
+                if len(words) == 1:
+                    self.solo.add(words[0])
+                subject = start == 0 or text[max(0, start - 2) : start].strip() in (".", "")
+                if not subject and text[start - 2 : start - 1] not in ".!?\x00":
+                    self.proper.update(words)
+                if previous in _TITLE_NOUNS or name != cleaned:
+                    self.titled.add(name)
+                runs.append((self.base[index] + start, subject, name))
+        for position, subject, name in runs:
+            self._mention(position, name, subject=subject)
 
-    def _mention(self, position: int, run: str, *, subject: bool) -> None:
-        name = _strip_titles(_clean(run))
+    def _mention(self, position: int, name: str, *, subject: bool) -> None:
         words = name.split()
         if not _is_name(name) or name in REGIONS:
             return
@@ -467,8 +474,18 @@ class _Resolver:
 def _speech_events(resolver: _Resolver) -> None:
     """Record who speaks where in the narration ("Tass reported", "said Ann Lee")."""
     for index, text in enumerate(resolver.narration):
-        for pattern in (_SUBJECT_VERB, _VERB_SUBJECT):
-            for found in pattern.finditer(text):
+        done = 0
+        for verb in _SPEECH_VERB.finditer(text):  # look only around the verbs of speech
+            matches = [_VERB_SUBJECT.match(text, verb.start())]
+            for start in _SUBJECT_START.finditer(text, max(done, verb.start() - _EVENT_WINDOW), verb.start()):
+                found = _SUBJECT_VERB.match(text, start.start(), verb.end())
+                if found is not None and found.end() == verb.end():
+                    matches.append(found)
+                    break
+            done = verb.end()
+            for found in matches:
+                if found is None:
+                    continue
                 np = found["np"]
                 if np.split()[0].casefold() in PRONOUNS or found["cue"] not in REPORTING_VERBS:
                     continue
