@@ -81,7 +81,7 @@ _SUBJECT_VERB = regex.compile(
     (?<![\p{{L}}\p{{N}}'’.\-])                        # at the start of a word
     (?P<np>(?:(?:the|a|an|The|A|An)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+)?{_NAME_RUN}(?:[’'][s])?
          (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b)[\p{{Ll}}\-]++){{0,2}}+  # A White House official
-         (?:[ ](?:of|from|at|in)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
+         (?:[ ](?:of|from|at|in|to)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
        |{_PRONOUN}
        |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++)
     (?:,[ ]*+(?P<appositive>[^,;:!?\x00()]{{1,100}}?),)?
@@ -104,6 +104,7 @@ _SPEECH_VERB = regex.compile(rf"\b(?:{_SPEECH})\b")
 _EVENT_WINDOW = 240  # characters before a verb where its subject may stand
 # Where a subject may begin: a capital, a pronoun or an article.
 _SUBJECT_START = regex.compile(r"(?<![\p{L}\p{N}'’.\-&])(?:\p{Lu}|(?:he|she|it|they|we|the|a|an)\b)")
+_SUBJECT_APPOSITIVE = regex.compile(rf"(?P<np>[^,;:\x00]{{1,80}}),[ ](?P<name>{_NAME_RUN}),")
 _QUOTED_AS = regex.compile(rf"\bquoted[ ](?P<np>(?:the[ ])?{_NAME_RUN})[ ]as[ ]saying\b")
 _ACCORDING = regex.compile(rf"\baccording[ ]to[ ]++(?P<np>(?:the[ ])?{_NAME_RUN})")
 _PARTICIPLE = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
@@ -112,7 +113,7 @@ _CAPS_HEADER = regex.compile(
     r"(?P<np>\p{Lu}[\p{Lu}'’.\-]++(?:[ ]\p{Lu}[\p{Lu}'’.\-]*+){1,3}+)(?:,[ ][\p{Lu}\d&.,'’/\- ]{1,150}?)?:?[ ]*+$"
 )
 _SENTENCE_END = regex.compile(
-    r"(?<![A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof|U\.S|\p{Lu}))"
+    r"(?<![A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof|U\.S|\p{L}))"
     r"[.!?][ ]++(?=[\p{Lu}\x00(])"
 )
 _POSSESSIVE = regex.compile(r"[’']s\b")
@@ -371,7 +372,10 @@ class _Resolver:
 
     def _mention(self, position: int, name: str, *, subject: bool) -> None:
         words = name.split()
-        if not _is_name(name) or name in REGIONS:
+        if not _is_name(name):
+            return
+        if name in REGIONS:
+            self.mentions.append((position, _Who(name, False)))  # a country may speak
             return
         if not _personal(words) or _POSSESSIVE.search(name):
             if len(words) == 1 and words[0] in DEMONYMS:
@@ -404,7 +408,7 @@ class _Resolver:
             # "GLG's Legg": the person, not the firm; "Iran's permanent mission": Iran
             rest = np[possessive.end() :].lstrip()
             np = rest if rest[:1].isupper() else np[: possessive.start()]
-        found = [r for r in _CAPITAL_RUN.finditer(np) if _is_name(r.group())]
+        found = [r for r in _CAPITAL_RUN.finditer(np) if _is_name(_clean(r.group()))]
         for run in found:
             if np.startswith(" and ", run.end()):  # "Mark Wall and Gilles Moec said": the first
                 found = found[: found.index(run) + 1]
@@ -414,7 +418,7 @@ class _Resolver:
             name = _strip_titles(_clean(runs[-1]))
             if name.casefold() in SPEAKER_TITLE_WORDS:
                 return None  # a title alone: "Energy Minister"
-            if not name or not _is_name(name) or name in REGIONS:
+            if not name or not _is_name(name):
                 return None
             return self.named(name)
         if words[-1].casefold() in ORGANISATION_NOUNS and head in ("the", "its", "their"):
@@ -575,6 +579,12 @@ def _subject_verb(
 
 def _subject(narration: str, left: int, paragraph: int, resolver: _Resolver) -> _Who | None:
     """The name that opens the sentence starting at ``left``, if one does."""
+    appositive = _SUBJECT_APPOSITIVE.match(narration, left)
+    if appositive is not None:  # "Google's vice president, Danielle Brown, sent ..."
+        who = resolver.who(appositive["np"], paragraph, left)
+        if who is None or not who.person:
+            return resolver.who(appositive["name"], paragraph, left) or who
+        return who
     subject = _CAPITAL_RUN.match(narration, left)
     if subject is not None and subject.group().split()[0].casefold() not in _NOT_NAMES:
         return resolver.who(subject.group(), paragraph, left)
