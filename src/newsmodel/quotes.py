@@ -38,8 +38,14 @@ _SPEECH = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 _INVERTED = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
 _ANY_VERB = "|".join(sorted(REPORTING_VERBS | DESCRIBING_VERBS, key=len, reverse=True))
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
+# A word of a name: "Ann", "O'Neill", "U.S.", "B.", "Jr."; a full stop ends a
+# name word only after an initial or an abbreviation, so that a run of
+# capitals never crosses a sentence's end ("... said Allen. Sanford Bragg").
+_ABBREVIATION = r"(?:\p{Lu}|U\.S|U\.K|U\.N|Jr|Sr|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Mt|Ft|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Prof)"
 _NAME_WORD = (
-    rf"(?<![\p{{L}}\p{{M}}'’.\-&])(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-&]*+|(?:{_PARTICLE})(?=[ ]\p{{Lu}}))"
+    rf"(?<![\p{{L}}\p{{M}}'’.\-&])"
+    rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-&]*+(?:\.\p{{L}}[\p{{L}}\p{{M}}'’\-&]*+)*+(?:\.(?<=\b{_ABBREVIATION}\.))?"
+    rf"|(?:{_PARTICLE})(?=[ ]\p{{Lu}}))"
 )
 _NAME_RUN = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,5}}+"
 _CAPITAL_RUN = regex.compile(_NAME_RUN)
@@ -266,17 +272,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LOCATIVES = frozenset({"in", "at", "from", "to", "near", "of", "across", "outside", "inside"})
-# A word that ends a sentence inside a capital run ("Paris. U.S", "CEO. Pandit"),
-# unless it is an abbreviation that stands inside names.
-_RUN_BREAK = regex.compile(
-    r"(?<=\b(?!(?:U\.S|U\.K|Jr|Sr|Inc|Corp|Co|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Ltd|No)\.)\p{L}[\p{L}\-]{2,}\.)[ ]"
-)
-
-
-def _last_sentence(run: str) -> str:
-    """A capital run that crosses a sentence's end ("Paris. U.S") keeps its last part."""
-    pieces: list[str] = _RUN_BREAK.split(run)
-    return pieces[-1]
 
 
 def _strip_titles(name: str) -> str:
@@ -413,7 +408,7 @@ class _Resolver:
             if np.startswith(" and ", run.end()):  # "Mark Wall and Gilles Moec said": the first
                 found = found[: found.index(run) + 1]
                 break
-        runs = [_last_sentence(r.group()) for r in found]
+        runs = [r.group() for r in found]
         if runs:
             name = _strip_titles(_clean(runs[-1]))
             if name.casefold() in SPEAKER_TITLE_WORDS:
@@ -436,17 +431,17 @@ class _Resolver:
     def recall(self, paragraph: int, offset: int, *, person: bool, far: bool = False) -> _Who | None:
         """The latest speaker (or, failing that, mention) that a pronoun can stand for.
 
-        A person the story shows to be one is preferred to a name that only
-        looks like a person's."""
+        The last speaker within reach wins; failing one, the last mention of a
+        person the story shows to be one (titled, or named by surname alone),
+        then of any name that looks like a person's."""
         position = self.base[paragraph] + offset
         tiers: tuple[tuple[list[tuple[int, _Who]], int, bool], ...]
         if far:
             tiers = ((self.events, _FAR_REACH, False), (self.mentions, _FAR_REACH, False))
         else:
             tiers = (
-                (self.events, _REACH, person),
-                (self.mentions, _REACH * 2, person),
                 (self.events, _REACH, False),
+                (self.mentions, _REACH * 2, person),
                 (self.mentions, _REACH * 2, False),
             )
         for table, reach, known_only in tiers:
