@@ -89,7 +89,7 @@ _SUBJECT_VERB = regex.compile(
          (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b)[\p{{Ll}}\-]++){{0,2}}+  # A White House official
          (?:[ ](?:of|from|at|in|to)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
        |{_PRONOUN}
-       |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++)
+       |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++(?:[ ]of[ ]{_NAME_RUN})?)  # the ministry of X
     (?:,[ ]*+(?P<appositive>[^,;:!?\x00()]{{1,100}}?),)?
     ,?[ ]++{_AUX}
     (?P<cue>{_ANY_VERB})\b
@@ -114,6 +114,10 @@ _SUBJECT_APPOSITIVE = regex.compile(rf"(?P<np>[^,;:\x00]{{1,80}}),[ ](?P<name>{_
 _QUOTED_AS = regex.compile(rf"\bquoted[ ](?P<np>(?:the[ ])?{_NAME_RUN})[ ]as[ ]saying\b")
 _ACCORDING = regex.compile(rf"\baccording[ ]to[ ]++(?P<np>(?:the[ ])?{_NAME_RUN})")
 _PARTICIPLE = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
+_NAMED_PARTICIPLE = regex.compile(
+    rf"(?P<np>{_NAME_RUN})[ ]++(?P<cue>" + "|".join(sorted(PARTICIPLES)) + r")\b"
+)
+_VERB_AFTER = regex.compile(rf"[ ]*+(?:{_ANY_VERB})\b")
 # "ROBERT JAKOBSEN, JYSKE, COPENHAGEN, DENMARK "I'm ..." in reaction round-ups
 _CAPS_HEADER = regex.compile(
     r"(?P<np>\p{Lu}[\p{Lu}'’.\-]++(?:[ ]\p{Lu}[\p{Lu}'’.\-]*+){1,3}+)(?:,[ ][\p{Lu}\d&.,'’/\- ]{1,150}?)?:?[ ]*+$"
@@ -494,42 +498,51 @@ def _speech_events(resolver: _Resolver) -> None:
 
 
 def _attribute(span: _Span, narration: str, resolver: _Resolver) -> tuple[_Who | None, str | None]:
-    """The speaker of one quotation, read off the narration of its sentence."""
+    """The speaker of one quotation, read off the narration of its sentence.
+
+    Every pattern runs on the paragraph's narration between bounds, so that
+    the offsets it gives are the paragraph's own.
+    """
     opened = span.opened if span.opened >= 0 else span.start
     closed = span.closed if span.closed >= 0 else len(narration)
     left, right = _sentence_bounds(narration, opened, max(opened, closed - 1))
-    after = narration[closed:right]
-    if _MASK in after:
-        after = after[: after.index(_MASK)]
-    before = narration[left:opened]
+    stop = narration.find(_MASK, closed, right)
+    after_end = right if stop < 0 else stop  # the narration after the quote, to the next quote
     index = span.paragraph
-    found = _AFTER_VERB_FIRST.match(after)
+    found = _AFTER_VERB_FIRST.match(narration, closed, after_end)
     if found is not None:
         who = resolver.who(found["np"], index, closed)
         if found["appositive"] and (who is None or not who.person):
             who = resolver.who(found["appositive"], index, closed) or who
         if who is not None:
             return who, found["cue"]
-    found = _AFTER_NP_FIRST.match(after)
+    found = _AFTER_NP_FIRST.match(narration, closed, after_end)
     if found is not None:
         who = resolver.who(found["np"], index, closed)
         if who is not None:
             return who, found["cue"]
-    header = _CAPS_HEADER.search(before)
-    if header is not None and before[: header.start()].rstrip()[-1:] in ("", ".", ":", "!", "?", _MASK):
+    before = narration[left:opened]
+    header = _CAPS_HEADER.search(narration, left, opened)
+    if header is not None and narration[left : header.start()].rstrip()[-1:] in ("", ".", ":", "!", "?", _MASK):
         return _Who(header["np"], True), None
-    quoted_as = _QUOTED_AS.search(after)
+    quoted_as = _QUOTED_AS.search(narration, closed, after_end)
     if quoted_as is not None:
         who = resolver.who(quoted_as["np"], index, closed)
         if who is not None:
             return who, "quoted"
-    matches = list(_SUBJECT_VERB.finditer(before))
+    participle = _NAMED_PARTICIPLE.search(narration, max(left, opened - 120), opened)
+    if participle is not None:  # "with Chief Executive Clara Furse saying it ..."
+        who = resolver.who(participle["np"], index, participle.start())
+        if who is not None:
+            return who, participle["cue"]
+    matches = list(_SUBJECT_VERB.finditer(narration, left, opened))
     if matches:
         last = matches[-1]
         who = _subject_verb(last, narration, left, index, resolver)
         if who is not None:
             return who, last["cue"]
-    for later in (_VERB_SUBJECT.search(after), _SUBJECT_VERB.search(after)):
+    later_forms = (_VERB_SUBJECT, _SUBJECT_VERB)
+    for later in (form.search(narration, closed, after_end) for form in later_forms):
         if later is not None:
             who = (
                 resolver.who(later["np"], index, closed)
@@ -543,14 +556,14 @@ def _attribute(span: _Span, narration: str, resolver: _Resolver) -> tuple[_Who |
         who = resolver.who(according["np"], index, according.start())
         if who is not None:
             return who, "according to"
-    verb_after = regex.match(rf"[ ]*+(?:{_ANY_VERB})\b", after)
+    verb_after = _VERB_AFTER.match(narration, closed, after_end)
     if verb_after is not None and before.strip():
-        runs = list(_CAPITAL_RUN.finditer(before))
-        if runs and runs[-1].end() >= len(before.rstrip()):
-            who = resolver.who(runs[-1].group(), index, left + runs[-1].start())
+        runs = list(_CAPITAL_RUN.finditer(narration, left, opened))
+        if runs and runs[-1].end() >= left + len(before.rstrip()):
+            who = resolver.who(runs[-1].group(), index, runs[-1].start())
             if who is not None:
                 return who, verb_after.group().strip()
-    participle = _PARTICIPLE.search(before)
+    participle = _PARTICIPLE.search(narration, left, opened)
     if participle is not None:
         who = _subject(narration, left, index, resolver)
         if who is not None:
