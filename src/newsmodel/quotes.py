@@ -111,6 +111,12 @@ _EVENT_WINDOW = 240  # characters before a verb where its subject may stand
 # Where a subject may begin: a capital, a pronoun or an article.
 _SUBJECT_START = regex.compile(r"(?<![\p{L}\p{N}'’.\-&])(?:\p{Lu}|(?:he|she|it|they|we|the|a|an)\b)")
 _SUBJECT_APPOSITIVE = regex.compile(rf"(?P<np>[^,;:\x00]{{1,80}}),[ ](?P<name>{_NAME_RUN}),")
+_TITLED_NAME = regex.compile(
+    r"(?:(?:" + "|".join(sorted(t for t in SPEAKER_TITLE_WORDS if t.isalpha())) + rf")[ ]){{1,4}}+{_NAME_RUN}"
+)
+_ATTRIBUTION_ENDS = regex.compile(
+    r"[ ]*+(?:[.,;:!?\x00]|$|(?:in|on|at|to|of|from|by|during|after|before|when|with|via|late|earlier)\b)"
+)
 _QUOTED_AS = regex.compile(rf"\bquoted[ ](?P<np>(?:the[ ])?{_NAME_RUN})[ ]as[ ]saying\b")
 _ACCORDING = regex.compile(rf"\baccording[ ]to[ ]++(?P<np>(?:the[ ])?{_NAME_RUN})")
 _PARTICIPLE = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
@@ -308,10 +314,18 @@ def _clean(name: str) -> str:
     while len(words) > 1 and words[0].casefold() in _NOT_NAMES:
         words.pop(0)  # "Among Denard Span", "But Lue"
     capitals = 0
-    while capitals < len(words) - 1 and len(words[capitals]) > 3 and words[capitals].isupper():
+    while capitals < len(words) - 1 and len(words[capitals]) > 1 and words[capitals].isupper():
         capitals += 1
-    if capitals >= 2 and not words[capitals].isupper():
+    heading = capitals >= 2 or (capitals == 1 and len(words[0]) > 4)
+    if heading and not words[capitals].isupper():
         words = words[capitals:]  # a heading run into a sentence: "TRANS-ATLANTIC RACE Nasdaq"
+        while len(words) > 1 and words[0].casefold() in _NOT_NAMES:
+            words.pop(0)
+    for index, word in enumerate(words[:-2]):
+        owned = words[index + 1 :]
+        if word.endswith(("'s", "’s")) and _personal(owned):
+            words = owned  # "Citigroup Inc's Vikram Pandit": the person
+            break
     name = _LEADING_DETERMINER.sub("", " ".join(words))
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
     return name.strip(" .,'’")
@@ -404,9 +418,10 @@ class _Resolver:
                 np = np[: cut.start()]  # "Sen. Richard Shelby of Alabama"
         possessive = _POSSESSIVE.search(np)
         if possessive is not None:
-            # "GLG's Legg": the person, not the firm; "Iran's permanent mission": Iran
+            # "GLG's Legg", "Moody's analyst Peter Nerby": the person, not the firm;
+            # "Iran's permanent mission": Iran
             rest = np[possessive.end() :].lstrip()
-            np = rest if rest[:1].isupper() else np[: possessive.start()]
+            np = rest if rest[:1].isupper() or _TITLED_NAME.match(rest) else np[: possessive.start()]
         found = [r for r in _CAPITAL_RUN.finditer(np) if _is_name(_clean(r.group()))]
         for run in found:
             if np.startswith(" and ", run.end()):  # "Mark Wall and Gilles Moec said": the first
@@ -497,7 +512,9 @@ def _speech_events(resolver: _Resolver) -> None:
                     resolver.said(index, found.start(), who)
 
 
-def _attribute(span: _Span, narration: str, resolver: _Resolver) -> tuple[_Who | None, str | None]:
+def _attribute(
+    span: _Span, narration: str, resolver: _Resolver, *, asks: bool = False
+) -> tuple[_Who | None, str | None]:
     """The speaker of one quotation, read off the narration of its sentence.
 
     Every pattern runs on the paragraph's narration between bounds, so that
@@ -517,7 +534,9 @@ def _attribute(span: _Span, narration: str, resolver: _Resolver) -> tuple[_Who |
         if who is not None:
             return who, found["cue"]
     found = _AFTER_NP_FIRST.match(narration, closed, after_end)
-    if found is not None:
+    if found is not None and (not asks or _ATTRIBUTION_ENDS.match(narration, found.end())):
+        # after "?" or "!", a new sentence may open with "Misri had earlier said the ...":
+        # the words count as attribution only where the sentence ends with them
         who = resolver.who(found["np"], index, closed)
         if who is not None:
             return who, found["cue"]
@@ -660,7 +679,8 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     _speech_events(resolver)
     found: list[tuple[_Span, _Who | None, str | None]] = []
     for span in spans:
-        who, cue = _attribute(span, narration[span.paragraph], resolver)
+        asks = paragraphs[span.paragraph][span.end - 1] in "?!"  # the quote asks or exclaims
+        who, cue = _attribute(span, narration[span.paragraph], resolver, asks=asks)
         if who is None:
             who, cue = _carried_over(span, found, paragraphs, narration, resolver)
         if who is not None:
