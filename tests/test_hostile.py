@@ -1,0 +1,38 @@
+"""Hostile input stays linear: each family runs far under a bound that only
+super-linear behaviour could break (a linear parse takes a few seconds at most)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from newsmodel import parse_article
+
+MEGABYTE = 1_000_000
+BOUND_SECONDS = 60.0
+
+FAMILIES: dict[str, Callable[[], str]] = {
+    "credit openings": lambda: "(Reporting by " * (MEGABYTE // 14),
+    "one line of words": lambda: "word " * (MEGABYTE // 5),
+    "byline lines": lambda: "By \n" * 100_000,
+    "unmatched quote marks": lambda: '"' * 100_000,
+    "inside one open quote": lambda: "\u201c" + "and then Ann Lee said, " * (MEGABYTE // 23),
+    "alternating mark styles": lambda: "\u201c\"``''\u201d" * (MEGABYTE // 7),
+    "capital runs": lambda: "A " * (MEGABYTE // 2),
+    "slashed places": lambda: "LONDON/" * (MEGABYTE // 7),
+    "brackets": lambda: "(" * (MEGABYTE // 2) + ")" * (MEGABYTE // 2),
+    "quotes and pronouns": lambda: '"Yes," he said. ' * (MEGABYTE // 16),
+}
+
+
+@pytest.mark.parametrize("family", list(FAMILIES))
+def test_hostile_input_is_parsed_in_linear_time(family: str) -> None:
+    text = FAMILIES[family]()
+    started = time.perf_counter()
+    article = parse_article(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed < BOUND_SECONDS, f"{family}: {elapsed:.1f} s"
+    for quote in article.quotes:
+        assert article.paragraphs[quote.paragraph][quote.start : quote.end] == quote.text
