@@ -21,57 +21,38 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any
 
-from .article import format_article, parse_article
+from .article import format_article
+from .bulk import Record, error_record, parse_bytes, parse_file, parse_text
 from .models import Article
-from .serialization import from_dict, to_dict
+from .serialization import from_dict
 
 __all__ = ["main"]
 
 # A task is what a worker needs to make one record: where the input came
-# from, its text or file path, and fields to carry through.
+# from, its file path or its text, and fields to carry through.
 Task = tuple[str, str | None, str | None, dict[str, Any]]
-Record = dict[str, Any]
 
 _CHUNK = 64
-
-
-def _error(source: str, kind: str, message: str, carried: dict[str, Any]) -> Record:
-    return {**carried, "source": source, "error": {"type": kind, "message": message}}
-
-
-def _decode(data: bytes, source: str, encoding: str, errors: str) -> str | Record:
-    if b"\x00" in data[:8192]:
-        return _error(source, "binary", "the file holds NUL bytes: not text", {})
-    try:
-        return data.decode(encoding, errors)
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 1].hex()
-        return _error(
-            source,
-            "decode",
-            f"not {encoding}: byte 0x{bad} at offset {exc.start}; "
-            "use --encoding (e.g. latin-1) or --errors replace",
-            {},
-        )
-    except LookupError as exc:
-        return _error(source, "decode", str(exc), {})
 
 
 def _work(task: Task, encoding: str, errors: str) -> Record:
     """Make one record: read the file if need be, parse, unstructure."""
     source, path, text, carried = task
-    if text is None and path is not None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            return _error(source, "read", exc.strerror or str(exc), carried)
-        decoded = _decode(data, source, encoding, errors)
-        if isinstance(decoded, dict):
-            return {**carried, **decoded}
-        text = decoded
-    if text is None:
-        return _error(source, "input", "no text", carried)
-    return {**carried, "source": source, "article": to_dict(parse_article(text))}
+    if text is not None:
+        return parse_text(text, source=source, carried=carried)
+    if path is None:
+        return error_record(source, "input", "no text", carried)
+    return {**carried, **parse_file(path, encoding=encoding, errors=errors)}
+
+
+def _decode(data: bytes, encoding: str, errors: str) -> str | None:
+    """The text of ``data``, or ``None`` where ``parse_bytes`` must report it."""
+    if b"\x00" in data[:8192]:
+        return None
+    try:
+        return data.decode(encoding, errors)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _work_chunk(tasks: list[Task], encoding: str, errors: str) -> list[Record]:
@@ -92,21 +73,21 @@ def _jsonl_tasks(
         where = f"{source}:{number}"
         if not raw.strip():
             continue
-        line = _decode(raw, where, encoding, errors)
-        if isinstance(line, dict):
-            yield line
+        line = _decode(raw, encoding, errors)
+        if line is None:
+            yield parse_bytes(raw, source=where, encoding=encoding, errors=errors)
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield _error(where, "json", f"not JSON: {exc.msg} at column {exc.colno}", {})
+            yield error_record(where, "json", f"not JSON: {exc.msg} at column {exc.colno}")
             continue
         if not isinstance(record, dict):
-            yield _error(where, "json", "the line is JSON but not an object", {})
+            yield error_record(where, "json", "the line is JSON but not an object")
             continue
         text = record.pop(field, None)
         if not isinstance(text, str):
-            yield _error(where, "field", f"no string field {field!r}", record)
+            yield error_record(where, "field", f"no string field {field!r}", record)
             continue
         yield (where, None, text, record)
 
@@ -119,12 +100,16 @@ def _tasks(args: argparse.Namespace) -> Iterator[Task | Record]:
             if args.jsonl:
                 yield from _jsonl_tasks(stream, "<stdin>", args.text_field, args.encoding, args.errors)
                 continue
-            decoded = _decode(stream.read(), "<stdin>", args.encoding, args.errors)
-            yield decoded if isinstance(decoded, dict) else ("<stdin>", None, decoded, {})
+            data = stream.read()
+            decoded = _decode(data, args.encoding, args.errors)
+            if decoded is None:
+                yield parse_bytes(data, source="<stdin>", encoding=args.encoding, errors=args.errors)
+            else:
+                yield ("<stdin>", None, decoded, {})
             continue
         target = Path(name)
         if not target.exists():
-            yield _error(name, "read", "no such file or directory", {})
+            yield error_record(name, "read", "no such file or directory")
             continue
         for path in _files(target, args.glob):
             if args.jsonl:
@@ -134,7 +119,7 @@ def _tasks(args: argparse.Namespace) -> Iterator[Task | Record]:
                             stream, str(path), args.text_field, args.encoding, args.errors
                         )
                 except OSError as exc:
-                    yield _error(str(path), "read", exc.strerror or str(exc), {})
+                    yield error_record(str(path), "read", exc.strerror or str(exc))
             else:
                 yield (str(path), str(path), None, {})
 

@@ -19,6 +19,7 @@ from cattrs import Converter
 from .models import Article
 
 __all__ = [
+    "NewsConverter",
     "configure_converter",
     "converter",
     "from_dict",
@@ -40,9 +41,20 @@ def configure_converter(conv: Converter) -> None:
     conv.register_unstructure_hook(tuple, lambda value: [conv.unstructure(v) for v in value])
 
 
-def make_converter() -> Converter:
+class NewsConverter(Converter):
+    """The library's converter class: a cattrs ``Converter`` that pickles.
+
+    It pickles as "make a new one", so that worker processes (Dask,
+    multiprocessing) receive a converter configured as here.
+    """
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return make_converter, ()
+
+
+def make_converter() -> NewsConverter:
     """A new converter for newsmodel's models, independent of any other."""
-    conv = Converter(forbid_extra_keys=True)
+    conv = NewsConverter(forbid_extra_keys=True)
     configure_converter(conv)
     return conv
 
