@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+"""newsmodel's benchmarks: speed and memory, printed as tables with ratios.
+
+    python benchmarks/bench.py CORPUS_DIR                 # everything
+    python benchmarks/bench.py CORPUS_DIR --only parse json
+    python benchmarks/bench.py CORPUS_DIR --cli-articles 20000
+
+Sections:
+  parse    parse_article on every *.txt of CORPUS_DIR (one core), next to the
+           floor measured in the same run (reading the text and one compiled
+           regex pass over it) and a naive regex parser.
+  json     to_json/from_json round trips next to msgspec and pydantic v2 on
+           an equivalent model (each skipped where not installed).
+  cli      `newsmodel parse --jsonl` on the corpus repeated to N articles,
+           --jobs 1 and --jobs 2, with the peak memory of the largest process,
+           at N/10 and N (memory should stay flat).
+  hostile  parse_article time at 2n over time at n for hostile inputs
+           (linear: about 2).
+"""
+
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import regex
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from newsmodel import Article, from_json, parse_article, to_json  # noqa: E402
+
+# -- helpers -------------------------------------------------------------------
+
+
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    """The fastest of ``runs`` timings of ``work``, in seconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    cells = [list(map(str, header))] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    print(f"\n## {title}\n")
+    for index, row in enumerate(cells):
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        if index == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+
+
+def load(corpus: Path) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no *.txt under {corpus}")
+    return texts
+
+
+# -- parse ---------------------------------------------------------------------
+
+FLOOR = regex.compile(r"[\"“”]|\bsaid\b|\((?:Reuters|AP|AFP|Bloomberg)\)")
+
+NAIVE_BYLINE = regex.compile(r"^\s*By\s+(.+)$", regex.MULTILINE)
+NAIVE_DATELINE = regex.compile(r"^\s*([A-Z][A-Z .'/-]+?)(?:,\s*([A-Z][a-z]+\.? \d+))?\s*\((\w+)\)\s*[-–—]+")
+NAIVE_CREDITS = regex.compile(r"\(((?:Reporting|Additional reporting|Writing|Editing)[^()]*)\)\s*$")
+NAIVE_QUOTE = regex.compile(r"“([^”]*)”|\"([^\"]*)\"")
+
+
+def naive_parse(text: str) -> dict[str, Any]:
+    """A thirty-line regex parser: what a script without newsmodel does."""
+    byline = NAIVE_BYLINE.search(text[:300])
+    dateline = NAIVE_DATELINE.search(text[:600])
+    credits = NAIVE_CREDITS.search(text)
+    roles = []
+    if credits:
+        for part in credits.group(1).split(";"):
+            role, _, names = part.partition(" by ")
+            roles.append((role.strip().lower(), [n.strip() for n in regex.split(r",| and ", names) if n.strip()]))
+    return {
+        "byline": [n.strip() for n in regex.split(r",| and ", byline.group(1))] if byline else None,
+        "dateline": dateline.groups() if dateline else None,
+        "credits": roles,
+        "quotes": [a or b for a, b in NAIVE_QUOTE.findall(text)],
+        "paragraphs": [p for p in text.split("\n") if p.strip()],
+    }
+
+
+def bench_parse(texts: list[str], runs: int) -> dict[str, float]:
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    n = len(texts)
+    floor = best_of(runs, lambda: [sum(1 for _ in FLOOR.finditer(t)) for t in texts])
+    naive = best_of(runs, lambda: [naive_parse(t) for t in texts])
+    ours = best_of(runs, lambda: [parse_article(t) for t in texts])
+    rows = [
+        ("floor: one regex pass", f"{n / floor:,.0f}", f"{size / floor:.1f}", f"{floor / ours:.3f}"),
+        ("naive regex parser", f"{n / naive:,.0f}", f"{size / naive:.1f}", f"{naive / ours:.3f}"),
+        ("newsmodel parse_article", f"{n / ours:,.0f}", f"{size / ours:.2f}", "1.000"),
+    ]
+    lengths = sorted(len(t.encode("utf-8")) for t in texts)
+    table(
+        f"parse: {n} articles, {size:.2f} MB, median {statistics.median(lengths) / 1000:.1f} KB, best of {runs}",
+        ["what", "articles/s", "MB/s", "newsmodel's rate / its rate"],
+        rows,
+    )
+    return {"parse_articles_per_s": n / ours, "naive_articles_per_s": n / naive, "floor_articles_per_s": n / floor}
+
+
+# -- json ----------------------------------------------------------------------
+
+
+def bench_json(texts: list[str], runs: int) -> None:
+    articles = [parse_article(t) for t in texts]
+    payloads = [to_json(a) for a in articles]
+    rows = []
+
+    def ours() -> None:
+        for article in articles:
+            assert from_json(to_json(article), Article) is not None
+
+    base = best_of(runs, ours)
+    rows.append(("newsmodel (cattrs)", f"{len(articles) / base:,.0f}", "1.00"))
+    for name, factory in (("msgspec", _msgspec_round_trip), ("pydantic v2", _pydantic_round_trip)):
+        try:
+            round_trip = factory(payloads)
+        except ImportError:
+            rows.append((name, "not installed", ""))
+            continue
+        seconds = best_of(runs, round_trip)
+        rows.append((name, f"{len(articles) / seconds:,.0f}", f"{seconds / base:.2f}"))
+    table(
+        f"json: to_json + from_json round trips of {len(articles)} parsed articles, best of {runs}",
+        ["library", "round trips/s", "its time / newsmodel's"],
+        rows,
+    )
+
+
+def _msgspec_round_trip(payloads: list[str]) -> Callable[[], None]:
+    import msgspec
+
+    class Person(msgspec.Struct, frozen=True):
+        name: str
+        title: str | None = None
+
+    class Byline(msgspec.Struct, frozen=True):
+        authors: tuple[Person, ...] = ()
+        agency: str | None = None
+
+    class Date(msgspec.Struct, frozen=True):
+        month: int
+        day: int
+        year: int | None = None
+
+    class Dateline(msgspec.Struct, frozen=True):
+        locations: tuple[str, ...] = ()
+        date: Date | None = None
+        agency: str | None = None
+
+    class Contributor(msgspec.Struct, frozen=True):
+        name: str
+        location: str | None = None
+
+    class Credit(msgspec.Struct, frozen=True):
+        role: str
+        contributors: tuple[Contributor, ...]
+
+    class Quote(msgspec.Struct, frozen=True):
+        text: str
+        paragraph: int
+        start: int
+        end: int
+        speaker: str | None = None
+        cue: str | None = None
+        continues: bool = False
+
+    class Note(msgspec.Struct, frozen=True):
+        kind: str
+        text: str
+
+    class Art(msgspec.Struct, frozen=True):
+        headline: str | None = None
+        byline: Byline | None = None
+        dateline: Dateline | None = None
+        paragraphs: tuple[str, ...] = ()
+        quotes: tuple[Quote, ...] = ()
+        credits: tuple[Credit, ...] = ()
+        notes: tuple[Note, ...] = ()
+        contacts: tuple[str, ...] = ()
+        keywords: tuple[str, ...] = ()
+        trailers: tuple[str, ...] = ()
+
+    decoder = msgspec.json.Decoder(Art)
+    objects = [decoder.decode(p) for p in payloads]
+
+    def run() -> None:
+        for obj in objects:
+            decoder.decode(msgspec.json.encode(obj))
+
+    return run
+
+
+def _pydantic_round_trip(payloads: list[str]) -> Callable[[], None]:
+    import pydantic
+
+    frozen = pydantic.ConfigDict(frozen=True)
+
+    class Person(pydantic.BaseModel):
+        model_config = frozen
+        name: str
+        title: str | None = None
+
+    class Byline(pydantic.BaseModel):
+        model_config = frozen
+        authors: tuple[Person, ...] = ()
+        agency: str | None = None
+
+    class Date(pydantic.BaseModel):
+        model_config = frozen
+        month: int
+        day: int
+        year: int | None = None
+
+    class Dateline(pydantic.BaseModel):
+        model_config = frozen
+        locations: tuple[str, ...] = ()
+        date: Date | None = None
+        agency: str | None = None
+
+    class Contributor(pydantic.BaseModel):
+        model_config = frozen
+        name: str
+        location: str | None = None
+
+    class Credit(pydantic.BaseModel):
+        model_config = frozen
+        role: str
+        contributors: tuple[Contributor, ...]
+
+    class Quote(pydantic.BaseModel):
+        model_config = frozen
+        text: str
+        paragraph: int
+        start: int
+        end: int
+        speaker: str | None = None
+        cue: str | None = None
+        continues: bool = False
+
+    class Note(pydantic.BaseModel):
+        model_config = frozen
+        kind: str
+        text: str
+
+    class Art(pydantic.BaseModel):
+        model_config = frozen
+        headline: str | None = None
+        byline: Byline | None = None
+        dateline: Dateline | None = None
+        paragraphs: tuple[str, ...] = ()
+        quotes: tuple[Quote, ...] = ()
+        credits: tuple[Credit, ...] = ()
+        notes: tuple[Note, ...] = ()
+        contacts: tuple[str, ...] = ()
+        keywords: tuple[str, ...] = ()
+        trailers: tuple[str, ...] = ()
+
+    objects = [Art.model_validate_json(p) for p in payloads]
+
+    def run() -> None:
+        for obj in objects:
+            Art.model_validate_json(obj.model_dump_json())
+
+    return run
+
+
+# -- cli -----------------------------------------------------------------------
+
+_PEAK = (
+    "import resource, subprocess, sys, time;"
+    "t = time.perf_counter(); r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL);"
+    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)"
+)
+
+
+def _cli_run(source: Path, jobs: int) -> tuple[float, float]:
+    command = [sys.executable, "-m", "newsmodel", "parse", "--jsonl", str(source), "-o", os.devnull,
+               "--jobs", str(jobs), "--no-progress", "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
+    out = subprocess.run([sys.executable, "-c", _PEAK, *command], capture_output=True, text=True, env=env, check=True)
+    seconds, peak_kb, status = out.stdout.split()
+    if status != "0":
+        raise SystemExit(f"the CLI failed: {out.stderr}")
+    return float(seconds), float(peak_kb) / 1024
+
+
+def bench_cli(texts: list[str], articles: int) -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in (articles // 10, articles):
+            source = Path(folder) / f"corpus-{count}.jsonl"
+            with source.open("w", encoding="utf-8") as out:
+                for index in range(count):
+                    out.write(json.dumps({"id": index, "text": texts[index % len(texts)]}) + "\n")
+            one, peak_one = _cli_run(source, 1)
+            two, peak_two = _cli_run(source, 2)
+            rows.append((f"{count:,}", f"{count / one:,.0f}", f"{peak_one:.0f}", f"{count / two:,.0f}",
+                         f"{peak_two:.0f}", f"{one / two:.2f}"))
+    table(
+        "cli: newsmodel parse --jsonl, the corpus repeated",
+        ["articles", "--jobs 1 articles/s", "peak MB", "--jobs 2 articles/s", "peak MB", "speed-up"],
+        rows,
+    )
+
+
+# -- hostile -------------------------------------------------------------------
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "(Reporting by  repeated": lambda n: "(Reporting by " * (n // 14),
+    "one line, no newline": lambda n: "word " * (n // 5),
+    "By  lines": lambda n: "By \n" * (n // 4),
+    "unmatched quote marks": lambda n: '"' * n,
+    "inside one open quote": lambda n: "\u201c" + "and then Ann Lee said, " * (n // 23),
+    "alternating mark styles": lambda n: "\u201c\"``''\u201d" * (n // 7),
+    "quotes and pronouns": lambda n: '"Yes," he said. ' * (n // 16),
+    "slashed places": lambda n: "LONDON/" * (n // 7),
+    "capital runs": lambda n: "A " * (n // 2),
+}
+
+
+def bench_hostile(size: int) -> None:
+    rows = []
+    for name, make in HOSTILE.items():
+        small, large = make(size), make(2 * size)
+        once = best_of(2, lambda text=small: parse_article(text))  # type: ignore[misc]
+        twice = best_of(2, lambda text=large: parse_article(text))  # type: ignore[misc]
+        rows.append((name, f"{once:.3f}", f"{twice:.3f}", f"{twice / once:.2f}"))
+    table(f"hostile: n = {size:,} characters", ["family", "time at n (s)", "time at 2n (s)", "2n / n"], rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("corpus", type=Path, nargs="?", default=HERE.parent / "seeds", help="folder of *.txt stories")
+    parser.add_argument("--only", nargs="*", choices=["parse", "json", "cli", "hostile"])
+    parser.add_argument("--runs", type=int, default=3, help="timings per measure; the best counts")
+    parser.add_argument("--cli-articles", type=int, default=100_000, help="articles for the CLI run")
+    parser.add_argument("--hostile-size", type=int, default=500_000, help="n for the hostile families")
+    args = parser.parse_args(argv)
+    sections = set(args.only or ["parse", "json", "cli", "hostile"])
+    texts = load(args.corpus)
+    machine = f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
+    print(f"# newsmodel benchmarks\n\n{machine}, corpus {args.corpus.name}")
+    if "parse" in sections:
+        bench_parse(texts, args.runs)
+    if "json" in sections:
+        bench_json(texts, args.runs)
+    if "cli" in sections:
+        bench_cli(texts, args.cli_articles)
+    if "hostile" in sections:
+        bench_hostile(args.hostile_size)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
