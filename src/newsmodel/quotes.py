@@ -107,9 +107,11 @@ _VERB_SUBJECT = regex.compile(
     regex.VERBOSE,
 )
 _SPEECH_VERB = regex.compile(rf"\b(?:{_SPEECH})\b")
-_EVENT_WINDOW = 240  # characters before a verb where its subject may stand
-# Where a subject may begin: a capital, a pronoun or an article.
-_SUBJECT_START = regex.compile(r"(?<![\p{L}\p{N}'’.\-&])(?:\p{Lu}|(?:he|she|it|they|we|the|a|an)\b)")
+_EVENT_WINDOW = 200  # characters before a verb where its subject may stand
+# Where a subject may begin: a capital that opens a run of capitals, a pronoun or an article.
+_SUBJECT_START = regex.compile(
+    r"(?<![\p{L}\p{N}'’.\-&])(?<!\p{Lu}[\p{L}'’.\-&]*+[ ])(?:\p{Lu}|(?:he|she|it|they|we|the|a|an)\b)"
+)
 _SUBJECT_APPOSITIVE = regex.compile(rf"(?P<np>[^,;:\x00]{{1,80}}),[ ](?P<name>{_NAME_RUN}),")
 _TITLED_NAME = regex.compile(
     r"(?:(?:" + "|".join(sorted(t for t in SPEAKER_TITLE_WORDS if t.isalpha())) + rf")[ ]){{1,4}}+{_NAME_RUN}"
@@ -364,6 +366,8 @@ class _Resolver:
         runs: list[tuple[int, bool, str]] = []
         for index, text in enumerate(narration):
             for run in _CAPITAL_RUN.finditer(text):
+                if run.group().casefold() in _NOT_NAMES:
+                    continue  # "The", "But", "He": most runs are one such word
                 start = run.start()
                 before = text[max(0, start - 24) : start].split()
                 previous = before[-1].casefold().rstrip(",") if before else ""
@@ -674,6 +678,8 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     paragraph, the later ones with ``continues=True``, all with one speaker.
     """
     spans = _spans(paragraphs)
+    if not spans:
+        return ()
     narration = _masked(paragraphs, spans)
     resolver = _Resolver(narration)
     _speech_events(resolver)
