@@ -63,7 +63,7 @@ def datelines(draw: st.DrawFn) -> Dateline:
         places[-1] = f"{places[-1]}, {draw(st.sampled_from(_REGIONS))}"
     date = draw(st.one_of(st.none(), dateline_dates()))
     agency = draw(st.one_of(st.none(), st.sampled_from(_AGENCIES)))
-    if agency is None and (not places or date is None):
+    if agency is None and not places:
         agency = "Reuters"
     return Dateline(locations=tuple(places), date=date, agency=agency)
 

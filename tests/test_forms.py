@@ -84,6 +84,8 @@ DATELINES = [
     ("WILKES-BARRE, Pa. (AP) _", Dateline(locations=("WILKES-BARRE, Pa.",), agency="AP"),
      "WILKES-BARRE, Pa. (AP) -"),
     ("May 10 -", Dateline(date=_date(5, 10)), None),
+    ("VIENNA \u2014", Dateline(locations=("VIENNA",)), None),
+    ("EAGLE RIVER, Wis. --", Dateline(locations=("EAGLE RIVER, Wis.",)), "EAGLE RIVER, Wis. \u2014"),
 ]
 
 CREDITS = [
@@ -170,6 +172,7 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_byline, "Reporting by Ann Lee"),
         (parse_byline, "By "),
         (parse_dateline, "Shares rose on Tuesday."),
+        (parse_dateline, "FILE PHOTO - The logo of a company"),
         (parse_dateline, "LONDON (Reuters) - and then a story"),
         (parse_dateline, ""),
         (parse_credits, "(Shares rose on Tuesday.)"),

@@ -99,6 +99,10 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             agency, locations = locations[0], []
         if agency is None and not all(_is_capitals(p.split(",")[0]) for p in locations):
             return None
+        if agency is None and groups["month"] is None and groups["dash"] not in ("—", "–", "--"):
+            # a place alone stands as a dateline with a newspaper's dash ("VIENNA — ..."),
+            # not with a hyphen ("FILE PHOTO - The logo ...")
+            return None
     date = None
     if groups["month"]:
         try:
@@ -148,11 +152,14 @@ def parse_dateline(text: str) -> Dateline:
 
 
 def format_dateline(dateline: Dateline, *, dash: str = "-") -> str:
-    """Write a dateline in Reuters house style, ending in ``dash``.
+    """Write a dateline in Reuters house style, ending in ``dash`` (an em dash
+    where a place stands alone, as newspapers print it).
 
     >>> format_dateline(Dateline(locations=("LONDON",), date=DatelineDate(month=11, day=14)))
     'LONDON, Nov 14 -'
     """
+    if dateline.date is None and dateline.agency is None and dash == "-":
+        dash = "—"  # a place alone reads as a dateline only with a newspaper's dash
     parts = "/".join(dateline.locations)
     if dateline.date is not None:
         date = f"{MONTH_ABBREVIATIONS[dateline.date.month - 1]} {dateline.date.day}"

@@ -47,7 +47,7 @@ _NAME_WORD = (
     rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-&]*+(?:\.\p{{L}}[\p{{L}}\p{{M}}'’\-&]*+)*+(?:\.(?<=\b{_ABBREVIATION}\.))?"
     rf"|(?:{_PARTICLE})(?=[ ]\p{{Lu}}))"
 )
-_NAME_RUN = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,5}}+"
+_NAME_RUN = rf"{_NAME_WORD}(?:[ ](?:&[ ])?{_NAME_WORD}){{0,5}}+"  # "Ann Lee", "J.K. Lasser & Co"
 _CAPITAL_RUN = regex.compile(_NAME_RUN)
 _AUX = (
     r"(?:(?:also|later|then|has|had|have|was|is|would|will|once|previously|recently|earlier|again"
@@ -436,8 +436,8 @@ class _Resolver:
             name = _strip_titles(_clean(runs[-1]))
             if name.casefold() in SPEAKER_TITLE_WORDS:
                 return None  # a title alone: "Energy Minister"
-            if not name or not _is_name(name):
-                return None
+            if not name or not _is_name(name) or name.endswith("-based"):
+                return None  # "California-based": no name
             return self.named(name)
         if words[-1].casefold() in ORGANISATION_NOUNS and head in ("the", "its", "their"):
             return self.recall(paragraph, offset, person=False, far=True)
