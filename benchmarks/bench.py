@@ -333,6 +333,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "inside one open quote": lambda n: "\u201c" + "and then Ann Lee said, " * (n // 23),
     "alternating mark styles": lambda n: "\u201c\"``''\u201d" * (n // 7),
     "quotes and pronouns": lambda n: '"Yes," he said. ' * (n // 16),
+    "quotes and speakers": lambda n: '"Yes," Ann Lee said. ' * (n // 21),
+    "credit blocks": lambda n: "(Editing by Ann Lee) " * (n // 21),
     "slashed places": lambda n: "LONDON/" * (n // 7),
     "capital runs": lambda n: "A " * (n // 2),
 }

@@ -24,6 +24,8 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "slashed places": lambda: "LONDON/" * (MEGABYTE // 7),
     "brackets": lambda: "(" * (MEGABYTE // 2) + ")" * (MEGABYTE // 2),
     "quotes and pronouns": lambda: '"Yes," he said. ' * (MEGABYTE // 16),
+    "quotes and speakers": lambda: '"Yes," Ann Lee said. ' * (MEGABYTE // 21),
+    "credit blocks": lambda: "(Editing by Ann Lee) " * (MEGABYTE // 21),
 }
 
 

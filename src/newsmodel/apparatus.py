@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from ._brackets import block_start
 from .models import Note
 
 __all__ = ["bare_note", "classify", "format_note", "peel_blocks", "split_apparatus"]
@@ -156,24 +157,13 @@ def peel_blocks(paragraph: str) -> tuple[str, list[str]]:
     blocks: list[str] = []
     end = len(paragraph.rstrip())
     while end > 0 and paragraph[end - 1] == ")":
-        position, depth, start = end, 0, -1
-        while position > 0:
-            char = paragraph[position - 1]
-            run = position
-            while run > 0 and paragraph[run - 1] == char and char in "()":
-                run -= 1
-            if char == ")":
-                depth += 1
-            elif char == "(":
-                depth -= 1
-                if depth == 0:
-                    start = run
-                    break
-            position = run if char in "()" else position - 1
+        start = block_start(paragraph, end)
         if start < 0:
             break
         blocks.append(paragraph[start:end])
-        end = len(paragraph[:start].rstrip())
+        end = start
+        while end > 0 and paragraph[end - 1].isspace():
+            end -= 1
     return paragraph[:end], blocks[::-1]
 
 

@@ -107,13 +107,14 @@ class _Reader:
                 found_tail.append(kind)
                 body.pop()
                 continue
+            # bracketed blocks glued to the end are parted from it in one pass
+            rest, blocks = peel_blocks(last)
+            split = len(blocks) > 1 or bool(rest.strip() and blocks)
+            if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
+                body[-1:] = ([rest] if rest.strip() else []) + blocks
+                continue
             credited = match_credits(last)
             if credited is None:
-                rest, blocks = peel_blocks(last)
-                split = len(blocks) > 1 or bool(rest.strip() and blocks)
-                if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
-                    body[-1:] = ([rest] if rest.strip() else []) + blocks
-                    continue
                 break
             start, credits, contacts = credited
             found_tail.append(("credits", (credits, contacts)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ._brackets import block_start
 from ._names import NAME_SEPARATOR, join_names, looks_like_name, squash
 from .errors import ParseError
 from .lexicon.places import REGIONS
@@ -167,16 +168,7 @@ def match_credits(paragraph: str) -> tuple[int, tuple[Credit, ...], tuple[str, .
     """
     text = paragraph.rstrip()
     if text.endswith(")"):
-        depth, start = 0, -1
-        for index in range(len(text) - 1, -1, -1):
-            char = text[index]
-            if char == ")":
-                depth += 1
-            elif char == "(":
-                depth -= 1
-                if depth == 0:
-                    start = index
-                    break
+        start = block_start(text, len(text))
         if start == -1:
             # an unbalanced block: the last "(" that opens a credit phrase
             start = text.rfind("(")

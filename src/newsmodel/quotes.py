@@ -361,7 +361,8 @@ class _Resolver:
         self.titled: set[str] = set()
         self.solo: set[str] = set()
         self.proper: set[str] = set()  # words capitalised inside a sentence
-        self.events: list[tuple[int, _Who]] = []  # (position, who), in order
+        self.events: list[tuple[int, _Who]] = []  # (position, who) of "X said", in order
+        self.quoted: list[tuple[int, _Who]] = []  # (position, who) of each quotation's speaker
         self.mentions: list[tuple[int, _Who]] = []
         runs: list[tuple[int, bool, str]] = []
         for index, text in enumerate(narration):
@@ -458,18 +459,18 @@ class _Resolver:
         person the story shows to be one (titled, or named by surname alone),
         then of any name that looks like a person's."""
         position = self.base[paragraph] + offset
-        tiers: tuple[tuple[list[tuple[int, _Who]], int, bool], ...]
+        speakers = (self.events, self.quoted)
+        tiers: tuple[tuple[tuple[list[tuple[int, _Who]], ...], int, bool], ...]
         if far:
-            tiers = ((self.events, _FAR_REACH, False), (self.mentions, _FAR_REACH, False))
+            tiers = ((speakers, _FAR_REACH, False), ((self.mentions,), _FAR_REACH, False))
         else:
             tiers = (
-                (self.events, _REACH, False),
-                (self.mentions, _REACH * 2, person),
-                (self.mentions, _REACH * 2, False),
+                (speakers, _REACH, False),
+                ((self.mentions,), _REACH * 2, person),
+                ((self.mentions,), _REACH * 2, False),
             )
-        for table, reach, known_only in tiers:
-            end = bisect.bisect_left(table, position, key=lambda entry: entry[0])
-            for where, who in reversed(table[max(0, end - _RECALL_LIMIT) : end]):
+        for tables, reach, known_only in tiers:
+            for where, who in _latest_first(tables, position):
                 if where < position - reach:
                     break
                 if who.person == person and (who.known or not known_only):
@@ -484,13 +485,23 @@ class _Resolver:
         floor = self.base[max(0, paragraph - 1)]
         if after is not None:
             floor = max(floor, self.base[after[0]] + after[1])
-        end = bisect.bisect_left(self.events, position, key=lambda entry: entry[0])
-        if end and self.events[end - 1][0] >= floor:
-            return self.events[end - 1][1]
+        for where, who in _latest_first((self.events, self.quoted), position):
+            return who if where >= floor else None
         return None
 
     def said(self, paragraph: int, offset: int, who: _Who) -> None:
-        bisect.insort(self.events, (self.base[paragraph] + offset, who), key=lambda entry: entry[0])
+        """A quotation's speaker; quotations come in order, so the list stays sorted."""
+        self.quoted.append((self.base[paragraph] + offset, who))
+
+
+def _latest_first(tables: Sequence[list[tuple[int, _Who]]], position: int) -> list[tuple[int, _Who]]:
+    """The entries of sorted ``tables`` before ``position``, latest first, a bounded number."""
+    found: list[tuple[int, _Who]] = []
+    for table in tables:
+        end = bisect.bisect_left(table, position, key=lambda entry: entry[0])
+        found.extend(table[max(0, end - _RECALL_LIMIT) : end])
+    found.sort(key=lambda entry: entry[0], reverse=True)
+    return found[:_RECALL_LIMIT]
 
 
 def _speech_events(resolver: _Resolver) -> None:
@@ -513,7 +524,8 @@ def _speech_events(resolver: _Resolver) -> None:
                     continue
                 who = resolver.who(np, index, found.start())
                 if who is not None:
-                    resolver.said(index, found.start(), who)
+                    resolver.events.append((resolver.base[index] + found.start(), who))
+    resolver.events.sort(key=lambda event: event[0])
 
 
 def _attribute(
