@@ -26,6 +26,7 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "quotes and pronouns": lambda: '"Yes," he said. ' * (MEGABYTE // 16),
     "quotes and speakers": lambda: '"Yes," Ann Lee said. ' * (MEGABYTE // 21),
     "credit blocks": lambda: "(Editing by Ann Lee) " * (MEGABYTE // 21),
+    "quotes without full stops": lambda: "``Ann Lee " * (MEGABYTE // 10),
 }
 
 

@@ -155,6 +155,7 @@ _NOT_NAMES = frozenset(
     }
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_SENTENCE_REACH = 600  # characters a sentence may reach either side of a quotation
 _REACH = 600  # characters back that a pronoun may reach to a speaker
 _FAR_REACH = 20_000  # and that "the company" may reach
 _RECALL_LIMIT = 64  # entries looked at, so that recall stays constant-time
@@ -273,13 +274,19 @@ def _masked(paragraphs: Sequence[str], spans: list[_Span]) -> list[str]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` (masked narration) around ``[start, end)``."""
-    left = 0
+    """The sentence of ``text`` (masked narration) around ``[start, end)``.
+
+    A sentence reaches at most ``_SENTENCE_REACH`` characters either side,
+    so that text without full stops costs no more than text with them.
+    """
+    left = max(0, start - _SENTENCE_REACH)
     # one character past ``start``, so that the look-ahead sees what opens the sentence
-    for found in _SENTENCE_END.finditer(text, max(0, start - 600), min(len(text), start + 1)):
+    for found in _SENTENCE_END.finditer(text, left, min(len(text), start + 1)):
         left = min(found.end(), start)
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 600))
-    right = after.start() + 1 if after else len(text)
+    right = min(len(text), end + _SENTENCE_REACH)
+    after = _SENTENCE_END.search(text, end, right)
+    if after is not None:
+        right = after.start() + 1
     return left, right
 
 
