@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from newsmodel import parse_article
+from newsmodel import ParseError, parse_article, parse_byline, parse_credits, parse_dateline
 
 MEGABYTE = 1_000_000
 BOUND_SECONDS = 60.0
@@ -39,3 +39,21 @@ def test_hostile_input_is_parsed_in_linear_time(family: str) -> None:
     assert elapsed < BOUND_SECONDS, f"{family}: {elapsed:.1f} s"
     for quote in article.quotes:
         assert article.paragraphs[quote.paragraph][quote.start : quote.end] == quote.text
+
+
+STRICT: dict[str, Callable[[], object]] = {
+    "credits with a run of spaces": lambda: parse_credits("(Reporting by Ann Lee" + " " * MEGABYTE + ")"),
+    "credits with many names": lambda: parse_credits("(Reporting by " + "Ann Lee, " * (MEGABYTE // 9) + "Bo Ku)"),
+    "byline with a run of spaces": lambda: parse_byline("By Ann Lee" + " " * MEGABYTE),
+    "dateline with a run of spaces": lambda: parse_dateline("LONDON" + " " * MEGABYTE + "(Reuters) -"),
+}
+
+
+@pytest.mark.parametrize("case", list(STRICT))
+def test_strict_parsers_are_linear_and_raise_only_parse_error(case: str) -> None:
+    started = time.perf_counter()
+    try:
+        STRICT[case]()
+    except ParseError:
+        pass
+    assert time.perf_counter() - started < BOUND_SECONDS

@@ -123,8 +123,8 @@ def _read_block(body: str) -> tuple[list[Credit], list[str]] | None:
     """Credits and the other segments (contact details) of one credit block."""
     credits: list[Credit] = []
     others: list[str] = []
-    for segment in _SEGMENT_BREAK.split(body):
-        segment = squash(segment)
+    for segment in _SEGMENT_BREAK.split(squash(body)):  # squashed: no long runs of spaces
+        segment = segment.strip()
         if not segment:
             continue
         found = _ROLE.match(segment)
