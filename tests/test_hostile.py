@@ -3,6 +3,7 @@ super-linear behaviour could break (a linear parse takes a few seconds at most).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -52,8 +53,6 @@ STRICT: dict[str, Callable[[], object]] = {
 @pytest.mark.parametrize("case", list(STRICT))
 def test_strict_parsers_are_linear_and_raise_only_parse_error(case: str) -> None:
     started = time.perf_counter()
-    try:
+    with contextlib.suppress(ParseError):  # a value or ParseError, nothing else
         STRICT[case]()
-    except ParseError:
-        pass
     assert time.perf_counter() - started < BOUND_SECONDS
