@@ -19,7 +19,14 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS, PRONOUNS
+from .lexicon.organisations import (
+    BUSINESS_NOUNS,
+    GOVERNMENT_WORDS,
+    ORGANISATION_NOUNS,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    PUBLIC_NOUNS,
+)
 from .lexicon.places import DEMONYMS, REGIONS
 from .lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
 from .lexicon.verbs import DESCRIBING_VERBS, INVERTED_VERBS, PARTICIPLES, REPORTING_VERBS
@@ -158,6 +165,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _SENTENCE_REACH = 600  # characters a sentence may reach either side of a quotation
 _REACH = 600  # characters back that a pronoun may reach to a speaker
 _FAR_REACH = 20_000  # and that "the company" may reach
+_ORGANISATION_LOOKBACK = 400  # mentions counted to find the story's main organisation
 _RECALL_LIMIT = 64  # entries looked at, so that recall stays constant-time
 
 
@@ -308,6 +316,15 @@ _TITLE_NOUNS = SPEAKER_TITLE_WORDS | frozenset(
 )
 
 
+def _public(name: str) -> bool:
+    """Whether a name is a country's, a region's or a public body's."""
+    return (
+        name in REGIONS
+        or f"{name}." in REGIONS
+        or any(w.casefold() in GOVERNMENT_WORDS for w in name.split())
+    )
+
+
 def _personal(words: list[str]) -> bool:
     """Whether a name's words are a person's rather than an organisation's."""
     if len(words) < 2 or words[0] == "The":
@@ -447,9 +464,33 @@ class _Resolver:
             if not name or not _is_name(name) or name.endswith("-based"):
                 return None  # "California-based": no name
             return self.named(name)
-        if words[-1].casefold() in ORGANISATION_NOUNS and head in ("the", "its", "their"):
-            return self.recall(paragraph, offset, person=False, far=True)
+        if words[-1].casefold() in ORGANISATION_NOUNS and head in ("the", "its", "their", "a", "an"):
+            # "the company said": the organisation the story is about, the one it names most
+            noun = words[-1].casefold()
+            public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
+            return self.main_organisation(paragraph, offset, public=public) or self.recall(
+                paragraph, offset, person=False, far=True
+            )
         return None
+
+    def main_organisation(self, paragraph: int, offset: int, *, public: bool | None) -> _Who | None:
+        """The organisation named most often before ``offset`` (the latest on a tie):
+        a firm for "the company" (``public=False``), a public body or a country for
+        "the ministry" (``public=True``), either for "the spokeswoman"."""
+        position = self.base[paragraph] + offset
+        end = bisect.bisect_left(self.mentions, position, key=lambda entry: entry[0])
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        for where, who in self.mentions[max(0, end - _ORGANISATION_LOOKBACK) : end]:
+            if who.person or who.name in DEMONYMS:
+                continue  # "German carmaker Daimler": no organisation
+            if public is None or public == _public(who.name):
+                counts[who.name] = counts.get(who.name, 0) + 1
+                latest[who.name] = where
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: (counts[n], latest[n]))
+        return _Who(name, False)
 
     def named(self, name: str) -> _Who:
         words = name.split()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ORGANISATION_NOUNS", "ORGANISATION_SUFFIXES", "ORGANISATION_WORDS", "PRONOUNS"]
+__all__ = [
+    "BUSINESS_NOUNS",
+    "GOVERNMENT_WORDS",
+    "ORGANISATION_NOUNS",
+    "ORGANISATION_SUFFIXES",
+    "ORGANISATION_WORDS",
+    "PRONOUNS",
+    "PUBLIC_NOUNS",
+]
 
 #: "the company said", "the ministry said": nouns that stand for a named body.
 ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
@@ -17,6 +25,34 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
         "network", "board", "exchange", "operator", "developer", "manufacturer",
         "fund", "office", "administration", "service", "association", "institute",
         "army", "military", "police", "embassy", "report", "filing", "startup", "app",
+    }
+)
+
+#: Descriptions of a business ("the company said"): they stand for a firm, not an office of state.
+BUSINESS_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "company", "firm", "carrier", "airline", "automaker", "carmaker", "retailer", "insurer",
+        "lender", "maker", "producer", "manufacturer", "developer", "operator", "startup",
+        "bank", "group", "app", "chain", "brand", "miner", "supplier", "conglomerate",
+    }
+)
+
+#: Descriptions of a public body ("the ministry said"): they stand for an office of state.
+PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "ministry", "department", "agency", "government", "commission", "regulator", "court",
+        "police", "army", "military", "office", "embassy", "administration", "council",
+        "authorities", "prosecutor", "prosecutors", "state", "watchdog",
+    }
+)
+
+#: Words of the names of public bodies ("National Transportation Safety Board").
+GOVERNMENT_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "board", "agency", "department", "ministry", "commission", "office", "administration",
+        "council", "court", "house", "government", "bureau", "authority", "police", "army",
+        "committee", "parliament", "senate", "congress", "fed", "reserve", "nations", "union",
+        "prosecutor", "prosecutors", "regulator", "embassy", "mission", "kremlin", "pentagon",
     }
 )
 

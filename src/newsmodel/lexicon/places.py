@@ -60,6 +60,13 @@ DEMONYMS: Final[frozenset[str]] = frozenset(
         "Nigerian Norwegian Pakistani Palestinian Polish Portuguese Russian Saudi Scottish "
         "Singaporean Spanish Swedish Swiss Syrian Taiwanese Thai Turkish Ukrainian Venezuelan "
         "Vietnamese Welsh Western Eastern Northern Southern Republican Democratic Democrat "
+        "Armenian Azerbaijani Georgian Belarusian Serbian Croatian Bosnian Albanian Romanian "
+        "Bulgarian Slovak Slovenian Estonian Latvian Lithuanian Afghan Bangladeshi Nepali "
+        "Burmese Cambodian Mongolian Kazakh Uzbek Qatari Emirati Kuwaiti Omani Yemeni Libyan "
+        "Tunisian Algerian Moroccan Sudanese Ethiopian Somali Ghanaian Senegalese Congolese "
+        "Angolan Zimbabwean Argentine Argentinian Chilean Peruvian Ecuadorean Bolivian Cypriot "
+        "Icelandic Maltese Luxembourgish Austrian Hungarian Balkan Baltic Nordic Scandinavian "
+        "Asian-American African-American Hispanic Latino Arabian Persian Soviet Communist Socialist "
         "Republicans Democrats Conservative Labour Liberal Muslim Christian Jewish Catholic"
     )
 )
