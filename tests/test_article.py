@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from newsmodel import Contributor, Credit, Note, format_article, from_json, parse_article, to_json
+from newsmodel import Contributor, Credit, Note, format_article, from_json, parse_article, to_dict, to_json
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-yoon-apec.txt"
 
@@ -109,3 +110,10 @@ def test_multi_paragraph_quote_gives_one_quote_per_paragraph() -> None:
         ("We have the cash.", "Ann Lee", False),
         ("And we have the people.", "Ann Lee", True),
     ]
+
+
+def test_documented_json_shape_is_the_seed_articles(seed_text: str) -> None:
+    """docs/json.md shows the seed article's JSON: the public contract, kept true."""
+    page = (SEED.parent.parent / "docs" / "json.md").read_text(encoding="utf-8")
+    block = page.split("```json\n", 1)[1].split("```", 1)[0]
+    assert json.loads(block) == to_dict(parse_article(seed_text))
