@@ -146,61 +146,54 @@ def bench_json(texts: list[str], runs: int) -> None:
     )
 
 
+# The article model, once, for the libraries compared: "str?" is optional,
+# "Quote*" a tuple, "bool=" false by default.
+EQUIVALENT_MODEL: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Person", [("name", "str"), ("title", "str?")]),
+    ("Byline", [("authors", "Person*"), ("agency", "str?")]),
+    ("Date", [("month", "int"), ("day", "int"), ("year", "int?")]),
+    ("Dateline", [("locations", "str*"), ("date", "Date?"), ("agency", "str?")]),
+    ("Contributor", [("name", "str"), ("location", "str?")]),
+    ("Credit", [("role", "str"), ("contributors", "Contributor*")]),
+    ("Quote", [("text", "str"), ("paragraph", "int"), ("start", "int"), ("end", "int"),
+               ("speaker", "str?"), ("cue", "str?"), ("continues", "bool=")]),
+    ("Note", [("kind", "str"), ("text", "str")]),
+    ("Article", [("headline", "str?"), ("byline", "Byline?"), ("dateline", "Dateline?"),
+                 ("paragraphs", "str*"), ("quotes", "Quote*"), ("credits", "Credit*"), ("notes", "Note*"),
+                 ("contacts", "str*"), ("keywords", "str*"), ("trailers", "str*")]),
+]
+REQUIRED = object()
+
+
+def build_models(define: Callable[[str, list[tuple[str, Any, Any]]], type]) -> type:
+    """The equivalent model in another library: ``define(name, [(field, type, default)])``."""
+    built: dict[str, Any] = {"str": str, "int": int, "bool": bool}
+    for name, fields in EQUIVALENT_MODEL:
+        spec = []
+        for field, kind in fields:
+            base = built[kind.rstrip("?*=")]
+            if kind.endswith("?"):
+                spec.append((field, base | None, None))
+            elif kind.endswith("*"):
+                spec.append((field, tuple[base, ...], ()))
+            elif kind.endswith("="):
+                spec.append((field, base, False))
+            else:
+                spec.append((field, base, REQUIRED))
+        built[name] = define(name, spec)
+    model: type = built["Article"]
+    return model
+
+
 def _msgspec_round_trip(payloads: list[str]) -> Callable[[], None]:
     import msgspec
 
-    class Person(msgspec.Struct, frozen=True):
-        name: str
-        title: str | None = None
+    def define(name: str, spec: list[tuple[str, Any, Any]]) -> type:
+        fields = [(f, t) if d is REQUIRED else (f, t, d) for f, t, d in spec]
+        fields.sort(key=len)  # required fields first
+        return msgspec.defstruct(name, fields, frozen=True)
 
-    class Byline(msgspec.Struct, frozen=True):
-        authors: tuple[Person, ...] = ()
-        agency: str | None = None
-
-    class Date(msgspec.Struct, frozen=True):
-        month: int
-        day: int
-        year: int | None = None
-
-    class Dateline(msgspec.Struct, frozen=True):
-        locations: tuple[str, ...] = ()
-        date: Date | None = None
-        agency: str | None = None
-
-    class Contributor(msgspec.Struct, frozen=True):
-        name: str
-        location: str | None = None
-
-    class Credit(msgspec.Struct, frozen=True):
-        role: str
-        contributors: tuple[Contributor, ...]
-
-    class Quote(msgspec.Struct, frozen=True):
-        text: str
-        paragraph: int
-        start: int
-        end: int
-        speaker: str | None = None
-        cue: str | None = None
-        continues: bool = False
-
-    class Note(msgspec.Struct, frozen=True):
-        kind: str
-        text: str
-
-    class Art(msgspec.Struct, frozen=True):
-        headline: str | None = None
-        byline: Byline | None = None
-        dateline: Dateline | None = None
-        paragraphs: tuple[str, ...] = ()
-        quotes: tuple[Quote, ...] = ()
-        credits: tuple[Credit, ...] = ()
-        notes: tuple[Note, ...] = ()
-        contacts: tuple[str, ...] = ()
-        keywords: tuple[str, ...] = ()
-        trailers: tuple[str, ...] = ()
-
-    decoder = msgspec.json.Decoder(Art)
+    decoder = msgspec.json.Decoder(build_models(define))
     objects = [decoder.decode(p) for p in payloads]
 
     def run() -> None:
@@ -213,73 +206,17 @@ def _msgspec_round_trip(payloads: list[str]) -> Callable[[], None]:
 def _pydantic_round_trip(payloads: list[str]) -> Callable[[], None]:
     import pydantic
 
-    frozen = pydantic.ConfigDict(frozen=True)
+    def define(name: str, spec: list[tuple[str, Any, Any]]) -> type:
+        fields: dict[str, Any] = {f: (t, ... if d is REQUIRED else d) for f, t, d in spec}
+        model: type = pydantic.create_model(name, __config__=pydantic.ConfigDict(frozen=True), **fields)
+        return model
 
-    class Person(pydantic.BaseModel):
-        model_config = frozen
-        name: str
-        title: str | None = None
-
-    class Byline(pydantic.BaseModel):
-        model_config = frozen
-        authors: tuple[Person, ...] = ()
-        agency: str | None = None
-
-    class Date(pydantic.BaseModel):
-        model_config = frozen
-        month: int
-        day: int
-        year: int | None = None
-
-    class Dateline(pydantic.BaseModel):
-        model_config = frozen
-        locations: tuple[str, ...] = ()
-        date: Date | None = None
-        agency: str | None = None
-
-    class Contributor(pydantic.BaseModel):
-        model_config = frozen
-        name: str
-        location: str | None = None
-
-    class Credit(pydantic.BaseModel):
-        model_config = frozen
-        role: str
-        contributors: tuple[Contributor, ...]
-
-    class Quote(pydantic.BaseModel):
-        model_config = frozen
-        text: str
-        paragraph: int
-        start: int
-        end: int
-        speaker: str | None = None
-        cue: str | None = None
-        continues: bool = False
-
-    class Note(pydantic.BaseModel):
-        model_config = frozen
-        kind: str
-        text: str
-
-    class Art(pydantic.BaseModel):
-        model_config = frozen
-        headline: str | None = None
-        byline: Byline | None = None
-        dateline: Dateline | None = None
-        paragraphs: tuple[str, ...] = ()
-        quotes: tuple[Quote, ...] = ()
-        credits: tuple[Credit, ...] = ()
-        notes: tuple[Note, ...] = ()
-        contacts: tuple[str, ...] = ()
-        keywords: tuple[str, ...] = ()
-        trailers: tuple[str, ...] = ()
-
-    objects = [Art.model_validate_json(p) for p in payloads]
+    model: Any = build_models(define)
+    objects = [model.model_validate_json(p) for p in payloads]
 
     def run() -> None:
         for obj in objects:
-            Art.model_validate_json(obj.model_dump_json())
+            model.model_validate_json(obj.model_dump_json())
 
     return run
 
