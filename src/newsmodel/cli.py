@@ -275,8 +275,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("--indent", type=int, default=None, help="pretty-print each record")
     progress = parse.add_mutually_exclusive_group()
-    progress.add_argument("--progress", dest="progress", action="store_true", default=None)
-    progress.add_argument("--no-progress", dest="progress", action="store_false")
+    progress.add_argument(
+        "--progress", dest="progress", action="store_true", default=None,
+        help="show a progress line on standard error (default: when it is a terminal)",
+    )
+    progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
     parse.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     parse.set_defaults(run=_parse_command)
     fmt = commands.add_parser(
