@@ -117,3 +117,10 @@ def test_documented_json_shape_is_the_seed_articles(seed_text: str) -> None:
     page = (SEED.parent.parent / "docs" / "json.md").read_text(encoding="utf-8")
     block = page.split("```json\n", 1)[1].split("```", 1)[0]
     assert json.loads(block) == to_dict(parse_article(seed_text))
+
+
+def test_byte_order_mark_and_windows_line_ends() -> None:
+    article = parse_article("\ufeffBy Ann Lee\r\nLONDON (Reuters) - Shares rose.\r\n(Editing by Bo Ku)\r\n")
+    assert article.byline is not None
+    assert article.byline.authors[0].name == "Ann Lee"
+    assert article.paragraphs == ("Shares rose.",)

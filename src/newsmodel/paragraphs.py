@@ -73,6 +73,7 @@ def split_paragraphs(text: str) -> list[str]:
     other copy every line is a paragraph. Paragraphs run together on one
     line with runs of spaces are parted again.
     """
+    text = text.replace("\ufeff", "")  # a byte-order mark left by an editor or a file
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     indented = _indent_marks_paragraphs(lines)
     wrapped = indented or _is_wrapped(lines)
