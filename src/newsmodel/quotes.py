@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .lexicon.common import NOT_NAMES as _NOT_NAMES
 from .lexicon.organisations import (
     BUSINESS_NOUNS,
     GOVERNMENT_WORDS,
@@ -144,23 +145,6 @@ _SENTENCE_END = regex.compile(
 _POSSESSIVE = regex.compile(r"[’']s\b")
 _PREPOSITION = regex.compile(r"[ ](?:of|from|at|with|for|in|on)[ ]")
 _LEADING_DETERMINER = regex.compile(r"^(?:the|a|an|The|A|An)[ ]")
-_NOT_NAMES = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "the", "a", "an", "but", "and", "in", "on", "at",
-        "it", "this", "that", "he", "she", "they", "we", "i", "there", "while", "as", "if",
-        "when", "after", "before", "last", "earlier", "later", "so", "yet", "still", "also",
-        "his", "her", "their", "its", "our", "my", "one", "some", "many", "most", "both",
-        "among", "for", "with", "from", "by", "to", "of", "like", "unlike", "despite", "until",
-        "since", "during", "asked", "although", "though", "because", "meanwhile", "however",
-        "now", "then", "here", "what", "who", "why", "how", "where", "instead", "even",
-        "should", "would", "could", "will", "can", "might", "must", "did", "does",
-        "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "every", "each",
-        "all", "any", "these", "those", "such", "only", "just", "thus", "yes", "oh", "well",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _SENTENCE_REACH = 600  # characters a sentence may reach either side of a quotation
 _REACH = 600  # characters back that a pronoun may reach to a speaker
