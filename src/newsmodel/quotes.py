@@ -400,6 +400,9 @@ class _Resolver:
         words = name.split()
         if not _is_name(name):
             return
+        if len(words) == 1 and words[0] in self.people:
+            self.mentions.append((position, self.named(name)))  # "Foerster", after "Chris Foerster"
+            return
         if name in REGIONS:
             self.mentions.append((position, _Who(name, False)))  # a country may speak
             return
@@ -409,10 +412,8 @@ class _Resolver:
             if not subject or len(words) > 1 or words[0] in self.proper:
                 self.mentions.append((position, _Who(_POSSESSIVE.sub("", name), False)))
             return
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             self.people.setdefault(words[-1], name)
-            self.mentions.append((position, self.named(name)))
-        elif len(words) == 1 and words[0] in self.people:
             self.mentions.append((position, self.named(name)))
 
     def who(self, np: str, paragraph: int, offset: int) -> _Who | None:
