@@ -66,6 +66,10 @@ CASES: list[tuple[tuple[str, ...], list[tuple[str, str | None, str | None]]]] = 
         [("It's just paying for the cups I drank before,", None, None)],  # "she" stands for no one named
     ),
     (
+        ('Asked about it, Cam Newton laughed and said, "it is funny to hear."',),
+        [("it is funny to hear.", "Cam Newton", "said")],
+    ),
+    (
         ("Iran denied it and dismissed the idea as \u201cutterly absurd\u201d.",),
         [("utterly absurd", "Iran", "denied")],
     ),

@@ -59,7 +59,7 @@ _NAME_RUN = rf"{_NAME_WORD}(?:[ ](?:&[ ])?{_NAME_WORD}){{0,5}}+"  # "Ann Lee", "
 _CAPITAL_RUN = regex.compile(_NAME_RUN)
 _AUX = (
     r"(?:(?:also|later|then|has|had|have|was|is|would|will|once|previously|recently|earlier|again"
-    r"|\p{Ll}{3,}ly)[ ]){0,2}+"
+    r"|\p{Ll}{3,}ly|\p{Ll}{3,}ed[ ]and)[ ]){0,2}+"  # "has also", "specifically", "laughed and"
 )
 _PRONOUN = r"\b(?:he|she|they|it|we|He|She|They|It|We)\b"
 # A speaker's phrase: a name, a pronoun, or a description ("the company", "a
@@ -94,7 +94,7 @@ _SUBJECT_VERB = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}'’.\-])                        # at the start of a word
     (?P<np>(?:(?:the|a|an|The|A|An)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+)?{_NAME_RUN}(?:[’'][s])?
-         (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b)[\p{{Ll}}\-]++){{0,2}}+  # A White House official
+         (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b|\p{{Ll}}{{2,20}}ed\b)[\p{{Ll}}\-]++){{0,2}}+  # A White House official
          (?:[ ](?:of|from|at|in|to)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
        |{_PRONOUN}
        |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++(?:[ ]of[ ]{_NAME_RUN})?)  # the ministry of X
