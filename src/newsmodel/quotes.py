@@ -94,7 +94,7 @@ _SUBJECT_VERB = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}'’.\-])                        # at the start of a word
     (?P<np>(?:(?:the|a|an|The|A|An)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+)?{_NAME_RUN}(?:[’'][s])?
-         (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b|\p{{Ll}}{{2,20}}ed\b)[\p{{Ll}}\-]++){{0,2}}+  # A White House official
+         (?:[ ](?!(?:{_ANY_VERB}|{_FUNCTION_WORDS})\b|\p{{Ll}}{{2,20}}ed\b)[\p{{Ll}}\-]++){{0,2}}+  # House official
          (?:[ ](?:of|from|at|in|to)[ ](?:the[ ])?(?:[\p{{Ll}}\-]++[ ]){{0,3}}+{_NAME_RUN})?  # Ann Lee of Flight Weekly
        |{_PRONOUN}
        |\b(?:the|The|a|A)[ ](?:[\p{{Ll}}\-]++[ ]){{0,2}}+\p{{Ll}}++(?:[ ]of[ ]{_NAME_RUN})?)  # the ministry of X
