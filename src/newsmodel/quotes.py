@@ -369,7 +369,7 @@ class _Resolver:
         self.titled: set[str] = set()
         self.solo: set[str] = set()
         self.proper: set[str] = set()  # words capitalised inside a sentence
-        self.events: list[tuple[int, _Who]] = []  # (position, who) of "X said", in order
+        self._events: list[tuple[int, _Who]] | None = None  # (position, who) of "X said", in order
         self.quoted: list[tuple[int, _Who]] = []  # (position, who) of each quotation's speaker
         self.mentions: list[tuple[int, _Who]] = []
         runs: list[tuple[int, bool, str]] = []
@@ -492,7 +492,7 @@ class _Resolver:
         person the story shows to be one (titled, or named by surname alone),
         then of any name that looks like a person's."""
         position = self.base[paragraph] + offset
-        speakers = (self.events, self.quoted)
+        speakers = (self.events(), self.quoted)
         tiers: tuple[tuple[tuple[list[tuple[int, _Who]], ...], int, bool], ...]
         if far:
             tiers = ((speakers, _FAR_REACH, False), ((self.mentions,), _FAR_REACH, False))
@@ -518,9 +518,18 @@ class _Resolver:
         floor = self.base[max(0, paragraph - 1)]
         if after is not None:
             floor = max(floor, self.base[after[0]] + after[1])
-        for where, who in _latest_first((self.events, self.quoted), position):
+        for where, who in _latest_first((self.events(), self.quoted), position):
             return who if where >= floor else None
         return None
+
+    def events(self) -> list[tuple[int, _Who]]:
+        """The speech events of the narration, found the first time they are needed."""
+        if self._events is None:
+            self._events = []  # seen as empty by any lookup made while they are found
+            events: list[tuple[int, _Who]] = []
+            _speech_events(self, events)
+            self._events = events
+        return self._events
 
     def said(self, paragraph: int, offset: int, who: _Who) -> None:
         """A quotation's speaker; quotations come in order, so the list stays sorted."""
@@ -537,8 +546,8 @@ def _latest_first(tables: Sequence[list[tuple[int, _Who]]], position: int) -> li
     return found[:_RECALL_LIMIT]
 
 
-def _speech_events(resolver: _Resolver) -> None:
-    """Record who speaks where in the narration ("Tass reported", "said Ann Lee")."""
+def _speech_events(resolver: _Resolver, events: list[tuple[int, _Who]]) -> None:
+    """Who speaks where in the narration ("Tass reported", "said Ann Lee"), into ``events``."""
     for index, text in enumerate(resolver.narration):
         done = 0
         for verb in _SPEECH_VERB.finditer(text):  # look only around the verbs of speech
@@ -557,8 +566,8 @@ def _speech_events(resolver: _Resolver) -> None:
                     continue
                 who = resolver.who(np, index, found.start())
                 if who is not None:
-                    resolver.events.append((resolver.base[index] + found.start(), who))
-    resolver.events.sort(key=lambda event: event[0])
+                    events.append((resolver.base[index] + found.start(), who))
+    events.sort(key=lambda event: event[0])
 
 
 def _attribute(
@@ -727,7 +736,6 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         return ()
     narration = _masked(paragraphs, spans)
     resolver = _Resolver(narration)
-    _speech_events(resolver)
     found: list[tuple[_Span, _Who | None, str | None]] = []
     for span in spans:
         asks = paragraphs[span.paragraph][span.end - 1] in "?!"  # the quote asks or exclaims
