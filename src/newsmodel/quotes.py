@@ -317,6 +317,8 @@ def _personal(words: list[str]) -> bool:
 
 
 def _clean(name: str) -> str:
+    """A capital run as a name: no leading function words, headings, "-based"
+    places or determiners, and no possessive "'s" at its end."""
     words = name.split()
     based = [i for i, w in enumerate(words[:-1]) if w.endswith("-based")]
     if based:
