@@ -1,0 +1,99 @@
+"""The wire apparatus and paragraph shapes of real copy, one table each."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import Note, parse_article
+from newsmodel.apparatus import classify, format_note
+from newsmodel.paragraphs import split_paragraphs
+
+# (line as the wire prints it, what it is, its value)
+APPARATUS: list[tuple[str, str, object]] = [
+    ("(Adds analyst comment, closing stock activity)", "note",
+     Note(kind="editors_note", text="Adds analyst comment, closing stock activity")),
+    ("(Recasts; adds details, byline)", "note", Note(kind="editors_note", text="Recasts; adds details, byline")),
+    ("(This story was refiled to fix a typo in paragraph 3)", "note",
+     Note(kind="refile", text="This story was refiled to fix a typo in paragraph 3")),
+    ("(Corrects spelling of company name in paragraph 2)", "note",
+     Note(kind="correction", text="Corrects spelling of company name in paragraph 2")),
+    ("(Updates with company comments beginning in ninth paragraph.)", "note",
+     Note(kind="editors_note", text="Updates with company comments beginning in ninth paragraph.")),
+    ("EDITOR'S NOTE: This story contains language some readers may find offensive.", "note",
+     Note(kind="editors_note", text="EDITOR'S NOTE: This story contains language some readers may find offensive.")),
+    ("Keywords: RETAIL WALMART EXPANSION", "keywords", ("RETAIL", "WALMART", "EXPANSION")),
+    ("Reuters Messaging: ann.lee.reuters.com@reuters.net", "contact",
+     "Reuters Messaging: ann.lee.reuters.com@reuters.net"),
+    ("+44 20 7542 1234", "contact", "+44 20 7542 1234"),
+    ("To contact the reporter on this story: Greg Stohr in Washington at gstohr@bloomberg.net", "contact",
+     "To contact the reporter on this story: Greg Stohr in Washington at gstohr@bloomberg.net"),
+    ("(C) Reuters 2006. All rights reserved.", "trailer", "(C) Reuters 2006. All rights reserved."),
+    ("©2019 Bloomberg L.P.", "trailer", "©2019 Bloomberg L.P."),
+    ("Copyright 2019 The Associated Press. All rights reserved.", "trailer",
+     "Copyright 2019 The Associated Press. All rights reserved."),
+    ("nN23357340", "trailer", "nN23357340"),
+    ("Reuter", "trailer", "Reuter"),
+    ("___", "trailer", "___"),
+    ("Follow Rachel D'Oro at https://twitter.com/rdoro", "trailer", "Follow Rachel D'Oro at https://twitter.com/rdoro"),
+    ("More AP NBA: https://apnews.com/tag/NBAbasketball", "trailer", "More AP NBA: https://apnews.com/tag/NBAbasketball"),
+    ("($1 = 0.7888 euro)", "trailer", "($1 = 0.7888 euro)"),
+    ("((Multimedia versions of Reuters Top News are now available for: * 3000 Xtra))", "trailer",
+     "((Multimedia versions of Reuters Top News are now available for: * 3000 Xtra))"),
+    ("Shares rose 3 percent on Tuesday.", "story", None),
+    ("(The company did not comment.)", "story", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "value"), APPARATUS)
+def test_apparatus_lines_are_recognised(line: str, kind: str, value: object) -> None:
+    found = classify(line)
+    assert found == ((kind, value) if kind != "story" else None)
+
+
+@pytest.mark.parametrize(("line", "kind", "value"), [case for case in APPARATUS if case[1] != "story"])
+def test_apparatus_never_stays_in_the_body(line: str, kind: str, value: object) -> None:
+    article = parse_article(f"LONDON (Reuters) - Shares rose.\n{line}\n")
+    assert article.paragraphs == ("Shares rose.",)
+    kept = {"note": article.notes, "keywords": (article.keywords,), "contact": article.contacts,
+            "trailer": article.trailers}[kind]
+    assert value in kept
+
+
+@pytest.mark.parametrize("note", [case[2] for case in APPARATUS if case[1] == "note" and "NOTE" not in str(case[2])])
+def test_notes_format_back(note: object) -> None:
+    assert isinstance(note, Note)
+    assert classify(format_note(note)) == ("note", note)
+
+
+# (copy, paragraphs)
+PARAGRAPHS: list[tuple[str, list[str]]] = [
+    ("One paragraph.\nTwo paragraphs.\n", ["One paragraph.", "Two paragraphs."]),
+    ("One paragraph.\n\nTwo paragraphs.\n", ["One paragraph.", "Two paragraphs."]),
+    (
+        "The first paragraph of this story is wrapped at a fixed\n"
+        "width of about sixty characters, as old wire copy was,\n"
+        "and ends here.\n\n"
+        "The second one is wrapped the same way by the wire's old\n"
+        "terminals, and ends here too.\n",
+        [
+            "The first paragraph of this story is wrapped at a fixed width of about sixty characters, "
+            "as old wire copy was, and ends here.",
+            "The second one is wrapped the same way by the wire's old terminals, and ends here too.",
+        ],
+    ),
+    (
+        "    NEW YORK, March 23 - Prices rose\nsharply today.\n    Traders were calm.\n",
+        ["NEW YORK, March 23 - Prices rose sharply today.", "Traders were calm."],
+    ),
+    (
+        "Sales rose.  Profit fell.      Shares were flat.",
+        ["Sales rose.", "Profit fell.", "Shares were flat."],
+    ),
+    ('He said "we grew.  We hired," and left.', ['He said "we grew.  We hired," and left.'.replace("  ", " ")]),
+    ("  By Ann Lee\n  LONDON (Reuters) - Shares rose.\n", ["By Ann Lee", "LONDON (Reuters) - Shares rose."]),
+]
+
+
+@pytest.mark.parametrize(("copy", "paragraphs"), PARAGRAPHS)
+def test_paragraph_shapes(copy: str, paragraphs: list[str]) -> None:
+    assert split_paragraphs(copy) == paragraphs
