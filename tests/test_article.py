@@ -124,3 +124,52 @@ def test_byte_order_mark_and_windows_line_ends() -> None:
     assert article.byline is not None
     assert article.byline.authors[0].name == "Ann Lee"
     assert article.paragraphs == ("Shares rose.",)
+
+
+# (copy, byline authors, dateline locations, agency, first paragraph)
+HEADERS: list[tuple[str, list[str] | None, list[str] | None, str | None, str]] = [
+    ("By Susan Kelly CHICAGO  Dec 4 (Reuters) - Medtronic rose.", ["Susan Kelly"], ["CHICAGO"], "Reuters",
+     "Medtronic rose."),
+    ("(Recasts; adds details, byline)\nBy Julie Steenhuysen\nCHICAGO (Reuters) - Drugs rose.", ["Julie Steenhuysen"],
+     ["CHICAGO"], "Reuters", "Drugs rose."),
+    ("By Reuters Staff\n(Reuters) - Oil fell.", [], [], "Reuters", "Oil fell."),
+    ("By JOSH BOAK, AP Economics Writer\nWASHINGTON (AP) \u2014 Hiring slowed.", ["JOSH BOAK"], ["WASHINGTON"], "AP",
+     "Hiring slowed."),
+    ("(Bloomberg) -- Apple rose.", None, [], "Bloomberg", "Apple rose."),
+    ("NEW YORK--(BUSINESS WIRE)--\nAcme Corp said today it grew.", None, ["NEW YORK"], "BUSINESS WIRE",
+     "Acme Corp said today it grew."),
+    ("Riyadh (AFP) - Apps grew.", None, ["Riyadh"], "AFP", "Apps grew."),
+    ("by Adam Tempkin\nNEW YORK, Nov 14 (Reuters/IFR) - Bonds fell.", ["Adam Tempkin"], ["NEW YORK"], "Reuters/IFR",
+     "Bonds fell."),
+    ("Shares rose on Tuesday.", None, None, None, "Shares rose on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("copy", "authors", "places", "agency", "first"), HEADERS)
+def test_header_forms(copy: str, authors: list[str] | None, places: list[str] | None, agency: str | None,
+                      first: str) -> None:
+    article = parse_article(copy)
+    assert (None if article.byline is None else [a.name for a in article.byline.authors]) == authors
+    assert (None if article.dateline is None else list(article.dateline.locations)) == places
+    assert (None if article.dateline is None else article.dateline.agency) == agency
+    assert article.paragraphs[0] == first
+
+
+# (copy, (role, names) of each credit, the last paragraph)
+CLOSINGS: list[tuple[str, list[tuple[str, list[str]]], str]] = [
+    ("PARIS (Reuters) - Shares rose.(Reporting by Ann Lee; Editing by Bo Ku)",
+     [("reporting", ["Ann Lee"]), ("editing", ["Bo Ku"])], "Shares rose."),
+    ("PARIS (Reuters) - Shares rose. (Reporting by Ann Lee) (ann.lee@example.com; +33 1 49 49 52 26))",
+     [("reporting", ["Ann Lee"])], "Shares rose."),
+    ("PARIS (AP) - Shares rose.\n___\nAssociated Press writer Jan M. Olsen in Copenhagen contributed to this report.",
+     [("contributing", ["Jan M. Olsen"])], "Shares rose."),
+    ("(Bloomberg) -- Shares rose.\n--With assistance from Naomi Nix.\nTo contact the reporter on this story: "
+     "Ann Lee in Paris at alee@example.com", [("assistance", ["Naomi Nix"])], "Shares rose."),
+]
+
+
+@pytest.mark.parametrize(("copy", "credits", "last"), CLOSINGS)
+def test_closing_forms(copy: str, credits: list[tuple[str, list[str]]], last: str) -> None:
+    article = parse_article(copy)
+    assert [(c.role, [p.name for p in c.contributors]) for c in article.credits] == credits
+    assert article.paragraphs[-1] == last

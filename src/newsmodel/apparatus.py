@@ -72,6 +72,7 @@ _TRAILER = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 _CONTACT_MAX = 400  # a longer paragraph that holds an address is story text
+_CONTACT_START = 80  # and so is one whose address comes after a sentence or two
 
 # A message to wire subscribers in double brackets: "((Multimedia versions of ...))"
 _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*+$")
@@ -131,7 +132,7 @@ def classify(
     keywords = _KEYWORDS.match(paragraph)
     if keywords is not None and keywords["words"].strip():
         return "keywords", tuple(keywords["words"].split())
-    if len(paragraph) <= _CONTACT_MAX and _CONTACT.search(paragraph):
+    if len(paragraph) <= _CONTACT_MAX and _CONTACT.search(paragraph, 0, _CONTACT_START):
         return "contact", paragraph
     if _TRAILER.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
         return "trailer", paragraph

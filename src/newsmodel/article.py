@@ -100,18 +100,18 @@ class _Reader:
                 body[-1:] = pieces
                 continue
             last = body[-1]
+            # bracketed blocks glued to the end are parted from it in one pass
+            rest, blocks = peel_blocks(last)
+            split = len(blocks) > 1 or bool(rest.strip() and blocks)
+            if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
+                body[-1:] = ([rest] if rest.strip() else []) + blocks
+                continue
             kind = kinds[0] if len(pieces) == 1 else classify(last)
             if kind is not None and kind[0] in ("contact", "trailer") and match_credits(last) is not None:
                 kind = None
             if kind is not None:
                 found_tail.append(kind)
                 body.pop()
-                continue
-            # bracketed blocks glued to the end are parted from it in one pass
-            rest, blocks = peel_blocks(last)
-            split = len(blocks) > 1 or bool(rest.strip() and blocks)
-            if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
-                body[-1:] = ([rest] if rest.strip() else []) + blocks
                 continue
             credited = match_credits(last)
             if credited is None:
