@@ -110,6 +110,7 @@ def test_flattened_paragraphs_reopen_the_quote() -> None:
     ("paragraph", "texts"),
     [
         ('He said "we will win and left.', ["we will win and left."]),  # a lost closing mark
+        ('"We will win. We have the cash. Ann Lee had said on Friday she would stay.', ["We will win. We have the cash."]),
         ('He said "we will win\u201d and left.', ["we will win"]),  # straight closed by curly
         ('"The \'Iron Lady\' is back," she said.', ["The 'Iron Lady' is back,"]),  # single marks inside
         ('He said \u201c we will win \u201d and left.', ["we will win"]),  # spaces inside the marks

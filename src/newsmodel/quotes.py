@@ -186,6 +186,17 @@ def _role(text: str, start: int, end: int, token: str) -> str:
     return "either"
 
 
+def _lost_close(text: str, start: int) -> int:
+    """Where a quotation whose closing mark was lost most likely ends: before
+    the first sentence inside it that reads as narration ("... in future.
+    Marchionne had said on Friday ..."), else at the paragraph's end."""
+    for boundary in _SENTENCE_END.finditer(text, start, min(len(text), start + _SENTENCE_REACH)):
+        narration = _SUBJECT_VERB.match(text, boundary.end(), min(len(text), boundary.end() + 120))
+        if narration is not None and narration["np"].split()[0].casefold() not in PRONOUNS:
+            return boundary.start() + 1
+    return len(text)
+
+
 def _spans(paragraphs: Sequence[str]) -> list[_Span]:
     """Every quoted span; a quotation left open at a paragraph's end carries on
     in the next paragraph only where that one opens with a quotation mark.
@@ -224,9 +235,10 @@ def _spans(paragraphs: Sequence[str]) -> list[_Span]:
             continues = False
         carried = False
         if open_at >= 0:
-            spans.append(_Span(index, open_at, len(text), continues, mark_at, -1))
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
             carried = following.lstrip()[:1] in ("“", '"', "`", "„")
+            end = len(text) if carried else _lost_close(text, open_at)
+            spans.append(_Span(index, open_at, end, continues, mark_at, -1 if end == len(text) else end))
     trimmed = []
     for span in spans:
         text = paragraphs[span.paragraph]
