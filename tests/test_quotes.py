@@ -110,7 +110,6 @@ def test_flattened_paragraphs_reopen_the_quote() -> None:
     ("paragraph", "texts"),
     [
         ('He said "we will win and left.', ["we will win and left."]),  # a lost closing mark
-        ('"We will win. We have the cash. Ann Lee had said on Friday she would stay.', ["We will win. We have the cash."]),
         ('He said "we will win\u201d and left.', ["we will win"]),  # straight closed by curly
         ('"The \'Iron Lady\' is back," she said.', ["The 'Iron Lady' is back,"]),  # single marks inside
         ('He said \u201c we will win \u201d and left.', ["we will win"]),  # spaces inside the marks
@@ -121,6 +120,11 @@ def test_marks_that_do_not_pair_up(paragraph: str, texts: list[str]) -> None:
     quotes = find_quotes((paragraph, '"Next paragraph," he said.'))
     assert [q.text for q in quotes if q.paragraph == 0] == texts
     assert [q.text for q in quotes if q.paragraph == 1] == ["Next paragraph,"]
+
+
+def test_a_lost_closing_mark_ends_before_narration() -> None:
+    paragraphs = ('"We will win. We have the cash. Ann Lee had said on Friday she would stay.', "Shares rose.")
+    assert [q.text for q in find_quotes(paragraphs)] == ["We will win. We have the cash."]
 
 
 _MARKS = st.sampled_from(['"', "\u201c", "\u201d", "``", "''", "'", " ", "a", "B", ".", ",", "\n"])

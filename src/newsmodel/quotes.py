@@ -193,7 +193,8 @@ def _lost_close(text: str, start: int) -> int:
     for boundary in _SENTENCE_END.finditer(text, start, min(len(text), start + _SENTENCE_REACH)):
         narration = _SUBJECT_VERB.match(text, boundary.end(), min(len(text), boundary.end() + 120))
         if narration is not None and narration["np"].split()[0].casefold() not in PRONOUNS:
-            return boundary.start() + 1
+            end: int = boundary.start() + 1
+            return end
     return len(text)
 
 
