@@ -146,7 +146,7 @@ _POSSESSIVE = regex.compile(r"[’']s\b")
 _PREPOSITION = regex.compile(r"[ ](?:of|from|at|with|for|in|on)[ ]")
 _LEADING_DETERMINER = regex.compile(r"^(?:the|a|an|The|A|An)[ ]")
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
-_SENTENCE_REACH = 600  # characters a sentence may reach either side of a quotation
+_SENTENCE_REACH = 300  # characters a sentence may reach either side of a quotation
 _REACH = 600  # characters back that a pronoun may reach to a speaker
 _FAR_REACH = 20_000  # and that "the company" may reach
 _ORGANISATION_LOOKBACK = 400  # mentions counted to find the story's main organisation
@@ -285,9 +285,18 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     so that text without full stops costs no more than text with them.
     """
     left = max(0, start - _SENTENCE_REACH)
-    # one character past ``start``, so that the look-ahead sees what opens the sentence
-    for found in _SENTENCE_END.finditer(text, left, min(len(text), start + 1)):
-        left = min(found.end(), start)
+    # the last sentence end before ``start``, looked for in growing windows; one
+    # character past ``start``, so that the look-ahead sees what opens the sentence
+    reach = 40
+    while True:
+        lo = max(0, start - reach)
+        ends = [found.end() for found in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1))]
+        if ends:
+            left = min(ends[-1], start)
+            break
+        if lo <= max(0, start - _SENTENCE_REACH):
+            break
+        reach *= 2
     right = min(len(text), end + _SENTENCE_REACH)
     after = _SENTENCE_END.search(text, end, right)
     if after is not None:
