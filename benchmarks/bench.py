@@ -273,6 +273,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "quotes and speakers": lambda n: '"Yes," Ann Lee said. ' * (n // 21),
     "credit blocks": lambda n: "(Editing by Ann Lee) " * (n // 21),
     "quotes without full stops": lambda n: "``Ann Lee " * (n // 10),
+    "quotes of initials": lambda n: '"A. ' * (n // 4),
     "slashed places": lambda n: "LONDON/" * (n // 7),
     "capital runs": lambda n: "A " * (n // 2),
 }

@@ -28,6 +28,7 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "quotes and speakers": lambda: '"Yes," Ann Lee said. ' * (MEGABYTE // 21),
     "credit blocks": lambda: "(Editing by Ann Lee) " * (MEGABYTE // 21),
     "quotes without full stops": lambda: "``Ann Lee " * (MEGABYTE // 10),
+    "quotes of initials": lambda: '"A. ' * (MEGABYTE // 4),
 }
 
 
