@@ -116,11 +116,11 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     if not locations and date is None and agency is None:
         return None
     if groups["dash"] == "/" and groups["slash_wire"] is None:
-        return None
+        return None  # a slash ends only the "/ ACCESSWIRE / June 15, 2017 /" form
     if groups["dash"] == "_" and agency is None:
-        return None
+        return None  # AP's old "_" dash comes after "(AP)" only
     if found.start("places") == -1 and date is None and groups["agency"] is None and lost is None:
-        return None
+        return None  # a wire's name between slashes, with neither place nor date, is no dateline
     return Dateline(locations=tuple(locations), date=date, agency=agency), found.end()
 
 
