@@ -36,6 +36,12 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.decode().startswith("newsmodel 0.")
+
+
 def test_help_explains_both_commands() -> None:
     result = run("--help")
     assert result.returncode == 0

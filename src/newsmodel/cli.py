@@ -21,6 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any
 
+from . import __version__
 from .article import format_article
 from .bulk import Record, error_record, parse_bytes, parse_file, parse_text
 from .models import Article
@@ -250,6 +251,7 @@ def _parser() -> argparse.ArgumentParser:
         "  newsmodel parse story.txt | newsmodel format -",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"newsmodel {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse = commands.add_parser(
         "parse",
