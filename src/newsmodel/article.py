@@ -107,15 +107,14 @@ class _Reader:
                 body[-1:] = ([rest] if rest.strip() else []) + blocks
                 continue
             kind = kinds[0] if len(pieces) == 1 else classify(last)
-            if kind is not None and kind[0] in ("contact", "trailer") and match_credits(last) is not None:
-                kind = None
-            if kind is not None:
+            # a contact or trailer line that holds credits is read as credits
+            credited = match_credits(last) if kind is None or kind[0] in ("contact", "trailer") else None
+            if credited is None:
+                if kind is None:
+                    break
                 found_tail.append(kind)
                 body.pop()
                 continue
-            credited = match_credits(last)
-            if credited is None:
-                break
             start, credits, contacts = credited
             found_tail.append(("credits", (credits, contacts)))
             before = last[:start].strip()
