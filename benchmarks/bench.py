@@ -156,7 +156,7 @@ EQUIVALENT_MODEL: list[tuple[str, list[tuple[str, str]]]] = [
     ("Contributor", [("name", "str"), ("location", "str?")]),
     ("Credit", [("role", "str"), ("contributors", "Contributor*")]),
     ("Quote", [("text", "str"), ("paragraph", "int"), ("start", "int"), ("end", "int"),
-               ("speaker", "str?"), ("cue", "str?"), ("continues", "bool=")]),
+               ("speaker", "str?"), ("cue", "str?"), ("rule", "str?"), ("continues", "bool=")]),
     ("Note", [("kind", "str"), ("text", "str")]),
     ("Article", [("headline", "str?"), ("byline", "Byline?"), ("dateline", "Dateline?"),
                  ("paragraphs", "str*"), ("quotes", "Quote*"), ("credits", "Credit*"), ("notes", "Note*"),

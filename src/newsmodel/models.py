@@ -132,12 +132,16 @@ class Quote:
     ``paragraph`` indexes ``Article.paragraphs`` and ``start``/``end`` slice
     that paragraph to ``text``. ``continues`` is true where the quote goes on
     the words of a quote in an earlier paragraph (a quotation that runs over
-    several paragraphs gives one ``Quote`` per paragraph).
+    several paragraphs gives one ``Quote`` per paragraph). ``rule`` is the
+    id of the attribution sieve that named the speaker (``None`` where none
+    did), so that a user can keep only the attributions of the sieves they
+    trust.
     """
 
     text: str = field(validator=instance_of(str))
     speaker: str | None = field(default=None, validator=optional(_text))
     cue: str | None = field(default=None, validator=optional(_text))
+    rule: str | None = field(default=None, validator=optional(_text))
     paragraph: int = field(validator=[instance_of(int), ge(0)])
     start: int = field(validator=[instance_of(int), ge(0)])
     end: int = field(validator=[instance_of(int), ge(0)])
