@@ -13,20 +13,25 @@ use these functions; they are top-level and pickle, and hold no state.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .article import parse_article
 from .serialization import to_dict
 
-__all__ = ["Record", "error_record", "parse_bytes", "parse_file", "parse_text"]
+__all__ = ["ERROR_TYPES", "Record", "error_record", "parse_bytes", "parse_file", "parse_text"]
 
 #: A record: ``{"source", "article"}`` or ``{"source", "error": {"type", "message"}}``,
 #: with any fields the input carried.
 Record = dict[str, Any]
 
+#: Every ``error.type`` a record may carry, each documented in ``docs/cli.md``.
+ERROR_TYPES: Final[frozenset[str]] = frozenset({"read", "binary", "decode", "json", "field", "input"})
+
 
 def error_record(source: str, kind: str, message: str, carried: dict[str, Any] | None = None) -> Record:
     """The record of an input that could not be parsed: ``kind`` names the fault."""
+    if kind not in ERROR_TYPES:
+        raise ValueError(f"unknown error record type {kind!r}")
     return {**(carried or {}), "source": source, "error": {"type": kind, "message": message}}
 
 
