@@ -10,7 +10,7 @@ from .article import format_article, parse_article
 from .byline import format_byline, parse_byline
 from .credits import format_credits, parse_credits
 from .dateline import format_dateline, parse_dateline
-from .errors import ParseError
+from .errors import ParseError, ValidationError
 from .models import (
     Article,
     Byline,
@@ -46,6 +46,7 @@ __all__ = [
     "ParseError",
     "Person",
     "Quote",
+    "ValidationError",
     "__version__",
     "configure_converter",
     "converter",
