@@ -23,6 +23,7 @@ from .models import (
     Quote,
 )
 from .quotes import find_quotes
+from .schema import json_schema, record_schema
 from .serialization import (
     configure_converter,
     converter,
@@ -57,11 +58,13 @@ __all__ = [
     "format_dateline",
     "from_dict",
     "from_json",
+    "json_schema",
     "make_converter",
     "parse_article",
     "parse_byline",
     "parse_credits",
     "parse_dateline",
+    "record_schema",
     "to_dict",
     "to_json",
 ]
