@@ -232,11 +232,27 @@ def test_dict_round_trip(article: Article) -> None:
     assert from_dict(to_dict(article)) == article
 
 
+def _standard_json(obj: object) -> str:
+    return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+
+
 @given(articles())
 def test_both_json_libraries_write_the_same_text_and_read_it_back(article: Article) -> None:
-    text = ser._dumps_stdlib(to_dict(article))
-    assert ser._dumps_orjson(to_dict(article)) == text
+    text = _standard_json(article)
+    assert ser._to_json_stdlib(article) == text
+    assert ser._to_json_orjson(article) == text
     assert ser._read_orjson(text, Article) == ser._read_stdlib(text, Article) == article
+
+
+@settings(max_examples=300)
+@given(st.text(min_size=1).filter(lambda text: not text.isspace()))
+@example("\x7f DEL, escaped only by the ASCII escaping")
+@example("\ud800 a lone surrogate")
+@example("\u2028\u2029\x00\x1f\"\\/ \U0001f600 caf\u00e9")
+def test_every_writer_writes_any_text_as_the_standard_library(text: str) -> None:
+    article = Article(headline=text, paragraphs=(text, "Hi"), notes=(Note(kind="refile", text=text),),
+                      dateline=Dateline(locations=(text,), date=DatelineDate(month=1, day=2, year=2**70)))
+    assert ser._to_json_stdlib(article) == ser._to_json_orjson(article) == _standard_json(article)
 
 
 @settings(max_examples=300)
@@ -333,9 +349,9 @@ def test_an_unknown_key_anywhere_is_refused_with_its_path(article: Article, data
 @needs_corpus
 def test_corpus_round_trips_with_either_json_library() -> None:
     for name, article in corpus_articles():
-        data = to_dict(article)
-        text = ser._dumps_stdlib(data)
-        assert ser._dumps_orjson(data) == text, name
+        text = _standard_json(article)
+        assert ser._to_json_orjson(article) == text, name
+        assert ser._to_json_stdlib(article) == text, name
         assert to_json(article) == text
         assert ser._read_stdlib(text, Article) == article
         assert ser._read_orjson(text.encode("utf-8"), Article) == article
