@@ -13,7 +13,9 @@ __all__ = ["ParseError", "ValidationError"]
 class ParseError(ValueError):
     """A strict parser could not read its input.
 
-    Carries the ``source`` text and the ``span`` (start, end) of the fault;
+    Raised by :func:`~newsmodel.parse_byline`, :func:`~newsmodel.parse_dateline`
+    and :func:`~newsmodel.parse_credits`; never by the lenient
+    :func:`~newsmodel.parse_article`. Carries the ``source`` text and the ``span`` (start, end) of the fault;
     ``str()`` shows the line at fault with a caret under it:
 
     >>> print(ParseError("expected 'By'", source="Bye now", span=(0, 3)))

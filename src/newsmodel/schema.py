@@ -62,6 +62,7 @@ def record_schema() -> dict[str, Any]:
     A record has a ``source`` and either an ``article`` or an ``error``
     (whose ``type`` is one of :data:`newsmodel.bulk.ERROR_TYPES`); it may have
     a ``metadata`` object, and it keeps the other fields its input carried.
+    Never raises.
 
     >>> import jsonschema
     >>> from newsmodel.bulk import parse_bytes

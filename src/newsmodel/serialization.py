@@ -372,6 +372,9 @@ def configure_converter(conv: Converter) -> None:
     tuples as lists. The hooks honour the converter's ``forbid_extra_keys``
     (unknown keys refused, else dropped) and ``omit_if_default`` options.
 
+    Raises:
+        TypeError: where ``conv`` is the shared, read-only :data:`converter`.
+
     >>> from cattrs import Converter
     >>> from newsmodel import Note
     >>> conv = Converter(forbid_extra_keys=True)
@@ -399,10 +402,14 @@ class NewsConverter(Converter):
     in the worker instead. The library's shared :data:`converter` is
     read-only.
 
+    Raises:
+        TypeError: where a hook is registered on the shared :data:`converter`.
+        pickle.PicklingError: where a converter with hooks registered after it was made is pickled.
+
     >>> import pickle
     >>> conv = make_converter(omit_if_default=True)
-    >>> pickle.loads(pickle.dumps(conv)).omit_if_default
-    True
+    >>> isinstance(conv, NewsConverter), pickle.loads(pickle.dumps(conv)).omit_if_default
+    (True, True)
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -481,6 +488,9 @@ def make_converter(**options: Any) -> NewsConverter:
     hooks honour ``forbid_extra_keys`` and ``omit_if_default``; the other
     options apply to the types of your own that you structure with it.
 
+    Raises:
+        TypeError: where an option is not one of ``cattrs.Converter``'s.
+
     >>> conv = make_converter(omit_if_default=True)
     >>> from newsmodel import Dateline
     >>> conv.unstructure(Dateline(agency="AP"))
@@ -507,6 +517,8 @@ converter: Final[NewsConverter] = _share(make_converter())
 
 def to_dict(obj: object) -> Any:
     """A model as plain dicts, lists and scalars, the shape of its JSON.
+
+    Raises nothing for a model; for other objects, what cattrs raises.
 
     >>> from newsmodel import Person
     >>> to_dict(Person(name="Ann Lee"))
@@ -564,6 +576,8 @@ _write: Final = _to_json_orjson if orjson is not None else _to_json_stdlib
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
     """A model as JSON text (UTF-8, not ASCII-escaped; compact unless ``indent`` is given).
+
+    Raises nothing for a model; for other objects, what cattrs and ``json`` raise.
 
     >>> from newsmodel import Person
     >>> to_json(Person(name="José"))
