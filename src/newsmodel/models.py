@@ -14,7 +14,7 @@ import calendar
 from typing import Any, Final
 
 from attrs import field, frozen
-from attrs.validators import deep_iterable, ge, in_, instance_of, le, matches_re, min_len, optional
+from attrs.validators import and_, deep_iterable, ge, in_, instance_of, le, matches_re, min_len, optional
 
 from ._rules import fuse_validators, not_blank
 from .errors import ValidationError
@@ -42,8 +42,8 @@ _non_empty = not_blank
 
 
 def _tuple_of(kind: type, *, at_least: int = 0) -> Any:
-    element: Any = _text if kind is str else instance_of(kind)
-    return deep_iterable(element, [instance_of(tuple), min_len(at_least)] if at_least else instance_of(tuple))
+    element: Any = and_(*_text) if kind is str else instance_of(kind)
+    return deep_iterable(element, and_(instance_of(tuple), min_len(at_least)) if at_least else instance_of(tuple))
 
 
 _text = [instance_of(str), _non_empty]
