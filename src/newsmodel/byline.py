@@ -1,7 +1,7 @@
 """Bylines: who wrote the story.
 
->>> parse_byline("By Richard Solem and  Wojciech Moskwa")
-Byline(authors=(Person(name='Richard Solem', title=None), Person(name='Wojciech Moskwa', title=None)), agency=None)
+>>> [person.name for person in parse_byline("By Richard Solem and  Wojciech Moskwa").authors]
+['Richard Solem', 'Wojciech Moskwa']
 >>> format_byline(parse_byline("By JOSH BOAK, AP Economics Writer"))
 'By JOSH BOAK, AP Economics Writer'
 """
