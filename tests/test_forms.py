@@ -125,10 +125,10 @@ CREDITS = [
     ("(Additional writing and editing by Ann Lee)",
      (Credit(role="additional_writing_and_editing", contributors=_who(("Ann Lee", None))),), None),
     ("Associated Press writer Jan M. Olsen in Copenhagen contributed to this report.",
-     (Credit(role="contributing", contributors=_who(("Jan M. Olsen", "Copenhagen"))),),
-     "(Contributing by Jan M. Olsen in Copenhagen)"),
+     (Credit(role="contributing", contributors=(
+         Contributor(name="Jan M. Olsen", location="Copenhagen", affiliation="Associated Press writer"),)),), None),
     ("--With assistance from Naomi Nix.",
-     (Credit(role="assistance", contributors=_who(("Naomi Nix", None))),), "(Assistance by Naomi Nix)"),
+     (Credit(role="assistance", contributors=_who(("Naomi Nix", None))),), None),
 ]
 
 

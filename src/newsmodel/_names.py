@@ -33,6 +33,8 @@ def looks_like_name(text: str, *, max_words: int = 6) -> bool:
             return False
         if not (head.isupper() or head.isdigit()) and word.casefold() not in NAME_PARTICLES:
             return False
+        if ":" in word or "@" in word:  # "Messaging:", "ann@example.com": contact details
+            return False
     return True
 
 
