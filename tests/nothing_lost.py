@@ -21,11 +21,10 @@ from newsmodel.credits import role_slug
 from newsmodel.lexicon.months import MONTHS
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
-_CHUNK = regex.compile(r"\S++")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # "NaiduEditing": two words glued
 _FURNITURE = regex.compile(
     r"""(?i)
-    \bKeywords?[ ]*+:                                                  # the keywords label
+    (?<![\p{L}\p{N}])Keywords?[ ]*+:                                  # the keywords label
     | \b(?:also[ ])?contributed[ ]to[ ]this[ ](?:report|story|article)\b  # AP's credit sentence
     | \bwith(?=[ ]++(?:additional|further|reporting|writing|editing)\b)  # (With additional reporting by
     | \band\b | &                                                      # a list's last separator
@@ -51,8 +50,9 @@ def tokens(text: str, *, wordless_lines_only: bool) -> Counter[str]:
     """Words, and the chunks of lines that hold no word (a punctuation line counts)."""
     words = _FURNITURE.sub(" ", _CAMEL.sub(" ", text))
     found: Counter[str] = Counter(_canonical(w) for w in _WORD.findall(words))
-    for line in text.splitlines() if wordless_lines_only else [text]:
-        for chunk in _CHUNK.findall(line):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # as the parser reads lines
+    for line in lines if wordless_lines_only else [text]:
+        for chunk in line.split():
             if not _WORD.search(chunk) and (not wordless_lines_only or not _WORD.search(line)):
                 found[chunk] += 1
     return found

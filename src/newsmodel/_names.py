@@ -7,7 +7,7 @@ import regex
 from .lexicon.titles import NAME_PARTICLES
 
 # "A, B and C", "A & B", "A/B", "A and  B": the separators of a list of names.
-NAME_SEPARATOR = regex.compile(r"[ ]*+(?:,[ ]*+(?:and[ ]++)?|(?<=[ ])and[ ]++|&[ ]*+|/[ ]*+)")
+NAME_SEPARATOR = regex.compile(r"[ ]*+(?:,[ ]*+(?:(?:and|AND)[ ]++)?|(?<=[ ])(?:and|AND)[ ]++|&[ ]*+|/[ ]*+)")
 _WORD = regex.compile(r"\S++")
 
 
