@@ -22,7 +22,7 @@ AGENCIES: Final[frozenset[str]] = frozenset(
         "nzpa", "efe-dpa", "apa", "anp", "belga", "pap", "mti", "ctk", "hina", "bta", "ana", "irna",
         "mena", "wam", "spa", "qna", "kuna", "petra", "sana", "antara", "vna", "kyodo-jiji",
         "europa press", "lusa", "agencia brasil", "notimex", "telam", "xinhua-afp", "afp-jiji",
-        "nhk", "upi", "ap photo", "dow jones newswires",
+        "nhk", "ap photo", "dow jones newswires",
     }
 )
 
