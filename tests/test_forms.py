@@ -44,6 +44,23 @@ BYLINES = [
     ("By JOSH BOAK and PAUL WISEMAN, Associated Press",
      Byline(authors=_people("JOSH BOAK", "PAUL WISEMAN"), agency="Associated Press"), None),
     ("By Ann Lee, Bo Ku and Cy Young", Byline(authors=_people("Ann Lee", "Bo Ku", "Cy Young")), None),
+    ("By Ann Lee in Los Angeles and Bo Ku in San Francisco",
+     Byline(authors=(Person(name="Ann Lee", location="Los Angeles"), Person(name="Bo Ku", location="San Francisco"))),
+     None),
+    ("By Ann Lee and Bo Ku in Lisbon",
+     Byline(authors=(Person(name="Ann Lee", location="Lisbon"), Person(name="Bo Ku", location="Lisbon"))), None),
+    ("BY MARY ANN SMITH AND JOHN ROE", Byline(authors=_people("MARY ANN SMITH", "JOHN ROE")),
+     "By MARY ANN SMITH and JOHN ROE"),
+    ("BY: MARY ANN SMITH", Byline(authors=_people("MARY ANN SMITH")), "By MARY ANN SMITH"),
+    ("By Ann Lee, Special to The Times", Byline(authors=_people("Ann Lee", title="Special to The Times")), None),
+    ("By Ann Lee, Middle East correspondent",
+     Byline(authors=_people("Ann Lee", title="Middle East correspondent")), None),
+    ("By Ann Lee, Bo Ku and Cy Young, CNN", Byline(authors=_people("Ann Lee", "Bo Ku", "Cy Young"), agency="CNN"),
+     None),
+    ("By Seán O'Murchú and Ana de la Vega", Byline(authors=_people("Seán O'Murchú", "Ana de la Vega")), None),
+    ("By Sports Reporter", Byline(title="Sports Reporter"), None),
+    ("By Technology Correspondent, Reuters", Byline(agency="Reuters", title="Technology Correspondent"), None),
+    ("By CNN", Byline(agency="CNN"), "By CNN Staff"),
 ]
 
 DATELINES = [
@@ -86,6 +103,13 @@ DATELINES = [
     ("May 10 -", Dateline(date=_date(5, 10)), None),
     ("VIENNA \u2014", Dateline(locations=("VIENNA",)), None),
     ("EAGLE RIVER, Wis. --", Dateline(locations=("EAGLE RIVER, Wis.",)), "EAGLE RIVER, Wis. \u2014"),
+    ("PERTH, March 3 AAP -", Dateline(locations=("PERTH",), date=_date(3, 3), agency="AAP"), "PERTH, March 3 (AAP) -"),
+    ("DENVER, Oct 2 AP -", Dateline(locations=("DENVER",), date=_date(10, 2), agency="AP"), "DENVER, Oct 2 (AP) -"),
+    ("BRISBANE AAP -", Dateline(locations=("BRISBANE",), agency="AAP"), "BRISBANE (AAP) -"),
+    ("Lisbon, May 2 -", Dateline(locations=("Lisbon",), date=_date(5, 2)), None),
+    *[(f"OSAKA ({agency}) -", Dateline(locations=("OSAKA",), agency=agency), None)
+      for agency in ("AFP", "dpa", "Kyodo", "Yonhap", "Xinhua", "PTI", "UPI", "Anadolu", "EFE", "ANSA", "Bernama",
+                     "IANS")],
 ]
 
 CREDITS = [
@@ -129,6 +153,36 @@ CREDITS = [
          Contributor(name="Jan M. Olsen", location="Copenhagen", affiliation="Associated Press writer"),)),), None),
     ("--With assistance from Naomi Nix.",
      (Credit(role="assistance", contributors=_who(("Naomi Nix", None))),), None),
+    ("(Reporting by Ann Lee and the Lisbon newsroom. Editing by Bo Ku)",
+     (Credit(role="reporting", contributors=_who(("Ann Lee", None), ("the Lisbon newsroom", None))),
+      Credit(role="editing", contributors=_who(("Bo Ku", None)))),
+     "(Reporting by Ann Lee and the Lisbon newsroom; Editing by Bo Ku)"),
+    ("(Additional reporting by Reuters reporters in Oslo, Bergen and Tromso)",
+     (Credit(role="additional_reporting", contributors=_who(("Reuters reporters", "Oslo, Bergen and Tromso"))),),
+     None),
+    ("(Compiled by the Lisbon markets team)",
+     (Credit(role="compiling", contributors=_who(("the Lisbon markets team", None))),), None),
+    ("(With additional reporting Ann Lee)",
+     (Credit(role="additional_reporting", contributors=_who(("Ann Lee", None))),), "(Additional reporting by Ann Lee)"),
+    ("(Reporting by Ann Lee of Breakingviews and Bo Ku)",
+     (Credit(role="reporting", contributors=(Contributor(name="Ann Lee", affiliation="Breakingviews"),
+                                             Contributor(name="Bo Ku"))),), None),
+    ("(Reporting by Ann Lee, Breakingviews, and Bo Ku in Oslo)",
+     (Credit(role="reporting", contributors=(Contributor(name="Ann Lee", location="Oslo", affiliation="Breakingviews"),
+                                             Contributor(name="Bo Ku", location="Oslo"))),),
+     "(Reporting by Ann Lee of Breakingviews and Bo Ku in Oslo)"),
+    ("(Additional reporting by Ann Lee at IFR/LPC)",
+     (Credit(role="additional_reporting", contributors=(Contributor(name="Ann Lee", affiliation="IFR/LPC"),)),),
+     "(Additional reporting by Ann Lee of IFR/LPC)"),
+    ("AP Sports Writer Ann Lee contributed to this story.",
+     (Credit(role="contributing", contributors=(Contributor(name="Ann Lee", affiliation="AP Sports Writer"),)),),
+     "AP Sports Writer Ann Lee contributed to this report."),
+    ("Ann Lee in Oslo and Bo Ku in Rome contributed to this report.",
+     (Credit(role="contributing", contributors=_who(("Ann Lee", "Oslo"), ("Bo Ku", "Rome"))),), None),
+    ("(Reporting by Ann Lee; Editing by Bo Ku)\n\nCy Young in Oslo contributed to this report.",
+     (Credit(role="reporting", contributors=_who(("Ann Lee", None))),
+      Credit(role="editing", contributors=_who(("Bo Ku", None))),
+      Credit(role="contributing", contributors=_who(("Cy Young", "Oslo")))), None),
 ]
 
 
@@ -178,6 +232,8 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_credits, "(Shares rose on Tuesday.)"),
         (parse_credits, ""),
         (parse_credits, "(Reporting by Ann Lee; Reuters Messaging: ann@example.com)"),
+        (parse_credits, "(The stake was bought by Ann Lee in 2010)"),
+        (parse_byline, "By Ann Lee, Reuters Messaging: ann@example.com"),
     ],
 )
 def test_strict_parsers_raise_parse_error(parse: object, text: str) -> None:

@@ -28,6 +28,11 @@ _HEADLINE_WORDS = 30
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
+def _caption(paragraph: str) -> bool:
+    kind = classify(paragraph)
+    return kind is not None and isinstance(kind[1], Note) and kind[1].kind == "caption"
+
+
 def _reads_as_headline(line: str) -> bool:
     """A headline: short, not bracketed, not a point of a list."""
     return not line.startswith(("(", "[", "*", "•")) and len(line.split()) <= _HEADLINE_WORDS
@@ -89,8 +94,8 @@ class _Reader:
             if dated is not None:
                 self.dateline = dated[0]
                 return self._body(held, paragraph[dated[1] :], index)
-            if self.byline is None and (captioned or self._summary(index - 1, paragraph)):
-                if captioned:  # the caption's own text, below its marker ("Photo", "1 / 5")
+            if self.byline is None and (self._summary(index - 1, paragraph) or captioned):
+                if not self._tentative or self._tentative[-1][0] != index - 1:  # a caption's text, below its marker
                     self._tentative.append((index - 1, 0, Note(kind="caption", text=paragraph)))
                 captioned = False
                 reach += 1
@@ -156,6 +161,8 @@ class _Reader:
             # bracketed blocks glued to the end are parted from it in one pass
             rest, blocks = peel_blocks(last)
             split = len(blocks) > 1 or bool(rest.strip() and blocks)
+            if split and _caption(last):  # a caption keeps its photo credit: "... (AP Photo/Ann Lee)"
+                split = False
             if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
                 body[-1:] = ([rest] if rest.strip() else []) + blocks
                 continue
