@@ -161,7 +161,7 @@ class _Reader:
             # bracketed blocks glued to the end are parted from it in one pass
             rest, blocks = peel_blocks(last)
             split = len(blocks) > 1 or bool(rest.strip() and blocks)
-            if split and _caption(last):  # a caption keeps its photo credit: "... (AP Photo/Ann Lee)"
+            if split and "/" in blocks[-1] and _caption(last):  # a caption keeps its credit: "... (AP Photo/Ann Lee)"
                 split = False
             if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
                 body[-1:] = ([rest] if rest.strip() else []) + blocks

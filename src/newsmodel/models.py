@@ -168,8 +168,10 @@ class Quote:
 class Note:
     """An editor's, refile or correction note: ``Note(kind="refile", text="...")``.
 
-    ``kind`` is ``"editors_note"``, ``"refile"`` or ``"correction"``; ``text``
-    is the note without its brackets.
+    ``kind`` is ``"editors_note"``, ``"refile"``, ``"correction"``,
+    ``"advisory"``, ``"live_blog"``, ``"caption"`` (a photo caption above the
+    story) or ``"summary"`` (a summary point above the dateline); ``text`` is
+    the note without its brackets or bullet.
     """
 
     kind: str = field(validator=_text)
