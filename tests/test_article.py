@@ -220,6 +220,8 @@ CLOSINGS: list[tuple[str, list[tuple[str, list[str]]], str]] = [
      [("reporting", ["Ann Lee"]), ("editing", ["Bo Ku"])], "Shares rose."),
     ("PARIS (Reuters) - Shares rose. (Reporting by Ann Lee and the Paris newsroom. Editing by Bo Ku)",
      [("reporting", ["Ann Lee", "the Paris newsroom"]), ("editing", ["Bo Ku"])], "Shares rose."),
+    ("PARIS (Reuters) - Shares rose.\n((Reporting by Ann Lee , + 1 212 555 0142, ann.lee@example.com))",
+     [("reporting", ["Ann Lee"])], "Shares rose."),
     ("PARIS (Reuters) - Shares rose. (With additional reporting Cy Young) (ann.lee@example.com; +1 212 555 0142, "
      "editing by Bo Ku))", [("additional_reporting", ["Cy Young"]), ("editing", ["Bo Ku"])], "Shares rose."),
 ]

@@ -70,7 +70,7 @@ _CONTACT = regex.compile(
     r"""
     [\w.+\-]++@[\w\-]++\.[\w.\-]++                  # an e-mail address
     | Reuters[ ]Messaging                             # the Reuters messaging line
-    | \+\d{1,3}[ \-]?\(?\d[\d \-()]{6,}+             # a phone number
+    | \+[ ]?\d{1,3}[ \-]?\(?\d[\d \-()]{6,}+        # a phone number
     | ^[ ]*+To[ ]contact[ ]the[ ]\w++               # Bloomberg's contact lines
     | ^[ ]*+(?:Contact|Media[ ]contact|Investor[ ]contact)s?[ ]*+:
     | ^[ ]*+(?:Tel(?:ephone)?|Phone|Fax|Mobile|E-?mail)\b[ .:]*+\S  # Tel: 312 408-8787, e-mail ann@...
@@ -103,7 +103,7 @@ _TRAILER = regex.compile(
       | \(?For[ ]more[ ].{1,120}?(?:coverage|visit|go[ ]to|see|click)\b
       | (?:Read|See)[ ]more[ ](?:at|on)\b
       | Our[ ]Standards:
-      | Source[ ]text\b | Source[ ]link\b
+      | Source[ ]text\b | Source[ ]link\b | View[ ]original[ ]content\b
       | \[\s*ID:[^\]]*\]
       | \([ ]*+(?:\$|€|£|¥)[ ]?1[ ]?=                            # ($1=.7888 Euro)
     )

@@ -94,11 +94,12 @@ _CONTACT_TAIL = regex.compile(
     r"""
     [ ]*+[,;][ ]*+
     (?=(?i:Tel(?:ephone)?|Phone|Fax|Mobile|E-?mail|Reuters[ ]Messaging)\b   # Tel: ...
-      |\+?\(?\d[\d \-().]{5,30}                                        # +1 312 408 8730
+      |\+?[ ]?\(?\d[\d \-().]{5,30}                                   # +1 312 408 8730, + 1 646 552 9780
       |(?<![\w.+\-])[\w.+\-]++@)                                        # ann@example.com
     """,
     regex.VERBOSE,
 )
+_CONTACT_LIKE = regex.compile(r"[\d@:]")
 _KNOWN_WORDS = ("reporting", "writing", "editing", "additional", "compiled", "compiling")
 
 
@@ -180,6 +181,9 @@ def _contributors(names_text: str) -> tuple[list[Contributor], str] | None:
             name = name[: affiliation.start()]
         name = name.strip()
         if not _looks_like_contributor(name):
+            if (pending or groups) and _CONTACT_LIKE.search(item) is not None:  # "Ann Lee, + 1 646 ...": contact
+                leftover = ", ".join([*items[position:], leftover] if leftover else items[position:])
+                break
             return None
         pending.append([name, affiliation["affiliation"].strip() if affiliation else None])
         if placed is not None:
