@@ -129,6 +129,7 @@ _GLUE = regex.compile(
 )
 
 
+_GLUE_WINDOW = 4000  # characters at the end of a paragraph where glued apparatus may start
 _GLUE_HINT = regex.compile(r"Keywords?:|\(C\)|©|Copyright|For[ ]Rel|\)\)|n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$")
 
 
@@ -187,8 +188,12 @@ def classify(
 
 
 def split_apparatus(paragraph: str) -> list[str]:
-    """Part a run of apparatus glued together: "...)) Keywords: X (C) Reuters"."""
-    if _GLUE_HINT.search(paragraph) is None:  # most paragraphs: no need to split
+    """Part a run of apparatus glued together: "...)) Keywords: X (C) Reuters".
+
+    Only the end of a paragraph is searched for a place to part it: the
+    apparatus that closes a story is short.
+    """
+    if _GLUE_HINT.search(paragraph, max(0, len(paragraph) - _GLUE_WINDOW)) is None:  # most paragraphs
         return [paragraph.strip()] if paragraph.strip() else []
     return [p.strip() for p in _GLUE.split(paragraph) if p.strip()]
 

@@ -153,8 +153,8 @@ class _Reader:
         found_tail: list[tuple[str, object]] = []
         while body:
             pieces = split_apparatus(body[-1])
-            kinds = [classify(piece) for piece in pieces]
-            if len(pieces) > 1 and kinds[-1] is not None:
+            closing = classify(pieces[-1]) if pieces else None
+            if len(pieces) > 1 and closing is not None:
                 body[-1:] = pieces
                 continue
             last = body[-1]
@@ -166,7 +166,7 @@ class _Reader:
             if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
                 body[-1:] = ([rest] if rest.strip() else []) + blocks
                 continue
-            kind = kinds[0] if len(pieces) == 1 else classify(last)
+            kind = closing if len(pieces) == 1 else classify(last)
             # a contact or trailer line that holds credits is read as credits
             credited = match_credits(last) if kind is None or kind[0] in ("contact", "trailer") else None
             if credited is None:
