@@ -52,6 +52,8 @@ APPARATUS: list[tuple[str, str, object]] = [
     ("FILE PHOTO - A sign stands outside a bank in Lisbon", "note",
      Note(kind="caption", text="FILE PHOTO - A sign stands outside a bank in Lisbon")),
     ("1 / 3", "note", Note(kind="caption", text="1 / 3")),
+    ("This version corrects the spelling of the town to Tuva.", "note",
+     Note(kind="correction", text="This version corrects the spelling of the town to Tuva.")),
     ("Credit Ann Lee/Getty Images", "note", Note(kind="caption", text="Credit Ann Lee/Getty Images")),
     ("A worker walks past a bank in Lisbon, March 3, 2021. REUTERS/Ann Lee", "note",
      Note(kind="caption", text="A worker walks past a bank in Lisbon, March 3, 2021. REUTERS/Ann Lee")),

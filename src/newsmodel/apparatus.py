@@ -31,7 +31,9 @@ _NOTE = regex.compile(
       [^()]{0,600}+(?:\([^()]{0,100}+\)[^()]{0,300}+){0,3}+
     )
     [ ]*+(?:\)++[ ]*+)?$
-    |[ ]*+(?P<plain>(?:EDITOR'?S[ ]NOTE|Editor'?s[ ]note|EDS|Eds)[ ]*+:[ ]*+.{1,800}+)$
+    |[ ]*+(?P<plain>(?:EDITOR'?S[ ]NOTE|Editor'?s[ ]note|EDS|Eds)[ ]*+:[ ]*+.{1,800}+
+      |This[ ](?:version|story|article)[ ](?:corrects|has[ ]been[ ](?:corrected|refiled|updated)  # AP's line
+        |was[ ](?:corrected|refiled|updated))\b[^\n]{1,400}+)$
     """,
     regex.VERBOSE | regex.DOTALL,
 )
