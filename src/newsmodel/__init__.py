@@ -22,6 +22,7 @@ from .models import (
     Person,
     Quote,
 )
+from .ninjs import from_ninjs, to_ninjs
 from .quotes import find_quotes
 from .serialization import (
     configure_converter,
@@ -56,6 +57,7 @@ __all__ = [
     "format_dateline",
     "from_dict",
     "from_json",
+    "from_ninjs",
     "make_converter",
     "parse_article",
     "parse_byline",
@@ -63,4 +65,5 @@ __all__ = [
     "parse_dateline",
     "to_dict",
     "to_json",
+    "to_ninjs",
 ]
