@@ -11,6 +11,7 @@ from .byline import format_byline, parse_byline
 from .credits import format_credits, parse_credits
 from .dateline import format_dateline, parse_dateline
 from .errors import ParseError
+from .formats import Story, StoryError, detect_format, read_stories, story_record
 from .models import (
     Article,
     Byline,
@@ -47,9 +48,12 @@ __all__ = [
     "ParseError",
     "Person",
     "Quote",
+    "Story",
+    "StoryError",
     "__version__",
     "configure_converter",
     "converter",
+    "detect_format",
     "find_quotes",
     "format_article",
     "format_byline",
@@ -63,6 +67,8 @@ __all__ = [
     "parse_byline",
     "parse_credits",
     "parse_dateline",
+    "read_stories",
+    "story_record",
     "to_dict",
     "to_json",
     "to_ninjs",
