@@ -537,6 +537,24 @@ def test_hostile_sgml_is_read_in_linear_time(family: str) -> None:
     assert time.perf_counter() - started < BOUND_SECONDS
 
 
+HTML_HOSTILE = {
+    "unclosed comments": lambda: "<!--" * (MEGABYTE // 4),
+    "paragraph tags": lambda: "<p>" * (MEGABYTE // 10),
+    "unclosed tags": lambda: "<p a=b " * (MEGABYTE // 7),  # the text is then prose for the parser
+    "ampersands": lambda: "&#" * (MEGABYTE // 2),
+    "declarations": lambda: "<![CDATA[" * (MEGABYTE // 9),
+}
+
+
+@pytest.mark.parametrize("family", list(HTML_HOSTILE))
+def test_hostile_markup_bodies_are_read_in_linear_time(family: str) -> None:
+    item = {"uri": "urn:x", "bodies": [{"contentType": "text/html", "value": HTML_HOSTILE[family]()}]}
+    started = time.perf_counter()
+    story = the_story(json.dumps(item).encode(), "x.json")
+    assert story.article is not None
+    assert time.perf_counter() - started < BOUND_SECONDS
+
+
 # --- ninjs files --------------------------------------------------------------------------
 
 
@@ -559,6 +577,8 @@ def test_ninjs_file_faults() -> None:
     assert [s.error.type if s.error else None for s in broken] == [None, "json"]
     not_items = stories(b'[1, {"type": "picture"}]', "c.json", format="ninjs")
     assert [s.error.type for s in not_items if s.error] == ["format", "format"]
+    deep = the_story(b"[" * 100_000, "e.json")
+    assert deep.error == StoryError(type="json", message="not JSON: arrays or objects nested too deep at item 1")
     unclosed = stories(b'[{"uri": "urn:a"}', "d.json")
     assert unclosed[-1].error is not None
     assert "not closed" in unclosed[-1].error.message

@@ -178,13 +178,18 @@ def to_ninjs(
     return item
 
 
-def _lower_keys(value: Any) -> Any:
-    """ninjs 2.x spells every property in lower case ("contenttype", "ednote")."""
-    if isinstance(value, Mapping):
-        return {str(key).lower(): _lower_keys(inner) for key, inner in value.items()}
-    if isinstance(value, list):
-        return [_lower_keys(inner) for inner in value]
-    return value
+def _lower_keys(value: Mapping[str, Any]) -> dict[str, Any]:
+    """ninjs 2.x spells every property in lower case ("contenttype", "ednote"): the item's
+    keys and those of the objects in its arrays in lower case (two levels: no deeper is read)."""
+    lowered: dict[str, Any] = {}
+    for key, inner in value.items():
+        if isinstance(inner, list):
+            inner = [
+                {str(k).lower(): v for k, v in entry.items()} if isinstance(entry, Mapping) else entry
+                for entry in inner
+            ]
+        lowered[str(key).lower()] = inner
+    return lowered
 
 
 def _entries(item: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:

@@ -58,6 +58,9 @@ def _values(pieces: Iterable[bytes], max_bytes: int) -> Iterator[Any | json.JSON
         if buffer and (exhausted or len(buffer) >= wanted):
             try:
                 value, end = _DECODER.raw_decode(buffer)
+            except RecursionError:
+                yield json.JSONDecodeError("arrays or objects nested too deep", "", 0)
+                return
             except json.JSONDecodeError as exc:
                 if exhausted or len(buffer) > max_bytes:
                     yield exc if exhausted else json.JSONDecodeError(f"a value over {max_bytes} bytes", "", 0)
