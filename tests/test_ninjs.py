@@ -231,3 +231,24 @@ def test_every_model_field_is_in_the_mapping_table() -> None:
         for field in attrs.fields(model):
             spelled = (f"{model.__name__}.{field.name}", f"{model.__name__}.*", f".{field.name}`")
             assert any(form in first_column for form in spelled), f"{model.__name__}.{field.name}"
+
+
+_NINJS_KEYS = ["uri", "type", "by", "located", "edNote", "ednote", "slugline", "copyrightNotice", "headlines",
+               "bodies", "people", "descriptions", "contentType", "value", "role", "rel", "name"]
+_TEXT = st.one_of(st.text(max_size=40), st.sampled_from(["main", "author", "contact", "text/html", "<p>x</p>"]))
+_JSON = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), _TEXT),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(_NINJS_KEYS), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.sampled_from(_NINJS_KEYS), _JSON, max_size=8))
+def test_from_ninjs_reads_any_object_or_refuses_it_with_value_error(item: dict[str, Any]) -> None:
+    try:
+        article = from_ninjs(item)
+    except ValueError:
+        return
+    assert isinstance(article, Article)
