@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmodel import Byline, Dateline, Note, Person, parse_article, to_ninjs
 from newsmodel.bulk import ERROR_TYPES
@@ -344,6 +346,14 @@ def test_markup_is_one_error_and_never_prose() -> None:
     assert forced.error.type == "markup"
 
 
+@pytest.mark.parametrize("format_", ["reuters21578", "trec", "ninjs", "newsml-g2"])
+def test_an_archive_without_a_story_still_gives_a_record(format_: str) -> None:
+    message = b'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet/></newsMessage>'
+    empty = message if format_ == "newsml-g2" else b"[]"
+    story = the_story(empty, "empty", format=format_)
+    assert story.error == StoryError(type="input", message=f"no story: a {format_} input without one")
+
+
 def test_an_unknown_format_name_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         stories(b"text", "a.txt", format="docx")
@@ -629,3 +639,22 @@ def test_a_story_is_immutable_and_pickles() -> None:
         Story(source="x", format="text")
     with pytest.raises(ValueError, match="type"):
         StoryError(type="oops", message="x")
+
+
+_PIECES = [
+    b"<REUTERS NEWID=\"1\">", b"</REUTERS>", b"<TEXT>", b"</TEXT>", b"<BODY>", b"</BODY>", b"<DOC>", b"</DOC>",
+    b"<DOCNO>X</DOCNO>", b"<DATELINE>", b"</DATELINE>", b"<nitf>", b"</nitf>", b"<p>", b"</p>", b"<!--", b"-->",
+    b"<!DOCTYPE x [<!ENTITY a 'b'>]>", b"&amp;", b"&#3;", b"&a;", b'{"uri": ', b"[", b"]", b"{", b"}", b'"', b",",
+    b"LONDON (Reuters) - ", b"Prices rose. ", b"\xff", b"\x00", b"\n", b" ",
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.binary(max_size=8)), max_size=40).map(b"".join),
+       st.sampled_from([None, *FORMATS]))
+def test_any_bytes_give_stories_and_never_raise(data: bytes, format_: str | None) -> None:
+    found = stories(data, "x", format=format_, max_story_bytes=200)
+    assert found
+    for story in found:
+        assert (story.article is None) != (story.error is None)
+        assert json.loads(json.dumps(story_record(story))) is not None

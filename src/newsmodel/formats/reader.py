@@ -61,8 +61,9 @@ def read_stories(
     UTF-8). A story over ``max_story_bytes`` gives a ``"format"`` error, so
     that memory stays bounded however large the file.
 
-    A story that cannot be read comes back with its error; this never
-    raises for bad input.
+    A story that cannot be read comes back with its error, and an input
+    without a story gives one with an ``"input"`` error: there is always a
+    story, and this never raises for bad input.
 
     >>> [s.source for s in read_stories(b"PARIS (Reuters) - Prices rose.", source="a.txt")]
     ['a.txt']
@@ -76,4 +77,10 @@ def read_stories(
     chosen = format or detect_format(head, source)
     reader = READERS.get(chosen, _markup)
     options = Options(encoding=encoding, errors=errors, max_story_bytes=max_story_bytes)
-    yield from reader(pieces, source=source, options=options)
+    empty = True
+    for story in reader(pieces, source=source, options=options):
+        empty = False
+        yield story
+    if empty:  # every input gives a record, an empty archive too
+        message = f"no story: a {chosen} input without one"
+        yield Story(source=source, format=chosen, error=StoryError(type="input", message=message))
