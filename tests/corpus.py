@@ -1,27 +1,50 @@
-"""The shared corpus of real articles, where it sits beside the repository (CI may not have it)."""
+"""Where the shared corpus is: next to the repository (or to the folder holding it).
+
+Tests that need it skip cleanly where it is absent, as on a clean checkout.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsmodel import Article, parse_article
 
 _ROOT = Path(__file__).resolve().parents[1]
-_PLACES = (_ROOT / ".." / "shared" / "corpus", _ROOT / ".." / ".." / "shared" / "corpus")
+_CANDIDATES = (_ROOT / ".." / "shared" / "corpus", _ROOT / ".." / ".." / "shared" / "corpus")
 
-#: The corpus folder, or ``None`` where there is none.
-CORPUS: Path | None = next((place for place in _PLACES if place.is_dir()), None)
 
-#: Marks a test that reads the corpus: skipped where there is none.
-needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the shared corpus is not beside the repository")
+def corpus_root() -> Path | None:
+    """The corpus folder (holding MANIFEST.jsonl), or None where there is none."""
+    for candidate in _CANDIDATES:
+        if (candidate / "MANIFEST.jsonl").is_file():
+            return candidate.resolve()
+    return None
+
+
+def manifest() -> list[dict[str, Any]]:
+    """The manifest's entries; the calling test is skipped where there is no corpus."""
+    root = corpus_root()
+    if root is None:
+        pytest.skip("the shared corpus is not next to this checkout")
+    with (root / "MANIFEST.jsonl").open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def texts() -> Iterator[tuple[str, str]]:
+    """(id, text) of every corpus article."""
+    root = corpus_root()
+    for entry in manifest():
+        assert root is not None
+        yield entry["id"], (root / entry["file"]).read_text(encoding="utf-8")
 
 
 @cache
-def corpus_articles() -> tuple[tuple[str, Article], ...]:
-    """Every ``*.txt`` story of the corpus, parsed: (file name, article)."""
-    assert CORPUS is not None
-    paths = sorted(CORPUS.rglob("*.txt"))
-    return tuple((path.name, parse_article(path.read_text(encoding="utf-8"))) for path in paths)
+def articles() -> tuple[tuple[str, Article], ...]:
+    """(id, article) of every corpus article, each parsed once in a test run."""
+    return tuple((name, parse_article(text)) for name, text in texts())

@@ -32,7 +32,7 @@ from newsmodel import (
     to_json,
 )
 from newsmodel import serialization as ser
-from tests.corpus import corpus_articles, needs_corpus
+from tests.corpus import articles as corpus_articles
 from tests.strategies import articles
 
 QUOTE = {"text": "Hi", "paragraph": 0, "start": 0, "end": 2}
@@ -346,7 +346,6 @@ def test_an_unknown_key_anywhere_is_refused_with_its_path(article: Article, data
     assert caught.value.location == (*where, "surprise")
 
 
-@needs_corpus
 def test_corpus_round_trips_with_either_json_library() -> None:
     for name, article in corpus_articles():
         text = _standard_json(article)

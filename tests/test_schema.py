@@ -13,7 +13,9 @@ from hypothesis import given
 from newsmodel import Article, json_schema, models, record_schema, to_dict
 from newsmodel.bulk import ERROR_TYPES, error_record, parse_bytes, parse_file, parse_text
 from newsmodel.cli import main
-from tests.corpus import CORPUS, corpus_articles, needs_corpus
+from newsmodel.formats import read_stories, story_record
+from tests.corpus import articles as corpus_articles
+from tests.corpus import corpus_root, manifest
 from tests.strategies import articles
 from tests.test_json import BAD_DOCUMENTS
 
@@ -65,7 +67,6 @@ def test_every_article_validates(article: Article) -> None:
     assert _errors(ARTICLE, to_dict(article)) == []
 
 
-@needs_corpus
 def test_every_corpus_article_validates() -> None:
     for name, article in corpus_articles():
         assert _errors(ARTICLE, to_dict(article)) == [], name
@@ -86,6 +87,12 @@ def test_the_schema_refuses_what_the_reader_refuses(name: str) -> None:
     assert any(at == steps or (at == steps[:-1] and repr(steps[-1]) in message) for at, message in found), found
 
 
+SGML = (
+    b'<REUTERS NEWID="7"><DATE>26-FEB-1987</DATE><TOPICS><D>crude</D></TOPICS><TEXT><TITLE>OIL RISES</TITLE>'
+    b"<BODY>Oil rose.\n Reuter\n&#3;</BODY></TEXT></REUTERS><REUTERS NEWID=\"8\"><TEXT></TEXT></REUTERS>"
+)
+
+
 def test_records_of_every_kind_validate(tmp_path: Path) -> None:
     story = "LONDON, Nov 14 (Reuters) - Shares rose.\n(Editing by Bo Ku)\n"
     records = [
@@ -95,6 +102,8 @@ def test_records_of_every_kind_validate(tmp_path: Path) -> None:
         parse_bytes(b"\x00\x01", source="c.bin"),
         parse_file(tmp_path / "missing.txt"),
         *(error_record("x", kind, "message") for kind in sorted(ERROR_TYPES)),
+        *(story_record(story) for story in read_stories(SGML, source="reut2-000.sgm")),
+        *(story_record(story) for story in read_stories(b"<html><p>Hi</p></html>", source="page.html")),
     ]
     for record in records:
         assert _errors(RECORD, record) == [], record
@@ -128,8 +137,8 @@ def test_a_record_has_an_article_or_an_error_and_a_known_error_type() -> None:
     assert _errors(RECORD, {"source": "a", "article": article, "metadata": {"NEWID": "1"}, "id": 3}) == []
 
 
-@needs_corpus
 def test_corpus_files_give_records_that_validate() -> None:
-    assert CORPUS is not None
-    for path in sorted(CORPUS.rglob("*.txt"))[:40]:
-        assert _errors(RECORD, parse_file(path)) == [], path.name
+    root = corpus_root()
+    for entry in manifest()[:40]:
+        assert root is not None
+        assert _errors(RECORD, parse_file(root / entry["file"])) == [], entry["id"]

@@ -84,8 +84,8 @@ def _dumps_orjson(data: Any) -> str:
 
 
 def _is_model(type_: Any) -> bool:
-    """A model class of this library (its hooks are generated here)."""
-    return isinstance(type_, type) and attrs.has(type_) and type_.__module__.startswith("newsmodel.")
+    """A class of :mod:`newsmodel.models`, whose hooks are generated here."""
+    return isinstance(type_, type) and attrs.has(type_) and type_.__module__ == models.__name__
 
 
 def _json_noun(shape: Shape) -> str:
@@ -520,9 +520,9 @@ def to_dict(obj: object) -> Any:
 
     Raises nothing for a model; for other objects, what cattrs raises.
 
-    >>> from newsmodel import Person
-    >>> to_dict(Person(name="Ann Lee"))
-    {'name': 'Ann Lee', 'title': None}
+    >>> from newsmodel import Note
+    >>> to_dict(Note(kind="refile", text="Refiles to fix a typo"))
+    {'kind': 'refile', 'text': 'Refiles to fix a typo'}
     """
     return converter.unstructure(obj)
 
@@ -579,9 +579,9 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
 
     Raises nothing for a model; for other objects, what cattrs and ``json`` raise.
 
-    >>> from newsmodel import Person
-    >>> to_json(Person(name="José"))
-    '{"name":"José","title":null}'
+    >>> from newsmodel import Note
+    >>> to_json(Note(kind="correction", text="Corrects the spelling of José"))
+    '{"kind":"correction","text":"Corrects the spelling of José"}'
     """
     if indent is None:
         return _write(obj)
