@@ -114,12 +114,12 @@ def os_reason(exc: OSError) -> str:
 
 
 def _wait(fd: int, timeout: float | None) -> None:
-    """Wait until ``fd`` has data or an end; ``timeout`` seconds at most."""
-    if timeout is None or not hasattr(select, "poll"):
+    """Wait until ``fd`` has data or an end; ``timeout`` seconds at most (``None``: no limit)."""
+    if not hasattr(select, "poll"):
         return
     poller = select.poll()
     poller.register(fd, select.POLLIN | select.POLLPRI)
-    if not poller.poll(timeout * 1000):
+    if not poller.poll(None if timeout is None else timeout * 1000):
         raise ReadFailure(
             "timeout",
             f"no data for {timeout:g} s (a pipe with no writer?); --read-timeout sets the wait",
