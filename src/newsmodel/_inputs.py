@@ -34,12 +34,14 @@ from ._reading import ReadFailure, open_input, os_reason, read_all, read_lines, 
 from .bulk import DEFAULT_MAX_BYTES, Record, _decode_message, error_record, parse_bytes, parse_file, parse_text
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "FileInput",
     "JsonLine",
     "ReadOptions",
     "Refused",
     "StoryBytes",
     "Task",
+    "Totals",
     "iter_tasks",
     "measure",
     "run_task",

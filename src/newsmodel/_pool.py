@@ -28,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-__all__ = ["OrderedPool", "held_signals"]
+__all__ = ["STOP_SIGNALS", "OrderedPool", "held_signals"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -36,7 +36,8 @@ R = TypeVar("R")
 #: Tries of a task before its result is ``lost(task, reason)``.
 ATTEMPTS = 2
 
-_STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s)
+#: The signals that stop a run: SIGINT (^C) and SIGTERM, where the platform has them.
+STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s)
 
 
 class held_signals:
@@ -45,11 +46,11 @@ class held_signals:
 
     def __enter__(self) -> None:
         if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+            signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
 
     def __exit__(self, *exc: object) -> None:
         if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
 def _context() -> Any:
@@ -78,7 +79,7 @@ def _serve(conn: Connection, work: Callable[[list[Any]], list[Any]], parent: int
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's ^C goes to the whole group; the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     _die_with(parent)
     for fd in inherited:  # the parent's ends of pipes: closed, so that their workers see the parent go
         with contextlib.suppress(OSError):

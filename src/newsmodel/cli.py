@@ -31,9 +31,10 @@ import cattrs
 
 from . import __version__
 from ._documents import BadDocument, iter_documents
-from ._inputs import DEFAULT_TIMEOUT, ReadOptions, Task, Totals, iter_tasks, measure, run_task, walk
+from ._inputs import DEFAULT_TIMEOUT, ReadOptions, Task, iter_tasks, measure, run_task, walk
 from ._output import Output, OutputError, encode_record, input_conflict
-from ._pool import OrderedPool
+from ._pool import STOP_SIGNALS, OrderedPool
+from ._progress import Progress
 from ._reading import ReadFailure, describe_size, open_input, read_lines
 from .article import format_article
 from .bulk import DEFAULT_MAX_BYTES, error_record
@@ -66,11 +67,8 @@ class _Interrupted(BaseException):  # not an Exception: no "except Exception" ma
         self.name = signal.Signals(signum).name
 
 
-_STOP = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s is not None)
-
-
 def _on_stop(signum: int, frame: FrameType | None) -> None:
-    for number in _STOP:  # one stop is enough: the clean-up must not be cut short
+    for number in STOP_SIGNALS:  # one stop is enough: the clean-up must not be cut short
         signal.signal(number, signal.SIG_IGN)
     raise _Interrupted(signum)
 
@@ -78,7 +76,7 @@ def _on_stop(signum: int, frame: FrameType | None) -> None:
 @contextmanager
 def _stop_signals() -> Iterator[None]:
     """SIGINT and SIGTERM raise :class:`_Interrupted` in the block."""
-    previous = {number: signal.signal(number, _on_stop) for number in _STOP}
+    previous = {number: signal.signal(number, _on_stop) for number in STOP_SIGNALS}
     try:
         yield
     finally:
@@ -86,89 +84,7 @@ def _stop_signals() -> Iterator[None]:
             signal.signal(number, handler)
 
 
-# -- progress --------------------------------------------------------------------------
-
-
-def _clock(seconds: float) -> str:
-    minutes, second = divmod(int(seconds + 0.5), 60)
-    hours, minute = divmod(minutes, 60)
-    return f"{hours}:{minute:02}:{second:02}"
-
-
-class _Progress:
-    """Counts for the summary, and a progress bar on standard error when asked.
-
-    Where the totals are known the bar shows the share done, the rate and
-    the time left, reckoned on bytes where the sizes are known.
-    """
-
-    def __init__(self, enabled: bool, totals: Totals | None = None) -> None:
-        self.enabled = enabled
-        self.totals = totals or Totals(None, None)
-        self.started = time.monotonic()
-        self.shown = 0.0
-        self.inputs = self.records = self.size = 0
-        self.errors: Counter[str] = Counter()
-
-    def add(self, task: Task, lines: Sequence[RecordLine]) -> None:
-        self.inputs += 1
-        self.records += len(lines)
-        self.size += task.size
-        self.errors.update(kind for kind, _ in lines if kind is not None)
-        now = time.monotonic()
-        if self.enabled and now - self.shown >= 0.2:
-            self.draw(now)
-
-    def share(self) -> float | None:
-        if self.totals.size:
-            return min(1.0, self.size / self.totals.size)
-        if self.totals.inputs:
-            return min(1.0, self.inputs / self.totals.inputs)
-        return None
-
-    def bar(self, now: float) -> str:
-        elapsed = max(now - self.started, 1e-9)
-        errors = sum(self.errors.values())
-        rate = f"{self.records / elapsed:,.0f} records/s"
-        share = self.share()
-        if share is None:
-            return f"{self.records:,} records, {rate}, {errors:,} errors, {_clock(elapsed)}"
-        filled = int(share * 20)
-        count = f"{self.inputs:,}/{self.totals.inputs:,} inputs" if self.totals.inputs else f"{self.records:,} records"
-        left = _clock(elapsed * (1 - share) / share) if share else "-:--:--"
-        return f"{share:4.0%} [{'#' * filled}{'.' * (20 - filled)}] {count}, {rate}, {left} left, {errors:,} errors"
-
-    def draw(self, now: float) -> None:
-        self.shown = now
-        sys.stderr.write(f"\r{self.bar(now)}\033[K")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        """Draw the bar a last time and end its line (once)."""
-        if self.enabled:
-            self.draw(time.monotonic())
-            sys.stderr.write("\n")
-            self.enabled = False
-
-    def summary(self, deaths: int = 0) -> str:
-        elapsed = max(time.monotonic() - self.started, 1e-9)
-        kinds = ", ".join(f"{count:,} {kind}" for kind, count in sorted(self.errors.items()))
-        parts = [_count(self.records, "record"), _count(sum(self.errors.values()), "error")]
-        if kinds:
-            parts[-1] += f" ({kinds})"
-        if deaths:
-            parts.append(f"{_count(deaths, 'worker')} lost and replaced")
-        parts.append(f"{elapsed:.1f} s, {self.records / elapsed:,.0f} records/s")
-        return ", ".join(parts)
-
-
-def _count(number: int, noun: str) -> str:
-    """``number`` and ``noun``, in the plural unless it is one.
-
-    >>> _count(1, "record"), _count(1200, "error")
-    ('1 record', '1,200 errors')
-    """
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+# -- messages --------------------------------------------------------------------------
 
 
 def _say(message: str) -> None:
@@ -260,7 +176,11 @@ def _parse_problem(args: argparse.Namespace, names: list[str]) -> str | None:
 
 
 def _ascii_compatible(encoding: str) -> bool:
-    return "\n{}\"".encode(encoding, "replace") == b"\n{}\""
+    """Whether lines of ``encoding`` split at the byte ``\\n`` and JSON's marks are their ASCII bytes."""
+    try:
+        return b'\n{}[]":,'.decode(encoding) == '\n{}[]":,'
+    except UnicodeDecodeError:
+        return False
 
 
 def _pattern(args: argparse.Namespace) -> str:
@@ -281,7 +201,7 @@ def _parse_command(args: argparse.Namespace) -> int:
     )
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     pattern = _pattern(args)
-    progress = _Progress(show, measure(names, jsonl=args.jsonl, pattern=pattern) if show else None)
+    progress = Progress(show, measure(names, jsonl=args.jsonl, pattern=pattern) if show else None)
     deadline = [time.monotonic() + FLUSH_EVERY]
     pools: list[OrderedPool[Task, list[RecordLine]]] = []
 
@@ -290,7 +210,7 @@ def _parse_command(args: argparse.Namespace) -> int:
         with _results(tasks, options, args, output.flush, pools) as results:
             for task, lines in results:
                 output.write(b"".join(line for _, line in lines), len(lines))
-                progress.add(task, lines)
+                progress.add(task.size, [kind for kind, _ in lines])
                 if time.monotonic() >= deadline[0]:
                     deadline[0] = time.monotonic() + FLUSH_EVERY
                     output.flush()
@@ -514,6 +434,12 @@ def _encoding(text: str) -> str:
     return text
 
 
+def _cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="newsmodel",
@@ -543,7 +469,7 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", help="write the records to this file (put in place at the end), not standard output"
     )
     parse.add_argument(
-        "-j", "--jobs", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: CPU count)"
+        "-j", "--jobs", type=_jobs, default=_cpus(), help="worker processes (default: the CPUs this process may use)"
     )
     parse.add_argument(
         "--encoding", type=_encoding, default="utf-8",
