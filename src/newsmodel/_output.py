@@ -180,9 +180,9 @@ class Output:
         with held_signals():
             try:
                 os.fsync(self._fd)
-                os.fchmod(self._fd, self._mode)
                 os.close(self._fd)
                 self._fd = -1
+                os.chmod(self._temp, self._mode)
                 os.replace(self._temp, self._final)
             except OSError as exc:
                 raise OutputError(f"cannot write {self.name}: {_reason(exc)}") from None
