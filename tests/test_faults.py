@@ -343,6 +343,28 @@ def test_an_output_onto_an_input_is_refused_before_anything_is_read(tmp_path: Pa
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds where standard output goes in /proc")
+@pytest.mark.parametrize("inside", [False, True], ids=["appended to the input", "into the input folder"])
+def test_standard_output_redirected_onto_an_input_is_refused(tmp_path: Path, inside: bool) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = folder / "a.txt"
+    story.write_text(STORY, encoding="utf-8")
+    redirected = folder / "out.txt" if inside else story
+    with redirected.open("ab") as stdout:
+        result = subprocess.run(
+            [*COMMAND, "parse", str(folder if inside else story)],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert "standard output" in one_line_error(result.stderr)
+    assert story.read_text(encoding="utf-8") == STORY
+    assert redirected.read_bytes() == (b"" if inside else STORY.encode())
+
+
 @pytest.mark.parametrize(
     ("target", "message"),
     [("missing/out.jsonl", "no folder missing"), (".", "it is a folder")],

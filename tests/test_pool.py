@@ -67,3 +67,15 @@ def test_close_reaps_every_worker(tmp_path: Path) -> None:
     pool.close()
     assert all(not process.is_alive() and process.exitcode is not None for process in processes)
     pool.close()  # twice is harmless
+
+
+def test_a_worker_killed_while_idle_is_replaced(tmp_path: Path) -> None:
+    pool = OrderedPool(functools.partial(_work, marks=str(tmp_path)), _lost, jobs=1, in_flight=1)
+    with pool:
+        results = pool.run([["a"], ["b", "c"], ["d"]])
+        assert next(results) == ("a", "A")  # the one worker is idle now, its next chunk not sent yet
+        (worker,) = pool._workers
+        worker.process.kill()
+        worker.process.join()
+        assert list(results) == [("b", "B"), ("c", "C"), ("d", "D")]
+        assert pool.deaths == 1

@@ -192,9 +192,9 @@ class OrderedPool(Generic[T, R]):
             self._counter += 1
             try:
                 worker.conn.send((self._counter, job.tasks))
-            except (OSError, ValueError):  # it died while idle: the job never ran
-                self._queue.appendleft(job)
+            except (OSError, ValueError):  # it died while idle, or dies as soon as it starts: a try all the same
                 self._bury(worker)
+                self._retry(job, self._cause(worker))
                 continue
             worker.job = job
             self._numbers[self._counter] = job
