@@ -155,7 +155,7 @@ def _json_record(task: JsonLine, options: ReadOptions) -> Record:
         return error_record(source, "json", "the line is JSON but not an object")
     text = value.pop(options.text_field, None)
     if not isinstance(text, str):
-        return error_record(source, "field", f"no string field {options.text_field!r}", value)
+        return error_record(source, "field", f"no string field {options.text_field!r}", fields=value)
     return parse_text(text, source=source, fields=value)
 
 

@@ -6,7 +6,8 @@ use these functions; they are top-level and pickle, and hold no state.
 A record is ``{"source": ..., "article": {...}}`` or, for an input that
 could not be parsed, ``{"source": ..., "error": {"type": ..., "message": ...}}``.
 Fields an input carried (the other fields of a JSON Lines record) are kept
-under their own key, ``"fields"``, so that none collides with these keys.
+under their own key, ``"fields"``, so that none collides with these keys;
+what an archive format gave beside a story's text is under ``"metadata"``.
 
 >>> record = parse_text("PARIS (Reuters) - Prices rose.", source="a.txt")
 >>> record["source"], record["article"]["dateline"]["locations"]
@@ -56,6 +57,9 @@ ERROR_TYPES: Final[frozenset[str]] = frozenset(
         "field",  # a JSON Lines object without the text field as a string
         "worker",  # the worker process died on this input, twice
         "internal",  # a fault of newsmodel itself, caught so the run goes on
+        "input",  # the input holds no story: no text, an archive item without story text
+        "markup",  # HTML or other markup, never read as prose
+        "format",  # an archive whose structure is broken, or a story over a reader's cap
     }
 )
 
@@ -75,7 +79,14 @@ _UNICODE: Final = frozenset(
 )
 
 
-def error_record(source: str, kind: str, message: str, fields: dict[str, Any] | None = None) -> Record:
+def error_record(
+    source: str,
+    kind: str,
+    message: str,
+    *,
+    fields: dict[str, Any] | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> Record:
     """The record of an input that could not be parsed: ``kind`` names the fault.
 
     >>> error_record("a.txt", "read", "permission denied")
@@ -83,11 +94,17 @@ def error_record(source: str, kind: str, message: str, fields: dict[str, Any] | 
     """
     if kind not in ERROR_TYPES:
         raise ValueError(f"unknown error record type {kind!r}")
-    return {**_head(source, fields), "error": {"type": kind, "message": message}}
+    return {**_head(source, fields, metadata), "error": {"type": kind, "message": message}}
 
 
-def _head(source: str, fields: dict[str, Any] | None) -> Record:
-    return {"source": source} if fields is None else {"source": source, "fields": fields}
+def _head(source: str, fields: dict[str, Any] | None, metadata: dict[str, Any] | None = None) -> Record:
+    """The keys a record starts with: ``source``, then ``fields`` and ``metadata`` where given."""
+    head: Record = {"source": source}
+    if fields is not None:
+        head["fields"] = fields
+    if metadata is not None:
+        head["metadata"] = metadata
+    return head
 
 
 def parse_text(text: str, *, source: str, fields: dict[str, Any] | None = None) -> Record:
@@ -130,9 +147,9 @@ def parse_bytes(
     except UnicodeDecodeError as exc:
         if b"\x00" in data[:8192] and not codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
             return _binary(source, fields)
-        return error_record(source, "decode", _decode_message(exc, encoding), fields)
+        return error_record(source, "decode", _decode_message(exc, encoding), fields=fields)
     except LookupError as exc:
-        return error_record(source, "decode", str(exc), fields)
+        return error_record(source, "decode", str(exc), fields=fields)
     if "\x00" in text:
         return _binary(source, fields)
     return parse_text(text, source=source, fields=fields)
@@ -152,7 +169,7 @@ def _decode_message(exc: UnicodeDecodeError, encoding: str) -> str:
 
 
 def _binary(source: str, fields: dict[str, Any] | None) -> Record:
-    return error_record(source, "binary", "the input holds NUL bytes: not text", fields)
+    return error_record(source, "binary", "the input holds NUL bytes: not text", fields=fields)
 
 
 def parse_file(
