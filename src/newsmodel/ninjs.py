@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from ._markup import html_text
-from .apparatus import classify, format_note
+from .apparatus import classify, format_note, summary_point
 from .article import format_article, parse_article
 from .byline import format_byline, match_byline, parse_byline
 from .errors import ParseError
@@ -78,6 +78,7 @@ def _dated(dateline: Dateline | None, year: int | None) -> Dateline | None:
 def _body(article: Article) -> str:
     """The story below the byline, as wire copy prints it, without notes, contacts and keywords."""
     below = Article(
+        stray=article.stray,
         dateline=article.dateline,
         paragraphs=article.paragraphs,
         credits=article.credits,
@@ -256,7 +257,10 @@ def _notes_and_contacts(item: Mapping[str, Any]) -> tuple[list[Note], list[str]]
         if not line.strip():
             continue
         kind = classify(line)
-        if kind is not None and isinstance(kind[1], Note):
+        point = summary_point(line)
+        if point is not None:
+            notes.append(point)
+        elif kind is not None and isinstance(kind[1], Note):
             notes.append(kind[1])
         else:
             notes.append(Note(kind="editors_note", text=" ".join(line.split())))
