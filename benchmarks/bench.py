@@ -4,6 +4,7 @@
     python benchmarks/bench.py CORPUS_DIR                 # everything
     python benchmarks/bench.py CORPUS_DIR --only parse json
     python benchmarks/bench.py CORPUS_DIR --cli-articles 20000
+    python benchmarks/bench.py CORPUS_DIR --only format --format-mb 100
 
 Sections:
   parse    parse_article on every *.txt of CORPUS_DIR (one core), next to the
@@ -16,6 +17,10 @@ Sections:
   cli      `newsmodel parse --jsonl` on the corpus repeated to N articles,
            --jobs 1 and --jobs 2, with the peak memory of the largest process,
            at N/10 and N (memory should stay flat).
+  format   `newsmodel format` on parse records of the corpus repeated to
+           about M MB of JSON Lines (default 100), and on a tenth of it:
+           time and peak memory (it streams: memory should stay flat and
+           well under the input's size).
   hostile  parse_article time at 2n over time at n for hostile inputs
            (linear: about 2).
 """
@@ -40,7 +45,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 import attrs  # noqa: E402
 
-from newsmodel import Article, parse_article, serialization, to_json  # noqa: E402
+from newsmodel import Article, parse_article, serialization, to_dict, to_json  # noqa: E402
 from newsmodel._rules import field_rules  # noqa: E402
 
 # -- helpers -------------------------------------------------------------------
@@ -257,15 +262,19 @@ _PEAK = (
 )
 
 
-def _cli_run(source: Path, jobs: int) -> tuple[float, float]:
-    command = [sys.executable, "-m", "newsmodel", "parse", "--jsonl", str(source), "-o", os.devnull,
-               "--jobs", str(jobs), "--no-progress", "--quiet"]
+def _peak(command: list[str]) -> tuple[float, float]:
+    """The seconds ``command`` takes and its peak memory (MB, the largest process)."""
     env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
     out = subprocess.run([sys.executable, "-c", _PEAK, *command], capture_output=True, text=True, env=env, check=True)
     seconds, peak_kb, status = out.stdout.split()
     if status != "0":
         raise SystemExit(f"the CLI failed: {out.stderr}")
     return float(seconds), float(peak_kb) / 1024
+
+
+def _cli_run(source: Path, jobs: int) -> tuple[float, float]:
+    return _peak([sys.executable, "-m", "newsmodel", "parse", "--jsonl", str(source), "-o", os.devnull,
+                  "--jobs", str(jobs), "--no-progress", "--quiet"])
 
 
 def bench_cli(texts: list[str], articles: int) -> None:
@@ -283,6 +292,32 @@ def bench_cli(texts: list[str], articles: int) -> None:
     table(
         "cli: newsmodel parse --jsonl, the corpus repeated",
         ["articles", "--jobs 1 articles/s", "peak MB", "--jobs 2 articles/s", "peak MB", "speed-up"],
+        rows,
+    )
+
+
+# -- format --------------------------------------------------------------------
+
+def bench_format(texts: list[str], megabytes: int) -> None:
+    records = [json.dumps({"source": f"s{index}.txt", "article": to_dict(parse_article(text))}, ensure_ascii=False)
+               for index, text in enumerate(texts)]
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in (megabytes / 10, megabytes):
+            source = Path(folder) / f"records-{size:g}.jsonl"
+            written = count = 0
+            with source.open("w", encoding="utf-8") as out:
+                while written < size * 1e6:
+                    line = records[count % len(records)] + "\n"
+                    out.write(line)
+                    written += len(line.encode("utf-8"))
+                    count += 1
+            seconds, peak = _peak([sys.executable, "-m", "newsmodel", "format", str(source), "-o", os.devnull, "-q"])
+            rows.append((f"{written / 1e6:.0f}", f"{count:,}", f"{seconds:.1f}", f"{written / 1e6 / seconds:.1f}",
+                         f"{peak:.0f}", f"{peak / (written / 1e6):.2f}"))
+    table(
+        "format: newsmodel format on parse records (JSON Lines), the corpus repeated",
+        ["input MB", "records", "seconds", "MB/s", "peak MB", "peak / input size"],
         rows,
     )
 
@@ -319,12 +354,13 @@ def bench_hostile(size: int) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("corpus", type=Path, nargs="?", default=HERE.parent / "seeds", help="folder of *.txt stories")
-    parser.add_argument("--only", nargs="*", choices=["parse", "json", "cli", "hostile"])
+    parser.add_argument("--only", nargs="*", choices=["parse", "json", "cli", "format", "hostile"])
     parser.add_argument("--runs", type=int, default=3, help="timings per measure; the best counts")
     parser.add_argument("--cli-articles", type=int, default=100_000, help="articles for the CLI run")
+    parser.add_argument("--format-mb", type=int, default=100, help="MB of JSON Lines for the format run")
     parser.add_argument("--hostile-size", type=int, default=500_000, help="n for the hostile families")
     args = parser.parse_args(argv)
-    sections = set(args.only or ["parse", "json", "cli", "hostile"])
+    sections = set(args.only or ["parse", "json", "cli", "format", "hostile"])
     texts = load(args.corpus)
     machine = f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
     print(f"# newsmodel benchmarks\n\n{machine}, corpus {args.corpus.name}")
@@ -334,6 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench_json(texts, args.runs)
     if "cli" in sections:
         bench_cli(texts, args.cli_articles)
+    if "format" in sections:
+        bench_format(texts, args.format_mb)
     if "hostile" in sections:
         bench_hostile(args.hostile_size)
     return 0

@@ -97,11 +97,13 @@ def test_records_of_every_kind_validate(tmp_path: Path) -> None:
     story = "LONDON, Nov 14 (Reuters) - Shares rose.\n(Editing by Bo Ku)\n"
     records = [
         parse_text(story, source="a.txt"),
-        parse_text(story, source="in.jsonl:1", carried={"id": 7, "lang": "en"}),
+        parse_text(story, source="in.jsonl:1", fields={"id": 7, "lang": "en"}),
+        parse_bytes(b"\x00\x01", source="in.jsonl:2", fields={"source": "wire"}),
         parse_bytes(b"caf\xe9", source="b.txt"),
         parse_bytes(b"\x00\x01", source="c.bin"),
         parse_file(tmp_path / "missing.txt"),
         *(error_record("x", kind, "message") for kind in sorted(ERROR_TYPES)),
+        error_record("x.sgm#NEWID=1", "format", "message", fields={"id": 1}, metadata={"NEWID": "1"}),
         *(story_record(story) for story in read_stories(SGML, source="reut2-000.sgm")),
         *(story_record(story) for story in read_stories(b"<html><p>Hi</p></html>", source="page.html")),
     ]
@@ -134,7 +136,9 @@ def test_a_record_has_an_article_or_an_error_and_a_known_error_type() -> None:
     assert _errors(RECORD, {"source": "a"})
     assert _errors(RECORD, {"article": article})
     assert _errors(RECORD, {"source": "a", "error": {"type": "no such type", "message": "m"}})
-    assert _errors(RECORD, {"source": "a", "article": article, "metadata": {"NEWID": "1"}, "id": 3}) == []
+    assert _errors(RECORD, {"source": "a", "article": article, "metadata": {"NEWID": "1"}, "fields": {"id": 3}}) == []
+    assert _errors(RECORD, {"source": "a", "article": article, "id": 3})  # carried fields live under "fields"
+    assert _errors(RECORD, {"source": "a", "article": article, "fields": [3]})
 
 
 def test_corpus_files_give_records_that_validate() -> None:

@@ -8,7 +8,7 @@ drift from the models: a field added to a model is in the schema.
 >>> schema["$defs"]["Quote"]["properties"]["start"]
 {'type': 'integer', 'minimum': 0}
 >>> sorted(record_schema()["properties"])
-['article', 'error', 'metadata', 'source']
+['article', 'error', 'fields', 'metadata', 'source']
 
 What a schema cannot say, the reader still checks: that a quote's offsets
 point at its text in its paragraph, that a day exists in its month, that a
@@ -18,7 +18,9 @@ fraction (``107.0``) is no integer.
 
 from __future__ import annotations
 
+import copy
 import inspect
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
@@ -61,8 +63,9 @@ def record_schema() -> dict[str, Any]:
 
     A record has a ``source`` and either an ``article`` or an ``error``
     (whose ``type`` is one of :data:`newsmodel.bulk.ERROR_TYPES`); it may have
-    a ``metadata`` object, and it keeps the other fields its input carried.
-    Never raises.
+    ``fields`` (the other fields of a JSON Lines input) and ``metadata``
+    (what an archive format gave beside the text), and nothing else, as
+    ``docs/cli.md`` documents. Never raises.
 
     >>> import jsonschema
     >>> from newsmodel.bulk import parse_bytes
@@ -81,18 +84,24 @@ def record_schema() -> dict[str, Any]:
         "$schema": DIALECT,
         "title": "newsmodel record",
         "type": "object",
-        "properties": {
-            "source": {"type": "string", "description": "Where the input came from: a path, or a path and a line."},
-            "article": {"$ref": "#/$defs/Article"},
-            "error": {"$ref": "#/$defs/Error"},
-            "metadata": {"type": "object", "description": "What the input's format said about the story."},
-        },
+        "properties": copy.deepcopy(dict(_RECORD_KEYS)),
         "required": ["source"],
         "oneOf": [{"required": ["article"]}, {"required": ["error"]}],
-        # The fields an input carried (JSON Lines input) stay at the top level of its record.
-        "additionalProperties": True,
+        "additionalProperties": False,
         "$defs": definitions,
     }
+
+
+# The keys of a record, as docs/cli.md documents them: the one place to change with the record's shape.
+_RECORD_KEYS: Final = MappingProxyType(
+    {
+        "source": {"type": "string", "description": "Where the input came from: a path, PATH:LINE, <stdin>, ..."},
+        "fields": {"type": "object", "description": "The other fields of a JSON Lines input's object, as they were."},
+        "metadata": {"type": "object", "description": "What an archive format gave beside the story's text."},
+        "article": {"$ref": "#/$defs/Article"},
+        "error": {"$ref": "#/$defs/Error"},
+    }
+)
 
 
 def _define(cls: type, definitions: dict[str, Any]) -> None:
