@@ -1,27 +1,28 @@
 #!/usr/bin/env python3
 """parse_article's speed: a past release next to the working tree, in one run.
 
-    python benchmarks/parse_speed.py                     # the shared corpus against v0.1
-    python benchmarks/parse_speed.py path/to/articles --baseline v0.1 --rounds 7
+    python benchmarks/parse_speed.py                     # the shared corpus, v0.1 as the old code
+    python benchmarks/parse_speed.py path/to/articles --baseline HEAD~3 --rounds 7
     python benchmarks/parse_speed.py --only quotes --quote-kb 100 400 1600
 
-The baseline's ``src/newsmodel`` is taken with ``git archive REF`` into a
-temporary folder. Every measure runs in a fresh Python process whose
-PYTHONPATH is either that folder (old) or the working tree's ``src`` (new),
-so the two versions never share a process. The machine may be shared and
-noisy: runs interleave (old, new, old, new ...), each figure is the median of
-the rounds with their min and max, and a speed-up is old time / new time
-within each round. CPU time (time.process_time) is given next to wall time:
-it moves less when other processes take the cores.
+The old code is ``src/newsmodel`` at a git ref (``--baseline``, default
+a127b30, the v0.1 release) taken with ``git archive`` into a temporary
+folder; the new code is the working tree's ``src``. Every measure runs in a
+fresh Python process whose PYTHONPATH is one of the two, so they never share
+a process. The machine may be shared and noisy: runs interleave (old, new,
+old, new ...), each figure is the median of the rounds with their min and
+max, and a speed-up is the old median time over the new one, with the
+extremes of the rounds' own ratios. CPU time (time.process_time) is given
+next to wall time: it moves less when other processes take the cores.
 
 Sections:
   corpus   parse_article on every *.txt under the folder (default: the shared
-           corpus beside the repository, ../shared/corpus/articles, or
-           beside the folder holding it), after one
-           untimed pass: articles/s, MB/s, CPU ms per article. Then, on a
-           third pass, the share of that time spent in
-           newsmodel.quotes.find_quotes, wrapped with a timer inside the
-           worker (where the function exists and parse_article reaches it).
+           corpus beside the repository, shared/corpus/articles, or beside
+           the folder holding it): after one untimed pass, the fastest of
+           --passes timed passes, as articles/s, MB/s and CPU ms per article.
+           Then one more pass with newsmodel.quotes.find_quotes wrapped in a
+           timer inside the worker: the share of the time spent finding
+           quotes (where that function exists and parse_article reaches it).
   quotes   quote-dense input, '"a ' * n at a few sizes: KB/s, and the time
            per quotation found.
 
@@ -120,19 +121,19 @@ def _find_quotes_timer() -> Iterator[dict[str, float] | None]:
         _rebind(find_quotes, original)
 
 
-def work_corpus(folder: str) -> Result:
-    """parse_article over the folder: a warm-up pass, a timed pass, a pass with find_quotes timed."""
+def work_corpus(argument: dict[str, Any]) -> Result:
+    """parse_article over a folder: a warm-up pass, timed passes (the fastest counts), a pass with find_quotes timed."""
     parse_article = importlib.import_module("newsmodel").parse_article
-    texts = _texts(Path(folder))
+    texts = _texts(Path(argument["folder"]))
 
     def parse_all() -> None:
         for text in texts:
             parse_article(text)
 
     parse_all()
-    wall, cpu, _ = _timed(parse_all)
+    passes = [_timed(parse_all) for _ in range(argument["passes"])]
     result: Result = {"articles": len(texts), "bytes": sum(len(t.encode("utf-8")) for t in texts),
-                      "wall": wall, "cpu": cpu, "quotes": None}
+                      "wall": min(p[0] for p in passes), "cpu": min(p[1] for p in passes), "quotes": None}
     with _find_quotes_timer() as spent:
         if spent is None:
             result["quotes"] = "not importable"
@@ -213,12 +214,14 @@ def spread(values: Sequence[float], form: str) -> str:
     return median if len(values) == 1 else f"{median} ({min(values):{form}}–{max(values):{form}})"
 
 
-def speedups(old: Sequence[Result], new: Sequence[Result], key: Callable[[Result], float]) -> list[float]:
-    """Old time / new time, round by round."""
-    return [key(o) / key(n) for o, n in zip(old, new, strict=True)]
+def speedup(old: Sequence[Result], new: Sequence[Result], key: str) -> str:
+    """Old time / new time: the ratio of the medians, and in brackets the extremes of the rounds' ratios."""
+    ratios = [o[key] / n[key] for o, n in zip(old, new, strict=True)]
+    median = statistics.median(o[key] for o in old) / statistics.median(n[key] for n in new)
+    return f"{median:.2f}" if len(ratios) == 1 else f"{median:.2f} ({min(ratios):.2f}–{max(ratios):.2f})"
 
 
-def report_corpus(old: Side, new: Side, rounds: int) -> None:
+def report_corpus(old: Side, new: Side, rounds: int, passes: int) -> None:
     first = old.runs["corpus"][0]
     megabytes, count = first["bytes"] / 1e6, first["articles"]
     rows: list[list[str]] = []
@@ -227,12 +230,14 @@ def report_corpus(old: Side, new: Side, rounds: int) -> None:
         rows.append([side.label, spread([count / r["wall"] for r in runs], ",.0f"),
                      spread([megabytes / r["wall"] for r in runs], ".2f"),
                      spread([r["cpu"] / count * 1e3 for r in runs], ".2f")])
-    wall = spread(speedups(old.runs["corpus"], new.runs["corpus"], lambda r: float(r["wall"])), ".2f")
-    cpu = spread(speedups(old.runs["corpus"], new.runs["corpus"], lambda r: float(r["cpu"])), ".2f")
+    wall = speedup(old.runs["corpus"], new.runs["corpus"], "wall")
+    cpu = speedup(old.runs["corpus"], new.runs["corpus"], "cpu")
     rows.append(["speed-up, new / old", wall, wall, cpu])
-    table(f"corpus: parse_article on {count} articles, {megabytes:.2f} MB; median (min–max) of {rounds} rounds",
+    table(f"corpus: parse_article on {count} articles, {megabytes:.2f} MB; median (min–max) of {rounds} rounds, "
+          f"each the fastest of {passes} passes",
           ["code", "articles/s", "MB/s", "CPU ms / article"], rows)
-    print("\nspeed-up: old time / new time within a round (above 1: the new code is faster).")
+    print("\nspeed-up: old time / new time, the ratio of the medians (above 1: the new code is faster); in brackets"
+          "\nthe lowest and the highest ratio of old and new within one round.")
 
 
 def report_share(sides: Sequence[Side], rounds: int) -> None:
@@ -268,8 +273,8 @@ def report_quotes(old: Side, new: Side, rounds: int) -> None:
                          spread([r["cpu"] / found * 1e6 for r in runs], ",.1f")) if found else ("–", "–")
             rows.append([f"{size:,} KB", side.label, spread([r["chars"] / 1e3 / r["wall"] for r in runs], ",.0f"),
                          spread([r["chars"] / 1e3 / r["cpu"] for r in runs], ",.0f"), f"{found:,}", *per_quote])
-        wall = spread(speedups(old_runs, new_runs, lambda r: float(r["wall"])), ".2f")
-        cpu = spread(speedups(old_runs, new_runs, lambda r: float(r["cpu"])), ".2f")
+        wall = speedup(old_runs, new_runs, "wall")
+        cpu = speedup(old_runs, new_runs, "cpu")
         rows.append([f"{size:,} KB", "speed-up, new / old", wall, cpu, "", "", ""])
     table(f"quotes: parse_article on {QUOTE_UNIT!r} * n; median (min–max) of {rounds} rounds",
           ["input", "code", "KB/s", "KB / CPU s", "quotes found", "µs / quote", "CPU µs / quote"], rows)
@@ -284,14 +289,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path, nargs="?",
                         default=next((c for c in CORPUS_CANDIDATES if c.is_dir()), CORPUS_CANDIDATES[0]),
                         help="folder of *.txt stories (default: shared/corpus/articles beside the repository)")
-    parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="git ref of the old code (default: v0.1)")
+    parser.add_argument("--baseline", default=DEFAULT_BASELINE,
+                        help=f"git ref of the old code (default: {DEFAULT_BASELINE}, v0.1)")
     parser.add_argument("--rounds", type=int, default=5, help="old/new pairs of runs per measure (default: 5)")
+    parser.add_argument("--passes", type=int, default=3,
+                        help="timed passes over the corpus in each run, the fastest counts (default: 3)")
     parser.add_argument("--only", nargs="*", choices=["corpus", "quotes"], help="sections to run (default: both)")
     parser.add_argument("--quote-kb", type=int, nargs="+", default=[100, 400],
                         help="sizes of the quote-dense input in KB (default: 100 400)")
     args = parser.parse_args(argv)
-    if args.rounds < 1:
-        parser.error("--rounds must be at least 1")
+    if args.rounds < 1 or args.passes < 1:
+        parser.error("--rounds and --passes must be at least 1")
     sections = args.only or ["corpus", "quotes"]
     corpus = args.corpus.resolve()
     if "corpus" in sections and not any(corpus.rglob("*.txt")):
@@ -312,9 +320,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             for section in sections:
                 for side in (old, new):
                     print(f"round {round_}/{args.rounds}: {section}, {side.label}", file=sys.stderr, flush=True)
-                    side.run(section, str(corpus) if section == "corpus" else args.quote_kb)
+                    side.run(section, {"folder": str(corpus), "passes": args.passes} if section == "corpus"
+                             else args.quote_kb)
         if "corpus" in sections:
-            report_corpus(old, new, args.rounds)
+            report_corpus(old, new, args.rounds, args.passes)
             report_share((old, new), args.rounds)
         if "quotes" in sections:
             report_quotes(old, new, args.rounds)
