@@ -23,8 +23,8 @@ Sections:
            Then one more pass with newsmodel.quotes.find_quotes wrapped in a
            timer inside the worker: the share of the time spent finding
            quotes (where that function exists and parse_article reaches it).
-  quotes   quote-dense input, '"a ' * n at a few sizes: KB/s, and the time
-           per quotation found.
+  quotes   quote-dense input, '"a ' * n at a few sizes, one pass each: KB/s,
+           the time per quotation found, and the share of find_quotes.
 
 Standard library only; newsmodel is imported by the worker processes alone,
 through its public API (newsmodel.parse_article, newsmodel.quotes.find_quotes).
@@ -148,10 +148,14 @@ def work_quotes(sizes_kb: list[int]) -> Result:
     parse_article = importlib.import_module("newsmodel").parse_article
     parse_article(QUOTE_UNIT * 300)
     runs = []
-    for size in sizes_kb:
-        text = QUOTE_UNIT * (size * 1000 // len(QUOTE_UNIT))
-        wall, cpu, article = _timed(partial(parse_article, text))
-        runs.append({"kb": size, "chars": len(text), "wall": wall, "cpu": cpu, "found": len(article.quotes)})
+    with _find_quotes_timer() as spent:
+        for size in sizes_kb:
+            text = QUOTE_UNIT * (size * 1000 // len(QUOTE_UNIT))
+            before = dict(spent or {})
+            wall, cpu, article = _timed(partial(parse_article, text))
+            in_quotes = spent["cpu"] - before["cpu"] if spent and spent["calls"] > before["calls"] else None
+            runs.append({"kb": size, "chars": len(text), "wall": wall, "cpu": cpu, "found": len(article.quotes),
+                         "quotes_cpu": in_quotes})
     return {"runs": runs}
 
 
@@ -271,13 +275,18 @@ def report_quotes(old: Side, new: Side, rounds: int) -> None:
             found = runs[0]["found"]
             per_quote = (spread([r["wall"] / found * 1e6 for r in runs], ",.1f"),
                          spread([r["cpu"] / found * 1e6 for r in runs], ",.1f")) if found else ("–", "–")
+            shares = [r["quotes_cpu"] / r["cpu"] * 100 for r in runs if r["quotes_cpu"] is not None]
+            share = spread(shares, ".1f") if len(shares) == len(runs) else "–"
             rows.append([f"{size:,} KB", side.label, spread([r["chars"] / 1e3 / r["wall"] for r in runs], ",.0f"),
-                         spread([r["chars"] / 1e3 / r["cpu"] for r in runs], ",.0f"), f"{found:,}", *per_quote])
+                         spread([r["chars"] / 1e3 / r["cpu"] for r in runs], ",.0f"), f"{found:,}", *per_quote,
+                         share])
         wall = speedup(old_runs, new_runs, "wall")
         cpu = speedup(old_runs, new_runs, "cpu")
-        rows.append([f"{size:,} KB", "speed-up, new / old", wall, cpu, "", "", ""])
+        rows.append([f"{size:,} KB", "speed-up, new / old", wall, cpu, "", "", "", ""])
     table(f"quotes: parse_article on {QUOTE_UNIT!r} * n; median (min–max) of {rounds} rounds",
-          ["input", "code", "KB/s", "KB / CPU s", "quotes found", "µs / quote", "CPU µs / quote"], rows)
+          ["input", "code", "KB/s", "KB / CPU s", "quotes found", "µs / quote", "CPU µs / quote",
+           "find_quotes % (CPU)"], rows)
+    print("\nfind_quotes %: its share of parse_article's CPU time ('–' where it cannot be imported or is not called).")
 
 
 def _load() -> str:
