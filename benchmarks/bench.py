@@ -21,6 +21,9 @@ Sections:
            well under the input's size).
   hostile  parse_article time at 2n over time at n for hostile inputs
            (linear: about 2).
+
+Old code against new: benchmarks/parse_speed.py runs parse_article of a past
+release (v0.1 by default) and of the working tree side by side.
 """
 
 
