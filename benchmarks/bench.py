@@ -23,6 +23,9 @@ Sections:
            well under the input's size).
   hostile  parse_article time at 2n over time at n for hostile inputs
            (linear: about 2).
+
+Old code against new: benchmarks/parse_speed.py runs parse_article of a past
+release (v0.1 by default) and of the working tree side by side.
 """
 
 
@@ -44,6 +47,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 import attrs  # noqa: E402
+from _tables import table  # noqa: E402  (also imported from here by formats.py)
 
 from newsmodel import Article, parse_article, serialization, to_dict, to_json  # noqa: E402
 from newsmodel._rules import field_rules  # noqa: E402
@@ -59,16 +63,6 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
         work()
         times.append(time.perf_counter() - started)
     return min(times)
-
-
-def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    cells = [list(map(str, header))] + [[str(c) for c in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    print(f"\n## {title}\n")
-    for index, row in enumerate(cells):
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
-        if index == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 
 
 def load(corpus: Path) -> list[str]:
