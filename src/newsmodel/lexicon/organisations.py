@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from typing import Final
 
+from ._words import words
+
 __all__ = [
     "BUSINESS_NOUNS",
     "GOVERNMENT_WORDS",
+    "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_SUFFIXES",
     "ORGANISATION_WORDS",
     "PRONOUNS",
     "PUBLIC_NOUNS",
 ]
+
 
 #: "the company said", "the ministry said": nouns that stand for a named body.
 ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
@@ -90,3 +94,16 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
 
 #: Personal pronouns that stand for a speaker named earlier.
 PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it", "we", "i"})
+
+#: Capitalised words after which "of", "for" or "on" (and "the") go on with one
+#: name ("Bank of America", "Secretary of State", "People for the Ethical
+#: Treatment of Animals"), compared as printed.
+ORGANISATION_HEADS: Final[frozenset[str]] = words(
+    """Academy Agency Alliance Association Authority Bank Board Bureau Center Centre Chamber Church
+    Citizens City Coalition College Commission Committee Conference Congress Corps Council County
+    Court Daughters Department Federation Forum Foundation Friends Fund Government Governor
+    Governors House Institute Kingdom Knights League Library Minister Ministry Museum Office Order
+    Organisation Organization Party People President Republic School Secretary Senate Society Sons
+    State States Students Union University Veterans Women Workers Americans Chancellor Director
+    Chairman Speaker Archbishop Bishop Mayor Leader"""
+)
