@@ -41,10 +41,14 @@ def names(draw: st.DrawFn) -> str:
 def bylines(draw: st.DrawFn) -> Byline:
     authors = draw(st.lists(names(), min_size=0, max_size=3, unique=True))
     if not authors:
-        return Byline(authors=(), agency=draw(st.sampled_from(["Reuters", "AFP", None])))
-    title = draw(st.sampled_from([None, "AP Economics Writer", "Staff Writer"]))
-    agency = draw(st.sampled_from([None, "Associated Press", "Reuters"]))
-    return Byline(authors=tuple(Person(name=a, title=title) for a in authors), agency=agency)
+        job = draw(st.sampled_from([None, "Sports Reporter", "Technology Correspondent"]))
+        return Byline(authors=(), agency=draw(st.sampled_from(["Reuters", "AFP", None])), title=job)
+    title = draw(st.sampled_from([None, "AP Economics Writer", "Staff Writer", "Middle East correspondent"]))
+    agency = draw(st.sampled_from([None, "Associated Press", "Reuters", "CNN"]))
+    placed = draw(st.integers(0, len(authors)))  # a trailing "in X" places every name before it
+    places = [draw(st.sampled_from(_CITIES)) for _ in authors[:placed]] + [None] * (len(authors) - placed)
+    return Byline(authors=tuple(Person(name=a, title=title, location=p) for a, p in zip(authors, places, strict=True)),
+                  agency=agency)
 
 
 @st.composite
@@ -74,7 +78,7 @@ def credits(draw: st.DrawFn) -> tuple[Credit, ...]:
         st.lists(
             st.sampled_from(
                 ["reporting", "additional_reporting", "writing", "editing", "compiling", "graphics",
-                 "fact_checking", "polling", "additional_writing_and_editing"]
+                 "fact_checking", "polling", "additional_writing_and_editing", "contributing", "assistance"]
             ),
             min_size=1,
             max_size=4,
@@ -86,8 +90,11 @@ def credits(draw: st.DrawFn) -> tuple[Credit, ...]:
         people = draw(st.lists(names(), min_size=1, max_size=4, unique=True))
         placed = draw(st.integers(0, len(people)))
         places = [draw(st.sampled_from(_CITIES)) for _ in range(placed)]
-        contributors = [Contributor(name=p, location=c) for p, c in zip(people[:placed], places, strict=True)]
-        contributors += [Contributor(name=p, location=None) for p in people[placed:]]
+        outlets = [draw(st.sampled_from([None, None, "Breakingviews", "IFR", "AP Sports Writer"])) for _ in people]
+        contributors = [Contributor(name=p, location=c, affiliation=a)
+                        for p, c, a in zip(people[:placed], places, outlets, strict=False)]
+        contributors += [Contributor(name=p, location=None, affiliation=a)
+                         for p, a in zip(people[placed:], outlets[placed:], strict=True)]
         result.append(Credit(role=role, contributors=tuple(contributors)))
     return tuple(result)
 
@@ -114,6 +121,10 @@ def quoted_paragraphs(draw: st.DrawFn) -> str:
 
 _NOTES = [
     Note(kind="editors_note", text="Adds analyst comment, closing stock activity"),
+    Note(kind="live_blog", text="For a live blog on European stocks, click here"),
+    Note(kind="advisory", text="Please be advised that paragraph 4 contains strong language"),
+    Note(kind="caption", text="FILE PHOTO - Traders work on the floor of the exchange"),
+    Note(kind="summary", text="Stocks rise on trade hopes"),
     Note(kind="refile", text="This story was refiled to fix a typo in paragraph 3"),
     Note(kind="correction", text="Corrects spelling of company name in paragraph 2"),
 ]
@@ -140,8 +151,10 @@ def articles(draw: st.DrawFn) -> Article:
         paragraphs=tuple(body),
         quotes=find_quotes(body),
         credits=draw(st.one_of(st.just(()), credits())),
-        notes=tuple(draw(st.lists(st.sampled_from(_NOTES), max_size=2, unique=True))),
+        notes=tuple(note for note in draw(st.lists(st.sampled_from(_NOTES), max_size=2, unique=True))
+                    if note.kind != "summary" or byline or dateline),  # summary points stand above a story only
         contacts=tuple(draw(st.lists(st.sampled_from(_CONTACTS), max_size=1))),
         keywords=tuple(draw(st.lists(st.sampled_from(["RETAIL", "WALMART", "EXPANSION"]), max_size=3))),
         trailers=tuple(draw(st.lists(st.sampled_from(_TRAILERS), max_size=2, unique=True))),
+        stray=tuple(draw(st.lists(st.sampled_from(["***", "-", "…"]), max_size=2))),
     )

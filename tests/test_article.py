@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsmodel import Contributor, Credit, Note, format_article, from_json, parse_article, to_dict, to_json
+from tests.nothing_lost import lost_words
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-yoon-apec.txt"
 
@@ -142,7 +143,51 @@ HEADERS: list[tuple[str, list[str] | None, list[str] | None, str | None, str]] =
     ("by Adam Tempkin\nNEW YORK, Nov 14 (Reuters/IFR) - Bonds fell.", ["Adam Tempkin"], ["NEW YORK"], "Reuters/IFR",
      "Bonds fell."),
     ("Shares rose on Tuesday.", None, None, None, "Shares rose on Tuesday."),
+    ("(For a live blog on stocks, click here)\n* Stocks rise\n* Oil falls\n* Gold flat (Adds comment)\nBy Ann Lee\n"
+     "NEW YORK, March 6 (Reuters) - Stocks rose.", ["Ann Lee"], ["NEW YORK"], "Reuters", "Stocks rose."),
+    ("1 / 5\nFILE PHOTO - A bank in Lisbon. REUTERS/Ann Lee\nFILE PHOTO - A bank in Lisbon. REUTERS/Ann Lee\n"
+     "LISBON (Reuters) - Banks fell.", None, ["LISBON"], "Reuters", "Banks fell."),
+    ("Photo\nPeacekeepers at a camp in the desert on Monday.\nCredit Ann Lee/Getty Images\n"
+     "LONDON \u2014 Sanctions ended.",
+     None, ["LONDON"], None, "Sanctions ended."),
+    ("   ,\n   WASHINGTON (AP) _ Prices rose.", None, ["WASHINGTON"], "AP", "Prices rose."),
+    ("Hong Kong (CNN Business) Stocks fell.", None, ["Hong Kong"], "CNN Business", "Stocks fell."),
+    ("New York, April 13 - Acme said it grew.", None, ["New York"], None, "Acme said it grew."),
+    ("(Adds analyst quote in sixth paragraph\nSYDNEY (Reuters) - Rio fell.", None, ["SYDNEY"], "Reuters", "Rio fell."),
+    ("By Sports Reporter\nLEEDS (Reuters) - United won.", [], ["LEEDS"], "Reuters", "United won."),
+    ("* Point one\n* Point two\nThe story goes on.", None, None, None, "* Point one"),
 ]
+
+
+@pytest.mark.parametrize(("copy", "authors", "places", "agency", "first"), HEADERS)
+def test_header_forms_lose_nothing_and_round_trip(copy: str, authors: object, places: object, agency: object,
+                                                  first: str) -> None:
+    article = parse_article(copy)
+    assert lost_words(copy, article) == {}
+    assert parse_article(format_article(article)) == article
+
+
+# (copy, headline, kinds of the notes, stray lines)
+HEADLINES: list[tuple[str, str | None, list[str], list[str]]] = [
+    ("Stocks rise on trade hopes\nBy Ann Lee\nNEW YORK (Reuters) - Stocks rose.", "Stocks rise on trade hopes", [], []),
+    ("(refiles to add a word)\nNEW YORK (Reuters) - Stocks rose.", None, ["refile"], []),
+    ("(Please be advised that paragraph 6 contains strong language)\nBy Ann Lee\nNEW YORK (Reuters) - Stocks rose.",
+     None, ["advisory"], []),
+    ("(For a live blog on stocks, click here)\nNEW YORK (Reuters) - Stocks rose.", None, ["live_blog"], []),
+    ("FILE PHOTO - Traders at work\nNEW YORK (Reuters) - Stocks rose.", None, ["caption"], []),
+    ("* Stocks rise\nNEW YORK (Reuters) - Stocks rose.", None, ["summary"], []),
+    ("***\nNEW YORK (Reuters) - Stocks rose.", None, [], ["***"]),
+]
+
+
+@pytest.mark.parametrize(("copy", "headline", "kinds", "stray"), HEADLINES)
+def test_a_headline_only_where_it_reads_as_one(copy: str, headline: str | None, kinds: list[str],
+                                               stray: list[str]) -> None:
+    article = parse_article(copy)
+    assert article.headline == headline
+    assert [note.kind for note in article.notes] == kinds
+    assert list(article.stray) == stray
+    assert article.paragraphs == ("Stocks rose.",)
 
 
 @pytest.mark.parametrize(("copy", "authors", "places", "agency", "first"), HEADERS)
@@ -165,6 +210,20 @@ CLOSINGS: list[tuple[str, list[tuple[str, list[str]]], str]] = [
      [("contributing", ["Jan M. Olsen"])], "Shares rose."),
     ("(Bloomberg) -- Shares rose.\n--With assistance from Naomi Nix.\nTo contact the reporter on this story: "
      "Ann Lee in Paris at alee@example.com", [("assistance", ["Naomi Nix"])], "Shares rose."),
+    ("LONDON (Reuters) - Shares rose. Keywords: OIL PRICES The minister said it would be a long wait.\nBonds fell.",
+     [], "Bonds fell."),
+    ("ROME (AP) - Shares rose.\n___\nAnn Lee in Oslo contributed to this report.\n___\n"
+     "Find more coverage at https://example.com/tag\n___\n"
+     'Listen to the "Ask the Experts" podcast: https://example.com/podcast',
+     [("contributing", ["Ann Lee"])], "Shares rose."),
+    ("PARIS (Reuters) - Shares rose.\n(Reporting by Ann Lee in Paris, +33 1 23 45 67 89; Editing by Bo Ku)",
+     [("reporting", ["Ann Lee"]), ("editing", ["Bo Ku"])], "Shares rose."),
+    ("PARIS (Reuters) - Shares rose. (Reporting by Ann Lee and the Paris newsroom. Editing by Bo Ku)",
+     [("reporting", ["Ann Lee", "the Paris newsroom"]), ("editing", ["Bo Ku"])], "Shares rose."),
+    ("PARIS (Reuters) - Shares rose.\n((Reporting by Ann Lee , + 1 212 555 0142, ann.lee@example.com))",
+     [("reporting", ["Ann Lee"])], "Shares rose."),
+    ("PARIS (Reuters) - Shares rose. (With additional reporting Cy Young) (ann.lee@example.com; +1 212 555 0142, "
+     "editing by Bo Ku))", [("additional_reporting", ["Cy Young"]), ("editing", ["Bo Ku"])], "Shares rose."),
 ]
 
 
@@ -173,3 +232,20 @@ def test_closing_forms(copy: str, credits: list[tuple[str, list[str]]], last: st
     article = parse_article(copy)
     assert [(c.role, [p.name for p in c.contributors]) for c in article.credits] == credits
     assert article.paragraphs[-1] == last
+    assert article.quotes == ()  # no quote in the apparatus
+    assert lost_words(copy, article) == {}
+    assert parse_article(format_article(article)) == article
+
+
+def test_a_contact_in_the_credit_parenthesis_is_a_contact() -> None:
+    article = parse_article("PARIS (Reuters) - Shares rose.\n(Reporting by Ann Lee in Paris, +33 1 23 45 67 89; "
+                            "Editing by Bo Ku)")
+    assert article.contacts == ("+33 1 23 45 67 89",)
+    assert article.credits[0].contributors == (Contributor(name="Ann Lee", location="Paris"),)
+
+
+def test_keywords_inside_story_text_stay_story_text() -> None:
+    article = parse_article("LONDON (Reuters) - Shares rose. Keywords: OIL PRICES The minister said it would be a "
+                            "long wait.\nBonds fell.")
+    assert article.keywords == ()
+    assert article.paragraphs[0].startswith("Shares rose. Keywords: OIL PRICES The minister")

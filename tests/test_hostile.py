@@ -29,6 +29,16 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "credit blocks": lambda: "(Editing by Ann Lee) " * (MEGABYTE // 21),
     "quotes without full stops": lambda: "``Ann Lee " * (MEGABYTE // 10),
     "quotes of initials": lambda: '"A. ' * (MEGABYTE // 4),
+    "keywords before lower-case words": lambda: "Keywords: OIL " + "and the " * (MEGABYTE // 8),
+    "summary points": lambda: "* Stocks rise\n" * (MEGABYTE // 14),
+    "gallery counters": lambda: "1 / 5\n" * (MEGABYTE // 6),
+    "agencies without brackets": lambda: "SYDNEY AAP " * (MEGABYTE // 11) + "-",
+    "a phone after a credit": lambda: "(Reporting by Ann Lee, " + "1 " * (MEGABYTE // 2) + ")",
+    "a desk of many words": lambda: "(Reporting by the " + "Lisbon " * (MEGABYTE // 7) + "newsroom)",
+    "photo credits": lambda: "A bank. REUTERS/" * (MEGABYTE // 16),
+    "links in promotion lines": lambda: "Find more at " * (MEGABYTE // 13) + "https://example.com",
+    "notes without a closing bracket": lambda: "(Adds " + "detail " * (MEGABYTE // 7),
+    "contributed sentences": lambda: "AP Writer " * (MEGABYTE // 10) + "Ann Lee contributed to this report.",
 }
 
 
@@ -48,6 +58,8 @@ STRICT: dict[str, Callable[[], object]] = {
     "credits with many names": lambda: parse_credits("(Reporting by " + "Ann Lee, " * (MEGABYTE // 9) + "Bo Ku)"),
     "byline with a run of spaces": lambda: parse_byline("By Ann Lee" + " " * MEGABYTE),
     "dateline with a run of spaces": lambda: parse_dateline("LONDON" + " " * MEGABYTE + "(Reuters) -"),
+    "byline of many places": lambda: parse_byline("By " + "Ann Lee in Oslo and " * (MEGABYTE // 20) + "Bo Ku"),
+    "credits of many desks": lambda: parse_credits("(Reporting by " + "the Oslo desk, " * (MEGABYTE // 15) + "Bo Ku)"),
 }
 
 

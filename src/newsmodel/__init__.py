@@ -11,6 +11,7 @@ from .byline import format_byline, parse_byline
 from .credits import format_credits, parse_credits
 from .dateline import format_dateline, parse_dateline
 from .errors import ParseError
+from .formats import Story, StoryError, detect_format, read_stories, story_record
 from .models import (
     Article,
     Byline,
@@ -22,6 +23,7 @@ from .models import (
     Person,
     Quote,
 )
+from .ninjs import from_ninjs, to_ninjs
 from .quotes import find_quotes
 from .serialization import (
     configure_converter,
@@ -46,9 +48,12 @@ __all__ = [
     "ParseError",
     "Person",
     "Quote",
+    "Story",
+    "StoryError",
     "__version__",
     "configure_converter",
     "converter",
+    "detect_format",
     "find_quotes",
     "format_article",
     "format_byline",
@@ -56,11 +61,15 @@ __all__ = [
     "format_dateline",
     "from_dict",
     "from_json",
+    "from_ninjs",
     "make_converter",
     "parse_article",
     "parse_byline",
     "parse_credits",
     "parse_dateline",
+    "read_stories",
+    "story_record",
     "to_dict",
     "to_json",
+    "to_ninjs",
 ]

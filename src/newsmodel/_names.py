@@ -7,7 +7,7 @@ import regex
 from .lexicon.titles import NAME_PARTICLES
 
 # "A, B and C", "A & B", "A/B", "A and  B": the separators of a list of names.
-NAME_SEPARATOR = regex.compile(r"[ ]*+(?:,[ ]*+(?:and[ ]++)?|(?<=[ ])and[ ]++|&[ ]*+|/[ ]*+)")
+NAME_SEPARATOR = regex.compile(r"[ ]*+(?:,[ ]*+(?:(?:and|AND)[ ]++)?|(?<=[ ])(?:and|AND)[ ]++|&[ ]*+|/[ ]*+)")
 _WORD = regex.compile(r"\S++")
 
 
@@ -32,6 +32,8 @@ def looks_like_name(text: str, *, max_words: int = 6) -> bool:
         if not head:
             return False
         if not (head.isupper() or head.isdigit()) and word.casefold() not in NAME_PARTICLES:
+            return False
+        if ":" in word or "@" in word:  # "Messaging:", "ann@example.com": contact details
             return False
     return True
 

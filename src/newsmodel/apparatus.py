@@ -13,36 +13,76 @@ import regex
 from ._brackets import block_start
 from .models import Note
 
-__all__ = ["bare_note", "classify", "format_note", "peel_blocks", "split_apparatus"]
+__all__ = ["bare_note", "classify", "format_note", "peel_blocks", "split_apparatus", "summary_point"]
 
-# "(Adds analyst comment ...)", "(Recasts; adds details, byline)",
-# "(This story was refiled to ...)", "(Corrects spelling ...)", "EDITOR'S NOTE: ..."
+# "(Adds analyst comment ...)", "(Recasts; adds details, byline)", "(refiles to add ...)",
+# "(This story was refiled to ...)", "(Please be advised that ...)", "EDITOR'S NOTE: ...";
+# the closing bracket may be lost where the note ends its line.
 _NOTE = regex.compile(
     r"""
     [ ]*+\(++[ ]*+
     (?P<text>
-      (?:(?:UPDATE|Updates?|Updating|Adds|Add|Adding|Recasts?|Recasting|Rewrites?|Refiles?|Repeats?
-          |Corrects?|Correcting|Fixes|Changes|Inserts?|Removes?|Deletes?|Clarifies|Clarifying
-          |Writethru|Releads?|New|Editor'?s[ ]note|Eds?|ATTENTION|Rpt|Wraps|Moves)\b
-      |This[ ](?:story|article|version|item)\b|An[ ]earlier[ ]version\b|Story[ ]refiled\b|In[ ]a[ ]story\b)
+      (?:(?i:UPDATE|Updates?|Updating|Adds|Add|Adding|Recasts?|Recasting|Rewrites?|Refiles?|Refiled|Repeats?
+          |Corrects?|Correcting|Correction|Fixes|Changes|Inserts?|Removes?|Deletes?|Clarifies|Clarifying
+          |Writethru|Releads?|New|Editor'?s[ ]note|Eds?|ATTENTION|Rpt|Wraps|Moves|Advisory
+          |Please[ ]be[ ]advised|Note[ ]to[ ]editors?|For[ ](?:a[ ])?live[ ](?:blog|coverage|updates))\b
+      |This[ ](?:story|article|version|item)\b|An[ ]earlier[ ]version\b|Story[ ]refiled\b
+      |In[ ][^,()\n]{0,40}?\b(?:story|article|item|report)\b)          # In Sept. 14 story, corrects ...
       [^()]{0,600}+(?:\([^()]{0,100}+\)[^()]{0,300}+){0,3}+
     )
-    [ ]*+\)++[ ]*+$
-    |[ ]*+(?P<plain>(?:EDITOR'?S[ ]NOTE|Editor'?s[ ]note|EDS|Eds)[ ]*+:[ ]*+.{1,800}+)$
+    [ ]*+(?:\)++[ ]*+)?$
+    |[ ]*+(?P<plain>(?:EDITOR'?S[ ]NOTE|Editor'?s[ ]note|EDS|Eds)[ ]*+:[ ]*+.{1,800}+
+      |This[ ](?:version|story|article)[ ](?:corrects|has[ ]been[ ](?:corrected|refiled|updated)  # AP's line
+        |was[ ](?:corrected|refiled|updated))\b[^\n]{1,400}+)$
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+# Photo captions above a story: a gallery counter ("1 / 5"), "FILE PHOTO - ...",
+# "In this photo ..." or a photo credit ("Credit Ann Lee/Getty Images").
+_CAPTION = regex.compile(
+    r"""
+    [ ]*+(?:
+      \d{1,3}[ ]?/[ ]?\d{1,3}[ ]*+$                                   # 1 / 5
+      | (?:Photos?|Images?|Video|Gallery)[ ]*+$                          # Photo
+      | FILE[ ]PHOTO\b | File[ ]photo\b                                 # FILE PHOTO - The logo ...
+      | (?:FILE[ ]-[ ])?In[ ]this[ ](?:[\p{L}\d,.]++[ ]){0,6}?(?:photo|image|picture|frame[ ]grab)\b
+      | (?:Photo[ ])?Credits?:?[ ]\p{Lu}[^\n/]{0,120}+/                  # Credit Ann Lee/Getty Images
+    )
+    """,
+    regex.VERBOSE,
+)
+# A caption that ends in its photo credit: "... REUTERS/Ann Lee/File Photo", "(AP Photo/Ann Lee)".
+_PHOTO_CREDIT = regex.compile(
+    r"(?:REUTERS|Reuters|AP[ ]Photo|AFP|Getty[ ]Images)/[ ]?\p{Lu}[\p{L}\p{M} .'’\-/]{0,60}+\)?[ ]*+$"
+)
+_CREDIT_REACH = 100  # a photo credit stands in the last characters of its caption
+# A short line of promotion that ends in a link: "Find more coverage at https://...".
+_PROMO = regex.compile(r"[^\n]{1,160}?[ ](?:at|on|to|visit|see)?:?[ ]*+(?:https?://|www\.)\S++[ ]*+$")
+_PROMO_MAX = 200
+
+
+def _is_caption(paragraph: str) -> bool:
+    if _CAPTION.match(paragraph) is not None:
+        return True
+    ending = paragraph[-_CREDIT_REACH:]
+    return "/" in ending and _PHOTO_CREDIT.search(ending) is not None
+
+
 _CONTACT = regex.compile(
     r"""
     [\w.+\-]++@[\w\-]++\.[\w.\-]++                  # an e-mail address
     | Reuters[ ]Messaging                             # the Reuters messaging line
-    | \+\d{1,3}[ \-]?\(?\d[\d \-()]{6,}+             # a phone number
+    | \+[ ]?\d{1,3}[ \-]?\(?\d[\d \-()]{6,}+        # a phone number
     | ^[ ]*+To[ ]contact[ ]the[ ]\w++               # Bloomberg's contact lines
     | ^[ ]*+(?:Contact|Media[ ]contact|Investor[ ]contact)s?[ ]*+:
+    | ^[ ]*+(?:Tel(?:ephone)?|Phone|Fax|Mobile|E-?mail)\b[ .:]*+\S  # Tel: 312 408-8787, e-mail ann@...
+    | ^[ ]*+\+?\(?\d{1,4}\)?[ \-.]\d{3}[ \-.]\d{3,4}\b[\d \-.]{0,12}+[ ;,)]*+$  # a phone alone: 1-313-967-1902
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 _KEYWORDS = regex.compile(r"[ ]*+Keywords?[ ]*+:[ ]*+(?P<words>.*+)$", regex.IGNORECASE | regex.DOTALL)
+# Story text after a slug: five lower-case words in a row ("Experts say it would be a long shot").
+_STORY_TEXT = regex.compile(r"(?:\p{Ll}[\p{Ll}'’\-]*+[ ]++){4}\p{Ll}")
 _TRAILER = regex.compile(
     r"""
     [ ]*+(?:
@@ -55,6 +95,7 @@ _TRAILER = regex.compile(
       | REUTERS?[ ]*+$ | Reuters?[ ]*+$                          # 1987 sign-off
       | _{2,}+[ ]*+$ | [-=*]{3,}+[ ]*+$                          # ___ separators
       | (?:https?://|www\.)\S++[ ]*+$                           # a bare link
+      | For[ ]Rel(?:ated|evant)[ ]\p{Lu}                        # For Related News, Double Click on ...
       | More[ ]AP[ ][^:]{1,60}:[ ]                              # More AP NBA: https://...
       | [^.:]{1,60}[ ]on[ ](?:Twitter|X|Instagram|Facebook):[ ]    # Andrew Dampf on Twitter: ...
       | Information[ ]from:[ ]                                  # AP member credit
@@ -64,7 +105,7 @@ _TRAILER = regex.compile(
       | \(?For[ ]more[ ].{1,120}?(?:coverage|visit|go[ ]to|see|click)\b
       | (?:Read|See)[ ]more[ ](?:at|on)\b
       | Our[ ]Standards:
-      | Source[ ]text\b | Source[ ]link\b
+      | Source[ ]text\b | Source[ ]link\b | View[ ]original[ ]content\b
       | \[\s*ID:[^\]]*\]
       | \([ ]*+(?:\$|€|£|¥)[ ]?1[ ]?=                            # ($1=.7888 Euro)
     )
@@ -81,8 +122,8 @@ _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*
 # copyright sign, "((" and a story id stuck to a sentence.
 _GLUE = regex.compile(
     r"""
-    (?<=\S)[ ]*+(?=Keywords?:[ ])
-    | [ ]*+(?=\(C\)[ ]\p{Lu}|©[ ]?\d|Copyright[ ]\d)
+    (?<=\S)(?<![\p{L}\p{N}])[ ]*+(?=Keywords?:[ ])
+    | [ ]*+(?=\(C\)[ ]\p{Lu}|©[ ]?\d|Copyright[ ]\d|For[ ]Rel(?:ated|evant)[ ]\p{Lu})
     | (?<=[.)])(?=n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$)
     | (?<=\)\))[ ]*+(?=\S)
     """,
@@ -90,11 +131,16 @@ _GLUE = regex.compile(
 )
 
 
-_GLUE_HINT = regex.compile(r"Keywords?:|\(C\)|©|Copyright|\)\)|n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$")
+_GLUE_WINDOW = 4000  # characters at the end of a paragraph where glued apparatus may start
+_GLUE_HINT = regex.compile(r"Keywords?:|\(C\)|©|Copyright|For[ ]Rel|\)\)|n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$")
 
 
 def _note_kind(text: str) -> str:
     lowered = text.casefold()
+    if lowered.startswith(("for a live", "for live")):
+        return "live_blog"
+    if lowered.startswith(("please be advised", "advisory", "note to editor")):
+        return "advisory"
     if "refile" in lowered or "repeats" in lowered or "repeat " in lowered:
         return "refile"
     if "correct" in lowered or "earlier version" in lowered:
@@ -129,19 +175,27 @@ def classify(
     if note is not None:
         text = " ".join((note["text"] or note["plain"]).split())
         return "note", Note(kind=_note_kind(text), text=text)
+    if _is_caption(paragraph):
+        return "note", Note(kind="caption", text=" ".join(paragraph.split()))
     keywords = _KEYWORDS.match(paragraph)
-    if keywords is not None and keywords["words"].strip():
+    if keywords is not None and keywords["words"].strip() and _STORY_TEXT.search(keywords["words"]) is None:
         return "keywords", tuple(keywords["words"].split())
     if len(paragraph) <= _CONTACT_MAX and _CONTACT.search(paragraph, 0, _CONTACT_START):
         return "contact", paragraph
     if _TRAILER.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
         return "trailer", paragraph
+    if len(paragraph) <= _PROMO_MAX and ("http" in paragraph or "www." in paragraph) and _PROMO.match(paragraph):
+        return "trailer", paragraph
     return None
 
 
 def split_apparatus(paragraph: str) -> list[str]:
-    """Part a run of apparatus glued together: "...)) Keywords: X (C) Reuters"."""
-    if _GLUE_HINT.search(paragraph) is None:  # most paragraphs: no need to split
+    """Part a run of apparatus glued together: "...)) Keywords: X (C) Reuters".
+
+    Only the end of a paragraph is searched for a place to part it: the
+    apparatus that closes a story is short.
+    """
+    if _GLUE_HINT.search(paragraph, max(0, len(paragraph) - _GLUE_WINDOW)) is None:  # most paragraphs
         return [paragraph.strip()] if paragraph.strip() else []
     return [p.strip() for p in _GLUE.split(paragraph) if p.strip()]
 
@@ -169,5 +223,21 @@ def peel_blocks(paragraph: str) -> tuple[str, list[str]]:
 
 
 def format_note(note: Note) -> str:
-    """A note as wire copy prints it: in brackets."""
+    """A note as wire copy prints it: in brackets; a caption as it stands, a summary point after a bullet."""
+    if note.kind == "caption":
+        return note.text
+    if note.kind == "summary":
+        return f"* {note.text}"
     return f"({note.text})"
+
+
+# A summary point above the dateline: "* Boeing gains on 737 MAX orders".
+_BULLET = regex.compile(r"[ ]*+[*•·▪■►-][ ]++(?P<text>\S.*+)$", regex.DOTALL)
+
+
+def summary_point(paragraph: str) -> Note | None:
+    """A bulleted summary point, as stories print them above the dateline."""
+    found = _BULLET.match(paragraph)
+    if found is None:
+        return None
+    return Note(kind="summary", text=" ".join(found["text"].split()))

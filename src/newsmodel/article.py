@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .apparatus import bare_note, classify, format_note, peel_blocks, split_apparatus
+from .apparatus import bare_note, classify, format_note, peel_blocks, split_apparatus, summary_point
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
 from .dateline import format_dateline, match_dateline
@@ -21,9 +21,21 @@ from .quotes import find_quotes
 
 __all__ = ["format_article", "parse_article"]
 
-_HEADER_REACH = 6  # paragraphs searched for the byline and dateline
+_HEADER_REACH = 6  # story paragraphs searched for the byline and dateline
+_HEADER_LIMIT = 40  # paragraphs searched in all, notes and captions included
 _HEADLINE_MAX = 200
+_HEADLINE_WORDS = 30
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _caption(paragraph: str) -> bool:
+    kind = classify(paragraph)
+    return kind is not None and isinstance(kind[1], Note) and kind[1].kind == "caption"
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A headline: short, not bracketed, not a point of a list."""
+    return not line.startswith(("(", "[", "*", "•")) and len(line.split()) <= _HEADLINE_WORDS
 
 
 class _Reader:
@@ -40,17 +52,35 @@ class _Reader:
         self.contacts: list[str] = []
         self.keywords: list[str] = []
         self.trailers: list[str] = []
+        self.stray: list[str] = []
+        # notes above the story, by position; those of summary points and of
+        # unmarked captions hold only where a dateline or byline follows them
+        self._found: list[tuple[int, int, Note]] = []
+        self._tentative: list[tuple[int, int, Note]] = []
 
     def header(self) -> list[str]:
-        """Take notes, headline, byline and dateline off the top; the body is left."""
-        held: list[str] = []
+        """Take notes, headline, byline and dateline off the top; the body is left.
+
+        Notes, captions, summary points and lines of punctuation do not count
+        against the reach: a dateline below any number of them is found.
+        """
+        held: list[int] = []
         rest = self.paragraphs
-        for index, paragraph in enumerate(rest[:_HEADER_REACH]):
+        reach = _HEADER_REACH
+        index = 0
+        captioned = False
+        while index < min(len(rest), reach, _HEADER_LIMIT):
+            paragraph = rest[index]
+            index += 1
             if not _HAS_WORD.search(paragraph):
+                self.stray.append(paragraph)
+                reach += 1
                 continue
             kind = classify(paragraph)
             if kind is not None and isinstance(kind[1], Note):
-                self.notes.append(kind[1])
+                self._found.append((index - 1, 0, kind[1]))
+                captioned = kind[1].kind == "caption"
+                reach += 1
                 continue
             if self.byline is None and self.dateline is None:
                 bylined = match_byline(paragraph)
@@ -59,54 +89,84 @@ class _Reader:
                     if glued is None:
                         continue
                     self.dateline = glued[0]
-                    return self._body(held, paragraph[glued[1] :], rest[index + 1 :])
+                    return self._body(held, paragraph[glued[1] :], index)
             dated = match_dateline(paragraph)
             if dated is not None:
                 self.dateline = dated[0]
-                return self._body(held, paragraph[dated[1] :], rest[index + 1 :])
+                return self._body(held, paragraph[dated[1] :], index)
+            if self.byline is None and (self._summary(index - 1, paragraph) or captioned):
+                if not self._tentative or self._tentative[-1][0] != index - 1:  # a caption's text, below its marker
+                    self._tentative.append((index - 1, 0, Note(kind="caption", text=paragraph)))
+                captioned = False
+                reach += 1
+                continue
             note = bare_note(paragraph) if not held and self.byline is None else None
-            if note is not None and index + 1 < len(rest) and self._opens_story(rest[index + 1]):
-                self.notes.append(note)
+            if note is not None and index < len(rest) and self._opens_story(rest[index]):
+                self._found.append((index - 1, 0, note))
                 continue
             if len(paragraph) > _HEADLINE_MAX or self.byline is not None:
-                return self._undated(held, rest[index:])
-            held.append(paragraph)
-        return self._undated(held, rest[_HEADER_REACH:])
+                return self._undated(held, index - 1)
+            held.append(index - 1)
+        return self._undated(held, index)
+
+    def _summary(self, index: int, paragraph: str) -> bool:
+        """A summary point, with any note glued to its end ("* Futures up (Adds comment)")."""
+        point = summary_point(paragraph)
+        if point is None:
+            return False
+        text, blocks = peel_blocks(point.text) if point.text.endswith(")") else (point.text, [])
+        notes = [classify(block) for block in blocks]
+        if blocks and text.strip() and all(n is not None and isinstance(n[1], Note) for n in notes):
+            point = Note(kind="summary", text=text.strip())
+            self._tentative.extend((index, 1 + n, k[1]) for n, k in enumerate(notes) if k and isinstance(k[1], Note))
+        self._tentative.append((index, 0, point))
+        return True
 
     @staticmethod
     def _opens_story(paragraph: str) -> bool:
         """Whether a paragraph opens the story proper: a byline or a dateline."""
         return match_byline(paragraph) is not None or match_dateline(paragraph) is not None
 
-    def _undated(self, held: list[str], body: list[str]) -> list[str]:
-        """No dateline: what was held back is body, but for a headline over a byline."""
-        if self.byline is not None and held:
-            self.headline = held.pop(0)
-        return held + body
+    def _commit_notes(self, *, confirmed: bool) -> set[int]:
+        """Keep the header's notes in the order they stood; the positions of the lines they took."""
+        found = self._found + (self._tentative if confirmed else [])
+        self.notes = [note for _, _, note in sorted(found, key=lambda item: (item[0], item[1]))]
+        return {position for position, _, _ in found}
 
-    def _body(self, pending: list[str], first: str, rest: list[str]) -> list[str]:
-        if pending and len(pending[-1]) <= _HEADLINE_MAX:
-            self.headline = pending.pop()
+    def _undated(self, held: list[int], stop: int) -> list[str]:
+        """No dateline: what was held back is body, but for a headline over a byline."""
+        taken = self._commit_notes(confirmed=self.byline is not None)
+        if self.byline is not None and held and _reads_as_headline(self.paragraphs[held[0]]):
+            self.headline = self.paragraphs[held.pop(0)]
+        kept = sorted(set(held) | ({p for p, _, _ in self._tentative} - taken))
+        return [self.paragraphs[i] for i in kept] + self.paragraphs[stop:]
+
+    def _body(self, held: list[int], first: str, after: int) -> list[str]:
+        self._commit_notes(confirmed=True)
+        if held and len(self.paragraphs[held[-1]]) <= _HEADLINE_MAX and _reads_as_headline(self.paragraphs[held[-1]]):
+            self.headline = self.paragraphs[held.pop()]
         first = first.strip()
-        return pending + ([first] if first else []) + list(rest)
+        return [self.paragraphs[i] for i in held] + ([first] if first else []) + self.paragraphs[after:]
 
     def tail(self, body: list[str]) -> list[str]:
         """Take credits and apparatus off the end of the body."""
         found_tail: list[tuple[str, object]] = []
         while body:
             pieces = split_apparatus(body[-1])
-            kinds = [classify(piece) for piece in pieces]
-            if len(pieces) > 1 and kinds[-1] is not None:
+            closing = classify(pieces[-1]) if pieces else None
+            if len(pieces) > 1 and closing is not None:
                 body[-1:] = pieces
                 continue
             last = body[-1]
             # bracketed blocks glued to the end are parted from it in one pass
             rest, blocks = peel_blocks(last)
             split = len(blocks) > 1 or bool(rest.strip() and blocks)
+            if split and "/" in blocks[-1] and _caption(last):  # a caption keeps its credit: "... (AP Photo/Ann Lee)"
+                split = False
             if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
                 body[-1:] = ([rest] if rest.strip() else []) + blocks
                 continue
-            kind = kinds[0] if len(pieces) == 1 else classify(last)
+            kind = closing if len(pieces) == 1 else classify(last)
             # a contact or trailer line that holds credits is read as credits
             credited = match_credits(last) if kind is None or kind[0] in ("contact", "trailer") else None
             if credited is None:
@@ -158,6 +218,7 @@ def parse_article(text: str) -> Article:
             contacts=tuple(reader.contacts),
             keywords=tuple(reader.keywords),
             trailers=tuple(reader.trailers),
+            stray=tuple(reader.stray),
         )
     except (ValueError, IndexError):  # a value the model refused: keep the text
         return Article(paragraphs=tuple(split_paragraphs(text)))
@@ -173,6 +234,7 @@ def format_article(article: Article, *, dash: str = "-") -> str:
     if article.headline is not None:
         blocks.append(article.headline)
     blocks.extend(format_note(note) for note in article.notes)
+    blocks.extend(article.stray)
     if article.byline is not None:
         blocks.append(format_byline(article.byline))
     paragraphs = list(article.paragraphs)

@@ -25,7 +25,7 @@ __all__ = ["ERROR_TYPES", "Record", "error_record", "parse_bytes", "parse_file",
 Record = dict[str, Any]
 
 #: Every ``error.type`` a record may carry, each documented in ``docs/cli.md``.
-ERROR_TYPES: Final[frozenset[str]] = frozenset({"read", "binary", "decode", "json", "field", "input"})
+ERROR_TYPES: Final = frozenset({"read", "binary", "decode", "json", "field", "input", "markup", "format"})
 
 
 def error_record(source: str, kind: str, message: str, carried: dict[str, Any] | None = None) -> Record:

@@ -9,13 +9,16 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ._brackets import block_start
-from ._names import NAME_SEPARATOR, join_names, looks_like_name, squash
+from ._names import join_names, looks_like_name, squash
 from .errors import ParseError
+from .lexicon.agencies import AGENCIES
 from .lexicon.places import REGIONS
-from .lexicon.roles import ROLE_PHRASES, ROLE_SLUGS
+from .lexicon.roles import CONTRIBUTOR_JOBS, DESK_NOUNS, ROLE_PHRASES, ROLE_SLUGS, ROLE_WORDS
 from .models import Contributor, Credit
 
 __all__ = ["format_credits", "match_credits", "parse_credits", "role_slug"]
@@ -36,18 +39,31 @@ _SEGMENT_BREAK = regex.compile(
 # One role: "Additional reporting by A in Paris and B".
 _ROLE = regex.compile(
     r"""
-    [ ]*+(?:[Ww]ith[ ])?                                      # (With additional reporting by ...)
+    [ ]*+(?:[Ww]ith[ ]++)?                                   # (With additional reporting by ...)
     (?P<role>\p{L}[\p{L}\-]*+(?:[ ][\p{L}\-]++){0,5}?)       # Additional reporting
     [ ]++[Bb][Yy][ :]++                                       # by
     (?P<names>.++)                                            # A in Paris and B
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+# A role printed without "by": "With additional reporting Lilla Zuill".
+_BARE_ROLE = regex.compile(
+    r"""
+    [ ]*+(?:[Ww]ith[ ]++)?
+    (?P<role>\p{L}[\p{Ll}\-]*+(?:[ ]\p{Ll}[\p{Ll}\-]*+){0,3}+)  # additional reporting
+    [ ]++(?P<names>\p{Lu}.*+)                                 # Lilla Zuill
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+_BARE_ROLE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "compiling"})
+_ROLE_HINT = regex.compile(r"(?i)\bby\b|reporting|editing|writing")
+_JOBS = "|".join(sorted(CONTRIBUTOR_JOBS))
+_DESKS = "|".join(sorted(DESK_NOUNS))
 # "Associated Press writer Jan M. Olsen in Copenhagen contributed to this report."
 _CONTRIBUTED = regex.compile(
-    r"""
-    [ ]*+(?:(?:The[ ])?(?:Associated[ ]Press|AP|Reuters|AFP|Bloomberg)[ ](?:\p{Ll}++[ ]){0,3}+)?  # AP writer
-    (?P<names>\p{Lu}.{0,300}?)
+    rf"""
+    [ ]*+(?:(?P<affiliation>(?:The[ ])?(?:\p{{Lu}}[\p{{L}}.&'’\-]*+[ ]){{0,4}}(?i:{_JOBS})\b)[ ]++)?
+    (?P<names>\p{{Lu}}.{{0,300}}?)                            # Jan M. Olsen in Copenhagen
     [ ](?:also[ ])?contributed(?:[ ]to[ ]this[ ](?:report|story|article))?[ ]*+\.?[ ]*+$
     """,
     regex.VERBOSE | regex.DOTALL,
@@ -57,9 +73,33 @@ _ASSISTANCE = regex.compile(
     r"[ ]*+-{0,2}+[ ]*+With[ ]assistance[ ]from[ ]++(?P<names>.{1,400}?)[ ]*+\.?[ ]*+$",
     regex.IGNORECASE | regex.DOTALL,
 )
+_SENTENCE_ROLES = ("contributing", "assistance")
+# "A, B and C", "A/B", but not the slash of an outlet: "Ann Lee at IFR/LPC".
+_SEPARATOR = regex.compile(
+    r"[ ]*+(?:,[ ]*+(?:and[ ]++)?|(?<=[ ])and[ ]++|&[ ]*+|(?<![ ](?:at|of|from)[ ][^ ,;/]{1,40})/[ ]*+)"
+)
 _IN_PLACE = regex.compile(r"^(?P<name>.+?)[ ]++in[ ]++(?P<place>\p{Lu}.*+)$", regex.DOTALL)
 _FINAL_STOP = regex.compile(r"(?<!\b\p{L}|\.\p{L})\.$")  # "Naomi Nix." but not "D.C." or "B."
-_AFFILIATION = regex.compile(r"[ ]++(?:of|from|at)[ ]++\p{Lu}.*+$", regex.DOTALL)  # Rob Cox of Breakingviews
+# "Rob Cox of Breakingviews", "Ann Lee at IFR"
+_AFFILIATION = regex.compile(r"[ ]++(?:of|from|at)[ ]++(?P<affiliation>\p{Lu}.*+)$", regex.DOTALL)
+# A desk or group credited as one contributor: "the Shanghai newsroom", "Reuters Fed reporting team".
+_DESK = regex.compile(
+    rf"(?:[Tt]he[ ])?(?:\p{{Lu}}[\p{{L}}.'’&\-]*+[ ]){{0,4}}+(?:\p{{Ll}}[\p{{Ll}}\-]*+[ ]){{0,2}}+"
+    rf"(?i:{_DESKS})"
+)
+# A group that takes a list of places: "Reuters reporters in Washington, Brussels and Tokyo".
+_GROUP = regex.compile(r"(?i:reporters|correspondents|bureaus|staff|staffers|journalists|newsrooms)$")
+# Where contact details start after the names: "Ann Lee in Paris, +33 1 49 49 52 26, ann@example.com".
+_CONTACT_TAIL = regex.compile(
+    r"""
+    [ ]*+[,;][ ]*+
+    (?=(?i:Tel(?:ephone)?|Phone|Fax|Mobile|E-?mail|Reuters[ ]Messaging)\b   # Tel: ...
+      |\+?[ ]?\(?\d[\d \-().]{5,30}                                   # +1 312 408 8730, + 1 646 552 9780
+      |(?<![\w.+\-])[\w.+\-]++@)                                        # ann@example.com
+    """,
+    regex.VERBOSE,
+)
+_CONTACT_LIKE = regex.compile(r"[\d@:]")
 _KNOWN_WORDS = ("reporting", "writing", "editing", "additional", "compiled", "compiling")
 
 
@@ -75,48 +115,106 @@ def _edit_distance_at_most_two(a: str, b: str) -> bool:
     return previous[-1] <= 2
 
 
+@functools.lru_cache(maxsize=1024)
+def _role_words(phrase: str) -> tuple[str, ...]:
+    """The words of a role phrase, a misspelt known word corrected."""
+    fixed = []
+    for word in phrase.casefold().replace("-", " ").split():
+        if len(word) >= 6 and word not in _KNOWN_WORDS and word not in ROLE_WORDS:
+            word = next((k for k in _KNOWN_WORDS if _edit_distance_at_most_two(word, k)), word)
+        fixed.append(word)
+    return tuple(fixed)
+
+
 def role_slug(phrase: str) -> str:
     """The slug of a role phrase: ``"Additional reporing"`` gives ``"additional_reporting"``.
 
     Known phrases map through the role lexicon; a misspelt known word is
     corrected; any other phrase keeps its own slug.
     """
-    words = phrase.casefold().replace("-", " ").split()
-    fixed = []
-    for word in words:
-        if len(word) >= 6 and word not in _KNOWN_WORDS:
-            word = next((k for k in _KNOWN_WORDS if _edit_distance_at_most_two(word, k)), word)
-        fixed.append(word)
-    key = " ".join(fixed)
-    return ROLE_SLUGS.get(key, "_".join(fixed))
+    fixed = _role_words(phrase)
+    return ROLE_SLUGS.get(" ".join(fixed), "_".join(fixed))
 
 
-def _contributors(names_text: str) -> list[Contributor] | None:
-    """Names with places: a trailing "in X" applies to the names since the last place.
+def _is_role(phrase: str, *, bare: bool = False) -> bool:
+    """Whether ``phrase`` names a role: credit words only ("Additional writing and editing")."""
+    words = _role_words(phrase)
+    if not words or not all(word in ROLE_WORDS for word in words):
+        return False
+    return not bare or any(word in _BARE_ROLE_WORDS for word in words)
 
-    A region after a place ("in Albany, New York") belongs to that place.
+
+def _looks_like_contributor(name: str) -> bool:
+    return looks_like_name(name) or _DESK.fullmatch(name) is not None
+
+
+def _contributors(names_text: str) -> tuple[list[Contributor], str] | None:
+    """Names with places and outlets, and the contact details printed after them.
+
+    A trailing "in X" applies to the names since the last place; a region
+    after a place ("in Albany, New York") belongs to that place; an outlet
+    after a name ("Rob Cox, Breakingviews" or "Rob Cox of Breakingviews") is
+    that person's affiliation.
     """
-    groups: list[tuple[list[str], str | None]] = []
-    pending: list[str] = []
-    for raw in NAME_SEPARATOR.split(_FINAL_STOP.sub("", squash(names_text))):
-        item = raw.strip()
-        if not item:
-            continue
+    text = squash(names_text)
+    contact = _CONTACT_TAIL.search(text)
+    leftover = ""
+    if contact is not None:
+        text, leftover = text[: contact.start()], text[contact.end() :]
+    items = [item.strip() for item in _SEPARATOR.split(_FINAL_STOP.sub("", text))]
+    items = [item for item in items if item]
+    groups: list[tuple[list[list[str | None]], str | None]] = []
+    pending: list[list[str | None]] = []
+    for position, item in enumerate(items):
         if item in REGIONS and not pending and groups and groups[-1][1] is not None:
             names, place = groups[-1]
             groups[-1] = (names, f"{place}, {item}")
             continue
+        last = pending[-1] if pending else (groups[-1][0][-1] if groups else None)
+        if last is not None and last[1] is None and item.casefold() in AGENCIES:
+            last[1] = item
+            continue
         placed = _IN_PLACE.match(item)
-        name = _AFFILIATION.sub("", placed["name"] if placed else item).strip()
-        if not looks_like_name(name):
+        name: str = placed["name"] if placed else item
+        affiliation = _AFFILIATION.search(name)
+        if affiliation is not None:
+            name = name[: affiliation.start()]
+        name = name.strip()
+        if not _looks_like_contributor(name):
+            if (pending or groups) and _CONTACT_LIKE.search(item) is not None:  # "Ann Lee, + 1 646 ...": contact
+                leftover = ", ".join([*items[position:], leftover] if leftover else items[position:])
+                break
             return None
-        pending.append(name)
+        pending.append([name, affiliation["affiliation"].strip() if affiliation else None])
         if placed is not None:
-            groups.append((pending, placed["place"].strip()))
+            place = placed["place"].strip()
+            if _GROUP.search(name) and not pending[:-1]:
+                groups.append((pending, join_names([place, *items[position + 1 :]])))
+                pending = []
+                break
+            groups.append((pending, place))
             pending = []
     if pending:
         groups.append((pending, None))
-    return [Contributor(name=name, location=place) for names, place in groups for name in names]
+    people = [
+        Contributor(name=str(name), location=place, affiliation=affiliation)
+        for names, place in groups
+        for name, affiliation in names
+    ]
+    return people, leftover.strip()
+
+
+def _read_role(segment: str) -> tuple[Credit, str] | None:
+    """One role of a credit block, and any contact details printed after its names."""
+    found = _ROLE.match(segment)
+    if found is None or not _is_role(found["role"]):
+        found = _BARE_ROLE.match(segment)
+        if found is None or not _is_role(found["role"], bare=True):
+            return None
+    read = _contributors(found["names"])
+    if read is None or not read[0]:
+        return None
+    return Credit(role=role_slug(found["role"]), contributors=tuple(read[0])), read[1]
 
 
 def _read_block(body: str) -> tuple[list[Credit], list[str]] | None:
@@ -127,17 +225,19 @@ def _read_block(body: str) -> tuple[list[Credit], list[str]] | None:
         segment = segment.strip()
         if not segment:
             continue
-        found = _ROLE.match(segment)
-        people = _contributors(found["names"]) if found else None
-        if found is None or not people:
+        read = _read_role(segment)
+        if read is None:
             more = _contributors(segment) if credits and not others else None
-            if more:  # "...; Andrew Hay in Santa Fe; Writing by ...": the same role goes on
+            if more is not None and more[0]:  # "...; Andrew Hay in Santa Fe; Writing by ...": the role goes on
                 last = credits[-1]
-                credits[-1] = Credit(role=last.role, contributors=last.contributors + tuple(more))
-            else:
+                credits[-1] = Credit(role=last.role, contributors=last.contributors + tuple(more[0]))
+                segment = more[1]
+            if segment:
                 others.append(segment)
             continue
-        credits.append(Credit(role=role_slug(found["role"]), contributors=tuple(people)))
+        credits.append(read[0])
+        if read[1]:
+            others.append(read[1])
     return (credits, others) if credits else None
 
 
@@ -150,8 +250,16 @@ def _read_sentence(text: str) -> Credit | None:
         role = "contributing"
     if found is None:
         return None
-    people = _contributors(found["names"])
-    return Credit(role=role, contributors=tuple(people)) if people else None
+    read = _contributors(found["names"])
+    if read is None or not read[0] or read[1]:
+        return None
+    people = read[0]
+    prefix = found.groupdict().get("affiliation")
+    if prefix is not None:
+        if people[0].affiliation is not None:
+            return None
+        people[0] = Contributor(name=people[0].name, location=people[0].location, affiliation=prefix)
+    return Credit(role=role, contributors=tuple(people))
 
 
 def match_credits(paragraph: str) -> tuple[int, tuple[Credit, ...], tuple[str, ...]] | None:
@@ -176,7 +284,7 @@ def match_credits(paragraph: str) -> tuple[int, tuple[Credit, ...], tuple[str, .
             while start > 0 and text[start - 1] == "(":
                 start -= 1
             body = text[start:].strip("() ")
-            block = _read_block(body) if _ROLE.match(body) else None
+            block = _read_block(body) if _ROLE_HINT.search(body) else None
             if block is not None:
                 return start, tuple(block[0]), tuple(block[1])
     sentence = _read_sentence(text)
@@ -186,26 +294,36 @@ def match_credits(paragraph: str) -> tuple[int, tuple[Credit, ...], tuple[str, .
 
 
 def parse_credits(text: str) -> tuple[Credit, ...]:
-    """Read a credit block that is the whole of ``text`` (strict).
+    """Read credit blocks that are the whole of ``text`` (strict), one block a line.
 
     Accepts "(Reporting by ...; Editing by ...)" with or without brackets,
     AP's "... contributed to this report." and Bloomberg's "With assistance
     from ...". Raises :class:`ParseError` otherwise.
     """
-    stripped = text.strip()
-    if not stripped:
+    credits: list[Credit] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        credits.extend(_parse_line(text, line.strip(), offset))
+        offset += len(line)
+    if not credits:
         raise ParseError("no credits here", source=text, span=(0, len(text)))
-    if not stripped.startswith("("):
-        sentence = _read_sentence(stripped)
+    return tuple(credits)
+
+
+def _parse_line(text: str, line: str, offset: int) -> tuple[Credit, ...]:
+    if not line:
+        return ()
+    if not line.startswith("("):
+        sentence = _read_sentence(line)
         if sentence is not None:
             return (sentence,)
-    body = stripped.strip("()")
-    block = _read_block(body)
+    block = _read_block(line.strip("()"))
+    at = text.find(line, offset)
     if block is None:
-        raise ParseError("expected '<Role> by <names>'", source=text, span=(0, len(text)))
+        raise ParseError("expected '<Role> by <names>'", source=text, span=(at, at + len(line)))
     credits, others = block
     if others:
-        at = text.find(others[0][:20])
+        at = text.find(others[0][:20], offset)
         raise ParseError(
             "not a credit", source=text, span=(at, at + len(others[0])) if at >= 0 else (0, len(text))
         )
@@ -216,24 +334,49 @@ def _phrase(role: str) -> str:
     return ROLE_PHRASES.get(role, role.replace("_", " ").capitalize())
 
 
-def _format_people(people: tuple[Contributor, ...]) -> str:
+def _format_people(people: tuple[Contributor, ...], *, prefixed: bool = False) -> str:
+    """``A of X in Paris and B``; with ``prefixed``, the first affiliation stands before the name."""
     groups: list[tuple[list[str], str | None]] = []
-    for person in people:
+    for index, person in enumerate(people):
+        name = person.name
+        if person.affiliation is not None:
+            name = f"{person.affiliation} {name}" if prefixed and index == 0 else f"{name} of {person.affiliation}"
         if groups and groups[-1][1] == person.location:
-            groups[-1][0].append(person.name)
+            groups[-1][0].append(name)
         else:
-            groups.append(([person.name], person.location))
+            groups.append(([name], person.location))
     parts = [join_names(names) + (f" in {place}" if place else "") for names, place in groups]
     if len(parts) == 1:
         return parts[0]
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def _sentence(credit: Credit) -> str:
+    if credit.role == "assistance":
+        return f"--With assistance from {_format_people(credit.contributors)}."
+    first = credit.contributors[0].affiliation
+    prefixed = first is not None and first.split()[-1].casefold() in CONTRIBUTOR_JOBS
+    return f"{_format_people(credit.contributors, prefixed=prefixed)} contributed to this report."
+
+
 def format_credits(credits: tuple[Credit, ...]) -> str:
-    """Write credits in Reuters style: ``(Reporting by A in Paris; Editing by B and C)``.
+    """Write credits as the wire prints them: ``(Reporting by A in Paris; Editing by B and C)``.
 
     Names without a place go after the placed ones of their role, as wire
-    copy prints them.
+    copy prints them. AP's and Bloomberg's roles are written as their own
+    sentences ("X contributed to this report.", "--With assistance from X."),
+    each on a line of its own, in the order of ``credits``.
     """
-    roles = [f"{_phrase(c.role)} by {_format_people(c.contributors)}" for c in credits]
-    return "(" + "; ".join(roles) + ")"
+    blocks: list[str] = []
+    run: list[str] = []
+    for credit in credits:
+        if credit.role in _SENTENCE_ROLES:
+            if run:
+                blocks.append("(" + "; ".join(run) + ")")
+                run = []
+            blocks.append(_sentence(credit))
+        else:
+            run.append(f"{_phrase(credit.role)} by {_format_people(credit.contributors)}")
+    if run:
+        blocks.append("(" + "; ".join(run) + ")")
+    return "\n\n".join(blocks)

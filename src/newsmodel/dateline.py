@@ -12,6 +12,7 @@ import regex
 
 from .errors import ParseError
 from .lexicon.agencies import AGENCIES, WIRE_SERVICES
+from .lexicon.common import NOT_NAMES
 from .lexicon.months import MONTH_ABBREVIATIONS, MONTHS
 from .models import Dateline, DatelineDate
 
@@ -54,8 +55,13 @@ _DATELINE = regex.compile(
       (?:-{{1,2}}[ ]*+)?\((?P<agency>\p{{L}}[^()\n]{{0,40}}?)\)[ ]*+   # (Reuters) --(BUSINESS WIRE)
       |
       (?P<lost>\p{{L}}[\p{{L}}/]{{1,20}}+)\)[ ]*+  # Reuters) with its bracket lost
+      |
+      (?P<bare>\p{{Lu}}[\p{{L}}/]{{1,20}}+)[ ]++(?=[-–—_])  # AAP - : an agency without brackets
     )?
-    (?P<dash>--|[-–—_/])[ ]*+                   # -  --  –  —  _  and / after a wire
+    (?:
+      (?P<dash>--|[-–—_/])[ ]*+                 # -  --  –  —  _  and / after a wire
+      | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}})         # (CNN Business) A muddled ...: no dash at all
+    )
     """,
     regex.VERBOSE | regex.VERSION1,
 )
@@ -83,11 +89,13 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     groups = found.groupdict()
     places_text = groups["places"]
     agency = groups["agency"] or groups["slash_wire"] or groups["trailing_wire"]
-    lost = groups["lost"]
+    lost = groups["lost"] or groups["bare"]
     if lost is not None:
         if not _known(lost, AGENCIES):
             return None
         agency = lost
+    if groups["dash"] is None and not (groups["agency"] and _known(groups["agency"], AGENCIES)):
+        return None  # only a known agency in brackets may stand without a dash
     if agency is not None:
         agency = " ".join(agency.split())
         if not (_known(agency, AGENCIES | WIRE_SERVICES) or _looks_like_agency(agency)):
@@ -97,7 +105,12 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
         locations = [_SPACED_COMMA.sub(", ", " ".join(p.split())) for p in _SLASH.split(places_text)]
         if agency is None and len(locations) == 1 and _known(locations[0], AGENCIES):
             agency, locations = locations[0], []
-        if agency is None and not all(_is_capitals(p.split(",")[0]) for p in locations):
+        if agency is None and locations and " " in locations[-1] and "," not in locations[-1]:
+            place, _, last = locations[-1].rpartition(" ")
+            if _known(last, AGENCIES) and _is_capitals(place):  # SYDNEY AAP -
+                agency, locations[-1] = last, place
+        if agency is None and not all(_is_capitals(p.split(",")[0]) or _titled(p, dated=groups["month"] is not None)
+                                      for p in locations):
             return None
         if agency is None and groups["month"] is None and groups["dash"] not in ("—", "–", "--"):
             # a place alone stands as a dateline with a newspaper's dash ("VIENNA — ..."),
@@ -122,6 +135,12 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     if found.start("places") == -1 and date is None and groups["agency"] is None and lost is None:
         return None  # a wire's name between slashes, with neither place nor date, is no dateline
     return Dateline(locations=tuple(locations), date=date, agency=agency), found.end()
+
+
+def _titled(place: str, *, dated: bool) -> bool:
+    """A place in title case stands without an agency only before a date ("New York, April 13 -")."""
+    words = place.split(",")[0].split()
+    return dated and all(word.casefold().strip(".") not in NOT_NAMES for word in words)
 
 
 def _is_capitals(place: str) -> bool:

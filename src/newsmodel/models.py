@@ -45,10 +45,15 @@ _text = [instance_of(str), _non_empty]
 
 @frozen(kw_only=True)
 class Person:
-    """A named person, as printed: ``Person(name="JOSH BOAK", title="AP Economics Writer")``."""
+    """A named person, as printed: ``Person(name="JOSH BOAK", title="AP Economics Writer")``.
+
+    ``location`` is the place a byline gives for this person ("By Ann Lee
+    in Paris and Bo Ku in Rome").
+    """
 
     name: str = field(validator=_text)
     title: str | None = field(default=None, validator=optional(_text))
+    location: str | None = field(default=None, validator=optional(_text))
 
 
 @frozen(kw_only=True)
@@ -56,11 +61,13 @@ class Byline:
     """Who wrote the story.
 
     ``agency`` holds an outlet named in place of, or after, the people
-    ("By Reuters Staff" has no authors and agency ``"Reuters"``).
+    ("By Reuters Staff" has no authors and agency ``"Reuters"``); ``title``
+    a job named in place of any person ("By Sports Reporter").
     """
 
     authors: tuple[Person, ...] = field(default=(), validator=_tuple_of(Person))
     agency: str | None = field(default=None, validator=optional(_text))
+    title: str | None = field(default=None, validator=optional(_text))
 
 
 @frozen(kw_only=True)
@@ -101,10 +108,15 @@ class Dateline:
 
 @frozen(kw_only=True)
 class Contributor:
-    """One person (or desk) in a credit line, with the place given for them."""
+    """One person (or desk) in a credit line, with the place given for them.
+
+    ``affiliation`` is the outlet or unit printed with the name ("Rob Cox of
+    Breakingviews", "Ann Lee at IFR", "Associated Press writer Jan Olsen").
+    """
 
     name: str = field(validator=_text)
     location: str | None = field(default=None, validator=optional(_text))
+    affiliation: str | None = field(default=None, validator=optional(_text))
 
 
 @frozen(kw_only=True)
@@ -156,8 +168,10 @@ class Quote:
 class Note:
     """An editor's, refile or correction note: ``Note(kind="refile", text="...")``.
 
-    ``kind`` is ``"editors_note"``, ``"refile"`` or ``"correction"``; ``text``
-    is the note without its brackets.
+    ``kind`` is ``"editors_note"``, ``"refile"``, ``"correction"``,
+    ``"advisory"``, ``"live_blog"``, ``"caption"`` (a photo caption above the
+    story) or ``"summary"`` (a summary point above the dateline); ``text`` is
+    the note without its brackets or bullet.
     """
 
     kind: str = field(validator=_text)
@@ -173,6 +187,8 @@ class Article:
     refile and correction notes), ``contacts`` (reporter contact and
     messaging lines), ``keywords`` and ``trailers`` (copyright and
     republication lines, story ids, sign-offs, separators and follow lines).
+    ``stray`` keeps the lines that fit no other field (a line of punctuation
+    above the dateline), so that no text of the copy is lost.
     """
 
     headline: str | None = field(default=None, validator=optional(_text))
@@ -185,6 +201,7 @@ class Article:
     contacts: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
     keywords: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
     trailers: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    stray: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
 
     def __attrs_post_init__(self) -> None:
         for quote in self.quotes:

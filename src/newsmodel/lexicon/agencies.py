@@ -15,6 +15,14 @@ AGENCIES: Final[frozenset[str]] = frozenset(
         "tass", "itar-tass", "interfax", "dpa", "ansa", "efe", "pti", "ani", "cnn",
         "cnbc", "bbc", "marketwatch", "mt newswires", "thomson reuters foundation",
         "reuters health", "variety", "the hollywood reporter", "deadline",
+        "aap", "australian associated press", "cnn business", "kyodo news", "jiji", "jiji press",
+        "yonhap news agency", "xinhua news agency", "anadolu", "anadolu agency", "aa", "bernama",
+        "ians", "press trust of india", "united press international", "ria", "ria novosti",
+        "sputnik", "tass news agency", "ap-dow jones", "cp", "the canadian press", "canadian press",
+        "nzpa", "efe-dpa", "apa", "anp", "belga", "pap", "mti", "ctk", "hina", "bta", "ana", "irna",
+        "mena", "wam", "spa", "qna", "kuna", "petra", "sana", "antara", "vna", "kyodo-jiji",
+        "europa press", "lusa", "agencia brasil", "notimex", "telam", "xinhua-afp", "afp-jiji",
+        "nhk", "ap photo", "dow jones newswires",
     }
 )
 

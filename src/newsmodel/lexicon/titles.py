@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BYLINE_TITLE_WORDS", "NAME_PARTICLES", "SPEAKER_TITLE_WORDS"]
+__all__ = ["BYLINE_JOB_NOUNS", "BYLINE_TITLE_WORDS", "NAME_PARTICLES", "SPEAKER_TITLE_WORDS"]
 
 #: A byline segment holding one of these words is a title ("AP Economics Writer").
 BYLINE_TITLE_WORDS: Final[frozenset[str]] = frozenset(
@@ -13,6 +13,16 @@ BYLINE_TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "reporter", "reporters", "columnist", "columnists", "staff", "contributor",
         "bureau", "chief", "producer", "analyst", "commentator", "critic",
         "photographer", "journalist", "special", "senior", "medical", "economics",
+    }
+)
+
+#: The nouns that end a job named in place of a person ("By Sports Reporter",
+#: "By Technology Correspondent"): no personal name ends in one.
+BYLINE_JOB_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "writer", "writers", "correspondent", "correspondents", "editor", "editors",
+        "reporter", "reporters", "columnist", "columnists", "contributor", "contributors",
+        "commentator", "critic", "photographer", "journalist", "journalists", "desk",
     }
 )
 

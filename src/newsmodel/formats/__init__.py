@@ -1,0 +1,29 @@
+"""Archive formats in: Reuters-21578 and TREC SGML, NITF, NewsML-G2, ninjs and plain text.
+
+Readers stream: one story at a time, memory bounded however large the file.
+Markup that no reader takes (an HTML page) is never read as prose.
+
+>>> from newsmodel.formats import read_stories, story_record
+>>> sgml = b'<REUTERS NEWID="7"><TEXT><TITLE>OIL RISES</TITLE><DATELINE>LONDON, March 3 -</DATELINE>'
+>>> sgml += b"<BODY>Oil rose.\\n Reuter\\n&#3;</BODY></TEXT></REUTERS>"
+>>> story, = read_stories(sgml, source="reut2-000.sgm")
+>>> story.source, story.article.headline, story.article.paragraphs, story.article.trailers
+('reut2-000.sgm#NEWID=7', 'OIL RISES', ('Oil rose.',), ('Reuter',))
+"""
+
+from ._input import MAX_STORY_BYTES
+from .reader import MARKUP_HINT, READERS, read_stories
+from .sniff import FORMATS, detect_format
+from .story import Story, StoryError, story_record
+
+__all__ = [
+    "FORMATS",
+    "MARKUP_HINT",
+    "MAX_STORY_BYTES",
+    "READERS",
+    "Story",
+    "StoryError",
+    "detect_format",
+    "read_stories",
+    "story_record",
+]

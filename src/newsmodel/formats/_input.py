@@ -1,0 +1,79 @@
+"""Input for the readers: bytes or a binary stream as chunks, the limits, and decoding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO, Final
+
+from attrs import frozen
+
+from .story import StoryError
+
+__all__ = ["CHUNK_BYTES", "HEAD_BYTES", "Options", "Source", "chunks", "decode", "head_and_chunks"]
+
+CHUNK_BYTES: Final = 1 << 16
+#: How much of the input :func:`~newsmodel.formats.detect_format` looks at.
+HEAD_BYTES: Final = 1 << 16
+#: No story of a wire is longer; a longer one is refused, so that memory stays bounded.
+MAX_STORY_BYTES: Final = 8 << 20
+
+#: Bytes, or a binary stream (an open file, ``sys.stdin.buffer``).
+Source = bytes | bytearray | memoryview | BinaryIO
+
+
+@frozen(kw_only=True)
+class Options:
+    """How the readers decode text, and the largest story they take."""
+
+    encoding: str = "utf-8"
+    errors: str = "strict"
+    max_story_bytes: int = MAX_STORY_BYTES
+
+
+def chunks(data: Source, size: int = CHUNK_BYTES) -> Iterator[bytes]:
+    """The input in pieces of at most ``size`` bytes; a stream is read as they are needed."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        view = memoryview(data)
+        for start in range(0, len(view), size):
+            yield bytes(view[start : start + size])
+        return
+    while True:
+        piece = data.read(size)
+        if not piece:
+            return
+        yield bytes(piece)
+
+
+def head_and_chunks(data: Source) -> tuple[bytes, Iterator[bytes]]:
+    """The first :data:`HEAD_BYTES` of the input (or all of it), and every chunk from the start."""
+    pieces = chunks(data)
+    held: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        held.append(piece)
+        size += len(piece)
+        if size >= HEAD_BYTES:
+            break
+
+    def replay() -> Iterator[bytes]:
+        yield from held
+        yield from pieces
+
+    return b"".join(held)[:HEAD_BYTES], replay()
+
+
+def decode(data: bytes, options: Options) -> str | StoryError:
+    """Text of a story's bytes, or why they are not text (as :mod:`newsmodel.bulk` says it)."""
+    if b"\x00" in data[:8192]:
+        return StoryError(type="binary", message="the input holds NUL bytes: not text")
+    try:
+        return data.decode(options.encoding, options.errors)
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        return StoryError(
+            type="decode",
+            message=f"not {options.encoding}: byte 0x{bad} at offset {exc.start}; "
+            "use --encoding (e.g. latin-1) or --errors replace",
+        )
+    except LookupError as exc:
+        return StoryError(type="decode", message=str(exc))

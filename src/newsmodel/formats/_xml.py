@@ -1,0 +1,143 @@
+"""XML read safely and in pieces: expat with every entity declaration refused.
+
+The standard library's parsers expand the entities a document declares,
+so that a few hundred bytes grow to gigabytes ("billion laughs"), and an
+external entity reads a local file or a URL. Here a document that declares
+any entity is refused as soon as the declaration is read, an external DTD
+is never fetched, and the elements built are bounded in depth and size.
+Only the items asked for are built, one at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Final, NoReturn
+from xml.etree.ElementTree import Element, TreeBuilder
+from xml.parsers import expat
+
+from .._markup import local_name
+
+__all__ = ["MAX_DEPTH", "XMLRefused", "child", "children", "descendant", "iter_items", "text"]
+
+MAX_DEPTH: Final = 256
+
+
+class XMLRefused(Exception):
+    """The document cannot be read: ``type`` is the record error type."""
+
+    def __init__(self, type_: str, message: str) -> None:
+        super().__init__(message)
+        self.type = type_
+        self.message = message
+
+
+def _refuse_entities(*_args: Any) -> NoReturn:
+    raise XMLRefused("format", "the document declares entities: refused, as a defence against entity expansion")
+
+
+def _refuse_external(*_args: Any) -> NoReturn:
+    raise XMLRefused("format", "the document refers to an external entity: refused")
+
+
+def _tag(name: str) -> str:
+    """expat's "namespace}local" as ElementTree's "{namespace}local"."""
+    return "{" + name if "}" in name else name
+
+
+def iter_items(
+    pieces: Iterable[bytes],
+    *,
+    accept_root: Callable[[str], bool],
+    is_item: Callable[[str, int], bool],
+    max_bytes: int,
+) -> Iterator[Element]:
+    """The elements of a document that ``is_item(local_name, depth)`` selects, each
+    built whole and handed over as soon as it ends.
+
+    Raises :class:`XMLRefused`: type ``"markup"`` where ``accept_root`` refuses
+    the root element's local name, ``"format"`` for XML that is not well-formed,
+    declares entities, nests deeper than :data:`MAX_DEPTH` or holds more than
+    ``max_bytes`` without a complete item.
+    """
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.EntityDeclHandler = _refuse_entities
+    parser.UnparsedEntityDeclHandler = _refuse_entities
+    parser.ExternalEntityRefHandler = _refuse_external
+    parser.SkippedEntityHandler = lambda _name, _is_parameter: None
+    done: list[Element] = []
+    builder: TreeBuilder | None = None
+    depth = item_depth = 0
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal builder, depth, item_depth
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise XMLRefused("format", f"elements nested deeper than {MAX_DEPTH}")
+        tag = _tag(name)
+        if depth == 1 and not accept_root(local_name(tag)):
+            raise XMLRefused("markup", f"XML whose root is <{local_name(tag)}>: no reader takes it")
+        if builder is None and is_item(local_name(tag), depth):
+            builder, item_depth = TreeBuilder(), depth
+        if builder is not None:
+            builder.start(tag, {_tag(key): value for key, value in attributes.items()})
+
+    def end(name: str) -> None:
+        nonlocal builder, depth
+        if builder is not None:
+            builder.end(_tag(name))
+            if depth == item_depth:
+                done.append(builder.close())
+                builder = None
+        depth -= 1
+
+    def data(content: str) -> None:
+        if builder is not None:
+            builder.data(content)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data
+    pending = 0  # bytes read since the last complete item
+    try:
+        for piece in pieces:
+            parser.Parse(piece, False)
+            pending += len(piece)
+            if done:
+                pending = 0
+                yield from done
+                done.clear()
+            elif pending > max_bytes:
+                raise XMLRefused("format", f"more than {max_bytes} bytes of XML without a complete story")
+        parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise XMLRefused("format", f"not well-formed XML: {expat.ErrorString(exc.code)}, "
+                         f"line {exc.lineno}, column {exc.offset}") from None
+    yield from done
+
+
+def children(element: Element | None, name: str) -> list[Element]:
+    """The element's children of local name ``name`` (none for no element)."""
+    if element is None:
+        return []
+    return [node for node in element if isinstance(node.tag, str) and local_name(node.tag) == name]
+
+
+def child(element: Element | None, name: str) -> Element | None:
+    """The element's first child of local name ``name``, if any."""
+    found = children(element, name)
+    return found[0] if found else None
+
+
+def descendant(element: Element | None, name: str) -> Element | None:
+    """The first element of local name ``name`` below ``element``, if any."""
+    if element is None:
+        return None
+    return next((node for node in element.iter() if isinstance(node.tag, str) and local_name(node.tag) == name
+                 and node is not element), None)
+
+
+def text(element: Element | None) -> str:
+    """All the text inside ``element``, white space collapsed ("" for none)."""
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""

@@ -1,0 +1,87 @@
+"""Reuters-21578: the 1987 Reuters newswire as SGML, ``<REUTERS>`` elements of 1,000 to a file.
+
+Each ``<REUTERS>`` element is one story. Its text is the ``<DATELINE>`` and
+``<BODY>`` of ``<TEXT>`` run together, as the wire printed them (or the
+whole ``<TEXT>`` of an unprocessed story); the headline is ``<TITLE>``, the
+byline ``<AUTHOR>``. The ``&#2;``/``&#3;`` marks are dropped, and the
+"Reuter" sign-off is read as a trailer. ``DATE``, the category lists
+(``TOPICS``, ``PLACES``, ``PEOPLE``, ``ORGS``, ``EXCHANGES``,
+``COMPANIES``) and the attributes (``NEWID`` ...) are kept as metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, Final
+
+import attrs
+
+from ..article import parse_article
+from ..models import Article
+from ._fields import byline_field
+from ._input import Options
+from ._sgml import Child, attributes, children, decode_entities, read_elements, squash
+from .story import Story
+
+__all__ = ["CATEGORY_ELEMENTS", "FORMAT", "read_reuters21578"]
+
+FORMAT = "reuters21578"
+#: The elements that list a story's categories, each as ``<D>`` entries.
+CATEGORY_ELEMENTS: Final = ("TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES")
+
+_START = re.compile(r"<REUTERS(\s[^<>]{0,2000})?>", re.IGNORECASE)
+_END = re.compile(r"</REUTERS\s*>\s*$", re.IGNORECASE)
+_NEWID = re.compile(rb"""<REUTERS\b[^<>]{0,2000}?\bNEWID\s*=\s*["']?(\d{1,12})""", re.IGNORECASE)
+
+
+def _story(element: str, story_source: str) -> Story:
+    start = _START.match(element)
+    content = element[start.end() if start is not None else 0 :]
+    end = _END.search(content)
+    if end is not None:
+        content = content[: end.start()]
+    parts: dict[str, Child] = {}
+    for part in children(content):
+        parts.setdefault(part.name, part)
+    text_part = parts.get("TEXT")
+    inner: dict[str, Child] = {}
+    for part in children(text_part.content) if text_part is not None else []:
+        inner.setdefault(part.name, part)
+    metadata: dict[str, Any] = {"attributes": attributes(start.group(1) or "") if start is not None else {}}
+    if "DATE" in parts:
+        metadata["date"] = squash(parts["DATE"].content)
+    for name in CATEGORY_ELEMENTS:
+        if name in parts:
+            metadata[name.lower()] = [squash(entry.content) for entry in children(parts[name].content)]
+    fields = {name.lower(): squash(inner[name].content) for name in ("TITLE", "AUTHOR", "DATELINE") if name in inner}
+    metadata.update(fields)
+    if text_part is not None:
+        metadata["text_type"] = text_part.attributes.get("TYPE", "NORM")
+    if "BODY" in inner or "DATELINE" in inner:
+        text = decode_entities(inner["DATELINE"].content if "DATELINE" in inner else "")
+        text += decode_entities(inner["BODY"].content if "BODY" in inner else "")
+    elif text_part is not None and not inner:  # an unprocessed story: the text without markup
+        text = decode_entities(text_part.content)
+    else:  # a brief: the title alone
+        text = ""
+    article = parse_article(text) if text.strip() else Article()
+    article = attrs.evolve(
+        article,
+        headline=fields.get("title") or article.headline,
+        byline=byline_field(fields.get("author", "")) or article.byline,
+    )
+    return Story(source=story_source, format=FORMAT, article=article, metadata=metadata)
+
+
+def read_reuters21578(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:
+    """Each ``<REUTERS>`` element of a Reuters-21578 file, as a story named by its NEWID."""
+
+    def source_of(data: bytes, index: int) -> str:
+        newid = _NEWID.search(data, 0, 2100)
+        return f"{source}#NEWID={newid.group(1).decode()}" if newid else f"{source}#{index}"
+
+    return read_elements(
+        pieces, element="REUTERS", format_=FORMAT, options=options, source_of=source_of,
+        stories_of=lambda text, story_source: [_story(text, story_source)],
+    )

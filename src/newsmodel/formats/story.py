@@ -1,0 +1,111 @@
+"""A story read from an archive file, and its JSON-ready record.
+
+A :class:`Story` carries a source id that names the file and the story in
+it (``reut2-000.sgm#NEWID=1``), the :class:`~newsmodel.models.Article` or
+the :class:`StoryError` that kept it from being read, and the metadata
+that the format gave beside the text (Reuters-21578 TOPICS, a NewsML-G2
+guid ...).
+
+>>> from newsmodel import parse_article
+>>> story = Story(source="a.sgm#NEWID=1", format="reuters21578",
+...               article=parse_article("Prices rose."), metadata={"topics": ["trade"]})
+>>> record = story_record(story)
+>>> record["source"], record["article"]["paragraphs"], record["metadata"]
+('a.sgm#NEWID=1', ['Prices rose.'], {'topics': ['trade']})
+>>> story_record(Story(source="page.html", format="markup", error=StoryError(type="markup", message="HTML")))
+{'source': 'page.html', 'error': {'type': 'markup', 'message': 'HTML'}}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from attrs import field, frozen
+from attrs.validators import in_, instance_of, optional
+
+from ..bulk import ERROR_TYPES, Record, error_record
+from ..models import Article
+from ..serialization import to_dict
+
+__all__ = ["FrozenMapping", "Story", "StoryError", "story_record"]
+
+
+class FrozenMapping(Mapping[str, Any]):
+    """A read-only mapping that pickles (for worker processes) and prints as a dict."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, Any]) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+    def __reduce__(self) -> tuple[type[FrozenMapping], tuple[dict[str, Any]]]:
+        return FrozenMapping, (self._items,)
+
+
+def _freeze(value: Any) -> Any:
+    """JSON values made immutable: lists become tuples, objects read-only mappings."""
+    if isinstance(value, Mapping):
+        return FrozenMapping({str(key): _freeze(inner) for key, inner in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(_freeze(inner) for inner in value)
+    return value
+
+
+def _thaw(value: Any) -> Any:
+    """The inverse of :func:`_freeze`: plain dicts and lists for ``json.dumps``."""
+    if isinstance(value, Mapping):
+        return {key: _thaw(inner) for key, inner in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(inner) for inner in value]
+    return value
+
+
+@frozen(kw_only=True)
+class StoryError:
+    """Why a story could not be read: ``type`` is a record error type (``"markup"``,
+    ``"format"``, ``"decode"`` ...), ``message`` says what to do about it."""
+
+    type: str = field(validator=in_(ERROR_TYPES))
+    message: str = field(validator=instance_of(str))
+
+
+@frozen(kw_only=True)
+class Story:
+    """One story of a file: exactly one of ``article`` and ``error`` is set.
+
+    ``metadata`` maps names to JSON values (read-only: arrays are tuples).
+    """
+
+    source: str = field(validator=instance_of(str))
+    format: str = field(validator=instance_of(str))
+    article: Article | None = field(default=None, validator=optional(instance_of(Article)))
+    error: StoryError | None = field(default=None, validator=optional(instance_of(StoryError)))
+    metadata: Mapping[str, Any] = field(factory=dict, converter=_freeze)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.article is None) == (self.error is None):
+            raise ValueError("a story has either an article or an error")
+
+
+def story_record(story: Story) -> Record:
+    """The story as a record of :mod:`newsmodel.bulk`'s shape, ready for ``json.dumps``:
+    ``{"source", "article", "metadata"}``, or ``{"source", "error": {"type", "message"}}``
+    (with ``"metadata"`` where the format gave some)."""
+    metadata = _thaw(story.metadata)
+    if story.error is not None:
+        carried = {"metadata": metadata} if metadata else None
+        return error_record(story.source, story.error.type, story.error.message, carried)
+    return {"source": story.source, "article": to_dict(story.article), "metadata": metadata}
