@@ -40,6 +40,8 @@ _IN_SENTENCE = _SPEECH | PARTICIPLES
 _TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribution
 _LEAD_REACH = 14  # tokens from the verb of a leading attribution to its quotation
 _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris")
+_ADVERBIAL = frozenset({"in", "on", "at", "about", "of", "during", "after", "before", "to", "from", "with", "by",
+                        "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through"})
 _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 
@@ -183,12 +185,16 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
 
 
 def _says_no_more(story: Story, through: int) -> bool:
-    """Whether an attribution's clause ends at ``through``, with a stop or a quotation."""
+    """Whether an attribution says no more than who spoke: it ends at a stop, a
+    comma or a quotation, or goes on with a phrase of time, place or manner
+    ("Lee said on Monday", "Lee said about the plan"), not with a clause of its
+    own ("Lee said the company would ...")."""
     words = story.narration.words
     following = through + 1
-    return following >= len(words) or words[following] in _STOPS or is_mask(words[following]) or (
-        words[following] == "," and following + 1 < len(words) and is_mask(words[following + 1])
-    )
+    if following >= len(words):
+        return True
+    word = words[following]
+    return word in _STOPS or word in _JOINS or is_mask(word) or word in _ADVERBIAL
 
 
 def leading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -240,7 +246,7 @@ def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attr
         if event.verb in _IN_SENTENCE:
             return _made(event, "sentence-cue")
     for event in story.events_between(quote + 1, hi):
-        if event.verb in REPORTING_VERBS and not _quote_between(story, quote, event.cue):
+        if event.verb in _SPEECH:
             return _made(event, "sentence-cue")
     return None
 

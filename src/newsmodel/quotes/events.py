@@ -128,7 +128,7 @@ def _source_after(narration: Narration, story: Discourse, verb: int, hi: int) ->
     if head < 0:
         return None
     source = read_source(narration, story, head, verb + 1, hi)
-    if source is not None and source.kind != "name" and head + 2 < hi and words[head + 1] == ",":
+    if (source is None or source.kind != "name") and head + 2 < hi and words[head + 1] == ",":
         appositive = story.ending.get(_run_end(story, head + 2, hi))
         if appositive is not None and appositive.kind == "person":  # "said its chief, Ann Lee"
             return Source(first=appositive.first, last=appositive.last, kind="name", name=appositive.name)
@@ -158,6 +158,8 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
         for index in range(start, min(hi, start + 6)):
             mention = story.ending.get(index)
             if mention is not None and mention.first <= start + 2:
+                if mention.kind == "opener" and start == first and _after_comma(words, first, hi) > 0:
+                    break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
                 head = _described_person(narration, story, index, hi)
                 return read_source(narration, story, head, start, hi)
     return None

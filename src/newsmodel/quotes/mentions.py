@@ -59,7 +59,7 @@ class Mention:
     first: int
     last: int
     name: str
-    kind: str  # "person", "organisation", "place" or "unknown"
+    kind: str  # "person", "organisation", "place", "group", "unknown" or "opener"
     start: int = -1
     title: str | None = None
     role: str | None = None
@@ -192,8 +192,8 @@ def _mentions(narration: Narration, first: int, last: int) -> list[Mention]:
     role = previous if previous in SPEAKER_TITLE_WORDS or previous in PERSON_NOUNS else None
     person = role is not None and len(name) <= 3 and _kind(name, [], "") != "organisation"
     kind = "person" if person else _kind(name, title, previous)
-    if kind == "unknown" and len(name) == 1 and name[0] in DEMONYMS:
-        return found
+    if kind == "unknown" and all(w in DEMONYMS for w in name if w != "."):
+        kind = "group"  # "Republicans", "Central Asian": a people, not a party that speaks
     name_first = last - len(name)
     found.append(Mention(first=name_first, last=last, name=_printed(name), kind=kind,
                          start=start + len(owner) - (role is not None and not owner and not title),
@@ -282,17 +282,24 @@ def _generic(word: str) -> bool:
 
 
 def _proper(narration: Narration, raw: list[Mention]) -> list[Mention]:
-    """The mentions less the lone words capitalised only because they open a
-    sentence ("Currently", "Expenses"): a word the story never capitalises
-    inside a sentence, and that no title, role or organisation word marks."""
+    """The mentions, with the lone words that may be capitalised only because
+    they open a sentence ("Currently", "Expenses", and surnames the story
+    never names otherwise) marked as kind ``"opener"``: a word the story never
+    capitalises inside a sentence, and that no title, role or organisation
+    word marks. An opener may be a speaker's name, but no party a pronoun or
+    a description stands for."""
     opens = set(narration.sentence_first)
     inside = {m.name for m in raw if m.first not in opens and m.start not in opens}
     for mention in raw:
         words = mention.name.split()
         if len(words) > 1:
             inside.update((words[0], words[-1]))  # "Lee" after "Ann Lee", "Acme" after "Acme Corp"
-    return [m for m in raw if not (m.kind == "unknown" and m.first in opens and " " not in m.name
-                                   and m.name not in inside and m.role is None and m.title is None)]
+    return [
+        evolve(m, kind="opener")
+        if m.kind == "unknown" and m.first in opens and " " not in m.name and m.name not in inside
+        and m.role is None and m.title is None else m
+        for m in raw
+    ]
 
 
 def _owners(narration: Narration, raw: list[Mention]) -> list[Mention]:

@@ -111,6 +111,9 @@ def _latest_party(story: Story, first: int, last: int) -> str | None:
     for source in reversed(sources):
         if source.name is None or source.kind not in ("name", "description", "document"):
             continue
+        mention = story.discourse.ending.get(source.last - 1) if source.kind == "name" else None
+        if mention is not None and mention.kind in ("person", "opener"):
+            continue
         entity = story.discourse.entity(source.name)
         if entity is None or entity.kind != "person":
             return source.name
@@ -179,4 +182,7 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
     for mention in _mentions_before(story, hi, 12):
         if mention.first >= lo and mention.kind == "organisation":
             return _named(attribution, _full_name(story, mention.name), "spokesperson")
+    if source.definite:  # "the spokeswoman said": the one the story spoke of, for its organisation
+        name = main_organisation(story, source.first, public=None)
+        return _named(attribution, name, "spokesperson") if name else None
     return None

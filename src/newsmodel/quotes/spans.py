@@ -237,8 +237,9 @@ def find_spans(paragraphs: Sequence[str]) -> tuple[QuoteSpan, ...]:
 def mask_quotes(paragraphs: Sequence[str], spans: Sequence[QuoteSpan]) -> tuple[str, ...]:
     """Each paragraph with its quotations (marks included) masked by :data:`MASK`.
 
-    A quotation that ends a sentence ends the narration's sentence too: its
-    last character is left as the full stop it held.
+    The punctuation a quotation ends with is the narration's too (a sentence
+    ended with it, a clause goes on after its comma): its last character is
+    left as the stop or comma it held.
     """
     cuts: list[list[QuoteSpan]] = [[] for _ in paragraphs]
     for span in spans:
@@ -253,7 +254,7 @@ def mask_quotes(paragraphs: Sequence[str], spans: Sequence[QuoteSpan]) -> tuple[
                 continue
             pieces.append(text[at:start])
             inner = text[start:end].rstrip("\"”'’ ")
-            stop = inner[-1] if inner.endswith((".", "?", "!")) and end > start + 1 else mask
+            stop = inner[-1] if inner.endswith((".", "?", "!", ",", ";", ":")) and end > start + 1 else mask
             pieces.append(mask * (end - start - 1) + stop)
             at = end
         pieces.append(text[at:])

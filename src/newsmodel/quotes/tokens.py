@@ -45,6 +45,7 @@ _STOPS = frozenset({".", "?", "!"})
 _CUES = CUE_WORDS | frozenset(word.capitalize() for word in CUE_WORDS)  # "According to", "Said Lee:"
 _RUN_LINKS = frozenset({"&"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
+_HEADS = ORGANISATION_HEADS
 
 
 @frozen(kw_only=True)
@@ -109,28 +110,32 @@ def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
 
 def _runs(words: list[str], paragraph_starts: set[int]) -> list[tuple[int, int]]:
     """Capitalised runs: capitals joined by an abbreviation's full stop, "&", a
-    particle, or "of" after the head of an organisation's name; never across paragraphs."""
+    particle, or "of" in an organisation's name ("Bank of America", "People for
+    the Ethical Treatment of Animals"); never across paragraphs."""
     runs: list[tuple[int, int]] = []
     first = last = -2
+    named = False  # whether the run holds the head word of an organisation's name
     for index in [i for i, w in enumerate(words) if w[0].isupper()]:
         if first >= 0 and index not in paragraph_starts and (
             index == last + 1
             or (index == last + 2 and _links(words[last], words[last + 1]))
-            or (index - last in (2, 3) and _of_link(words, last, index))
+            or (index - last in (2, 3) and (named or words[last] in _HEADS) and _of_link(words, last, index))
         ):
             last = index
+            named = named or words[index] in ORGANISATION_HEADS
             continue
         if first >= 0:
             runs.append((first, last + 1))
         first = last = index
+        named = words[index] in ORGANISATION_HEADS
     if first >= 0:
         runs.append((first, last + 1))
     return runs
 
 
 def _of_link(words: list[str], last: int, index: int) -> bool:
-    """Whether "of", "for" or "on" (and "the") go on with one name ("Bank of America")."""
-    if words[last] not in ORGANISATION_HEADS or words[last + 1] not in _NAME_PREPOSITIONS:
+    """Whether the words between two capitals are "of", "for" or "on" (and "the")."""
+    if words[last + 1] not in _NAME_PREPOSITIONS:
         return False
     return index - last == 2 or words[last + 2] == "the"
 
