@@ -172,7 +172,7 @@ def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: 
             other = story.ending.get(phrase - 2)
             if other is not None and other.kind == mention.kind:
                 return _named(narration, story, other, lo, phrase - 2)
-        if mention.kind == "place" and before in ("in", "near") or mention.kind == "group":
+        if (mention.kind == "place" and before in ("in", "near")) or mention.kind == "group":
             return None
         return _named(narration, story, mention, lo, head)
     if word[:1].isupper() and word.lower() in _COMMON_NOUNS:

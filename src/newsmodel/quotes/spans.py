@@ -12,7 +12,7 @@ masked out, so that later stages read only the words outside them.
 >>> [(s.paragraph, s.start, s.end) for s in spans]
 [(0, 1, 13)]
 >>> mask_quotes(('"We will win," she said.',), spans)[0]
-'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00 she said.'
+'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00, she said.'
 """
 
 from __future__ import annotations
