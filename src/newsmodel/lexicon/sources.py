@@ -9,6 +9,7 @@ from ._words import words
 
 __all__ = [
     "ANONYMOUS_NOUNS",
+    "AUTHORING_PARTICIPLES",
     "AUXILIARIES",
     "CLAUSE_WORDS",
     "DETERMINERS",
@@ -65,7 +66,21 @@ PERSON_NOUNS: Final[frozenset[str]] = SPOKESPERSON_NOUNS | words(
     "coach player players fan fans friend friends colleague colleagues partner partners victim "
     "victims authorities mother father son daughter wife husband brother sister family relative relatives "
     "neighbour neighbor neighbours neighbors veteran veterans pilot pilots driver drivers farmer "
-    "farmers owner owners customer customers user users client clients participant participants"
+    "farmers owner owners customer customers user users client clients participant participants "
+    "actor actress actors host anchor commentator commentators columnist columnists writer writers "
+    "author authors pollster pollsters donor donors organizer organizers organiser organisers "
+    "operative operatives strategist surrogate surrogates campaigner campaigners delegate delegates "
+    "economist chairwoman chairperson ceo executive cfo analyst historian historians professor "
+    "professors lawyer attorney counsel prosecutor sheriff detective officer officers agent agents "
+    "nurse nurses physician physicians expert researcher editor editors reporter reporters journalist "
+    "journalists producer producers publisher publishers trustee trustees regulator regulators"
+)
+
+#: Participles that make a party the author of a document ("a filing made by X",
+#: "a memo written by X"), not those that only say who saw it ("reviewed by").
+AUTHORING_PARTICIPLES: Final[frozenset[str]] = words(
+    "filed issued released written signed sent published posted authored prepared submitted drafted "
+    "made produced commissioned conducted"
 )
 
 #: Documents that can be a source in a party's name ("a statement from the ministry said").

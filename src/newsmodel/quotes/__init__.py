@@ -35,6 +35,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="according-to", stage="attribution", rule=attribution.according_to),
     Sieve(id="heading", stage="attribution", rule=attribution.heading),
     Sieve(id="sentence-cue", stage="attribution", rule=attribution.sentence_cue),
+    Sieve(id="colon", stage="attribution", rule=attribution.colon),
     Sieve(id="continuation", stage="attribution", rule=attribution.continuation),
     Sieve(id="continuation-back", stage="attribution", rule=attribution.continuation_back, backward=True),
     Sieve(id="previous-speech", stage="attribution", rule=attribution.previous_speech),

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from ..lexicon.verbs import COGNITION_VERBS, DESCRIBING_VERBS, PARTICIPLES, REPORTING_VERBS
-from .events import Event, Source, sentence_subject
+from .events import Event, Source
 from .resolve import Attribution, Story
 from .spans import is_mask
 
 __all__ = [
     "according_to",
+    "colon",
     "continuation",
     "continuation_back",
     "conversation",
@@ -40,9 +41,11 @@ _IN_SENTENCE = _SPEECH | PARTICIPLES
 _TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribution
 _LEAD_REACH = 14  # tokens from the verb of a leading attribution to its quotation
 _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris")
+_INTRODUCERS = frozenset({":", "--", "—", "–"})
 _ADVERBIAL = frozenset({"in", "on", "at", "about", "of", "during", "after", "before", "to", "from", "with", "by",
                         "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through"})
-_PARTIAL_WORDS = 12  # the most words of a quotation read as partial
+_PARTIAL_WORDS = 12
+_TERM_WORDS = 2  # the most words of a quotation that may as well be a term  # the most words of a quotation read as partial
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 
 
@@ -306,15 +309,34 @@ def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attr
 
 
 def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """Ann Lee believes the plan is "a mistake": a short quotation inside a sentence
-    whose subject is named and whose verb thinks, judges or describes."""
+    """Ann Lee believes the plan is "a mistake" / Acme requires users to keep their
+    hands on the wheel "at all times": a short quotation inside a sentence whose
+    named subject thinks, judges or acts with the quoted words."""
     narration = story.narration
     quote = narration.quotes[index]
     lo, _ = narration.sentence_of(quote)
-    if quote == lo or len(story.quoted(index).split()) > _PARTIAL_WORDS:
+    if quote == lo or not _TERM_WORDS < len(story.quoted(index).split()) <= _PARTIAL_WORDS:
+        return None  # one or two words are as often a term as anybody's words
+    subject = story.subject_at(lo)
+    if subject is None or subject.kind not in ("name", "pronoun") or subject.last > quote:
         return None
-    cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS | DESCRIBING_VERBS]
-    subject = sentence_subject(narration, story.discourse, lo, quote)
-    if not cues or subject is None or subject.kind not in ("name", "pronoun"):
+    cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS]
+    return Attribution(source=subject, cue=cues[-1].verb if cues else None, found_by="sentence-subject")
+
+
+def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """Ann Lee made her case: "..." / Rep. Ann Lee (D-Calif.): "..." / Lee's letter ends -- "...":
+    a quotation after a colon or a dash is the words of its sentence's subject."""
+    narration = story.narration
+    words = narration.words
+    quote = narration.quotes[index]
+    lo, _ = narration.sentence_of(quote)
+    if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS:
         return None
-    return Attribution(source=subject, cue=cues[-1].verb, found_by="sentence-subject")
+    subject = story.subject_at(lo)
+    if subject is None or subject.kind in ("unnamed", "title", "term") or subject.last > quote:
+        return None
+    named = story.discourse.ending.get(subject.last - 1) if subject.kind == "name" else None
+    if named is not None and named.kind == "opener":
+        return None  # "Keywords:", "Update:": a label, not a speaker
+    return Attribution(source=subject, cue=None, found_by="colon")

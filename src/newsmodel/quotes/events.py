@@ -24,7 +24,7 @@ from attrs import frozen
 
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
-from ..lexicon.verbs import INVERTED_VERBS, PARTICIPLES
+from ..lexicon.verbs import INVERTED_VERBS, PARTICIPLES, REPORTING_VERBS
 from .mentions import Discourse
 from .sources import Source, read_source
 from .tokens import Narration
@@ -227,8 +227,10 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         inverted = False
         if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(("'s", "’s"))):
             continue  # "the report", "Lee's statement": a noun, not a verb
-        if word in PARTICIPLES:
-            source = sentence_subject(narration, story, lo, verb)
+        if word in PARTICIPLES:  # "Lee said, adding ...": the speaker just before it, else the sentence's subject
+            earlier = events[-1] if events and verb - events[-1].cue <= 6 and words[verb - 1] == "," else None
+            speaking = earlier is not None and earlier.verb in REPORTING_VERBS
+            source = earlier.source if speaking else sentence_subject(narration, story, lo, verb)
         elif word == "according":
             followed = verb + 1 < hi and words[verb + 1] == "to"
             source = _source_after(narration, story, verb + 1, hi) if followed else None

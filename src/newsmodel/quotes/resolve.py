@@ -42,6 +42,12 @@ class Story:
         span = self.spans[index]
         return self.paragraphs[span.paragraph][span.start : span.end]
 
+    def subject_at(self, first: int) -> Source | None:
+        """The subject of the sentence that opens at token ``first``, if read."""
+        starts = self.narration.sentence_first
+        index = bisect_left(starts, first)
+        return self.subjects[index] if index < len(starts) and starts[index] == first else None
+
     def subjects_between(self, first: int, last: int) -> tuple[Source, ...]:
         """The subjects of the sentences that open in tokens ``first`` to ``last`` (exclusive)."""
         starts = self.narration.sentence_first

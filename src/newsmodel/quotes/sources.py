@@ -25,6 +25,7 @@ from attrs import frozen
 from ..lexicon.organisations import ORGANISATION_NOUNS, PRONOUNS
 from ..lexicon.sources import (
     ANONYMOUS_NOUNS,
+    AUTHORING_PARTICIPLES,
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -98,8 +99,11 @@ def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: in
     "economists at Acme"), else a possessive or a name inside it ("Tesla's
     spokesman", "a Tesla spokesperson") that is not a place ("China economists")."""
     words = narration.words
-    if head + 2 < hi and words[head + 1] in OWNER_PREPOSITIONS:
-        following = head + 2 + (words[head + 2] == "the")
+    after = head + 1
+    if after + 1 < hi and words[after] in AUTHORING_PARTICIPLES and words[after + 1] == "by":
+        after += 1  # "a court document filed by state attorney Ann Lee"
+    if after + 1 < hi and words[after] in OWNER_PREPOSITIONS:
+        following = after + 1 + (words[after + 1] == "the")
         for index in range(following, min(hi, following + _OWNER_REACH)):
             mention = story.ending.get(index)
             if mention is not None:
