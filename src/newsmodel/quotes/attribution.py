@@ -44,8 +44,8 @@ _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris"
 _INTRODUCERS = frozenset({":", "--", "—", "–"})
 _ADVERBIAL = frozenset({"in", "on", "at", "about", "of", "during", "after", "before", "to", "from", "with", "by",
                         "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through"})
-_PARTIAL_WORDS = 12
-_TERM_WORDS = 2  # the most words of a quotation that may as well be a term  # the most words of a quotation read as partial
+_PARTIAL_WORDS = 12  # the most words of a quotation read as partial
+_TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 
 

@@ -229,8 +229,8 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             continue  # "the report", "Lee's statement": a noun, not a verb
         if word in PARTICIPLES:  # "Lee said, adding ...": the speaker just before it, else the sentence's subject
             earlier = events[-1] if events and verb - events[-1].cue <= 6 and words[verb - 1] == "," else None
-            speaking = earlier is not None and earlier.verb in REPORTING_VERBS
-            source = earlier.source if speaking else sentence_subject(narration, story, lo, verb)
+            speaking = earlier.source if earlier is not None and earlier.verb in REPORTING_VERBS else None
+            source = speaking or sentence_subject(narration, story, lo, verb)
         elif word == "according":
             followed = verb + 1 < hi and words[verb + 1] == "to"
             source = _source_after(narration, story, verb + 1, hi) if followed else None
