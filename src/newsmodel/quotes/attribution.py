@@ -42,6 +42,9 @@ _TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribu
 _LEAD_REACH = 14  # tokens from the verb of a leading attribution to its quotation
 _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris")
 _INTRODUCERS = frozenset({":", "--", "—", "–"})
+_ENDS = _STOPS | _JOINS
+_PHRASE_ENDS = _ENDS | {"that"}
+_ADDRESSEES = frozenset({"reporters", "journalists", "lawmakers", "investors", "analysts", "supporters"})
 _ADVERBIAL = frozenset({"in", "on", "at", "about", "of", "during", "after", "before", "to", "from", "with", "by",
                         "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through"})
 _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
@@ -178,26 +181,31 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     event = story.event_at.get(token)
     if event is not None and event.inverted and event.verb in _SPEECH:
         through = _clause_end(story, max(token, event.source.last - 1), end)
-        return _made(event, "trailing", through) if not ended or _says_no_more(story, through) else None
+        bare = not ended or _says_no_more(story, event.source.last - 1)
+        return _made(event, "trailing", through) if bare else None
     for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
         if not event.inverted and event.source.first == token and event.verb in _SPEECH:
             through = _clause_end(story, event.cue, end)
-            return _made(event, "trailing", through) if not ended or _says_no_more(story, through) else None
+            bare = not ended or _says_no_more(story, event.cue)
+            return _made(event, "trailing", through) if bare else None
         break
     return None
 
 
-def _says_no_more(story: Story, through: int) -> bool:
-    """Whether an attribution says no more than who spoke: it ends at a stop, a
-    comma or a quotation, or goes on with a phrase of time, place or manner
-    ("Lee said on Monday", "Lee said about the plan"), not with a clause of its
-    own ("Lee said the company would ...")."""
+def _says_no_more(story: Story, last: int) -> bool:
+    """Whether an attribution whose verb or source ends at token ``last`` says no
+    more than who spoke: it ends at a stop, a comma or a quotation, or goes on
+    with a phrase of time, place or manner ("Lee said on Monday", "Lee said
+    about the plan") or the one spoken to ("Lee told Reuters"), not with a
+    clause of its own ("Lee said the company would ...")."""
     words = story.narration.words
-    following = through + 1
-    if following >= len(words):
-        return True
-    word = words[following]
-    return word in _STOPS or word in _JOINS or is_mask(word) or word in _ADVERBIAL
+    following = last + 1
+    if following < len(words) and (words[following][:1].isupper() or words[following] in _ADDRESSEES):
+        following += 1  # "told Reuters", "told reporters"
+    if following < len(words) and words[following] in _ADVERBIAL:
+        while following - last <= _CLAUSE_REACH and following < len(words) and words[following] not in _PHRASE_ENDS:
+            following += 1  # "on Monday", "in a follow-up statement"
+    return following >= len(words) or words[following] in _ENDS or is_mask(words[following])
 
 
 def leading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:

@@ -33,6 +33,7 @@ __all__ = ["Event", "Source", "find_events", "find_subjects", "read_source", "se
 
 _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _SUBJECT_REACH = 8  # tokens from a subject's first name to the person it describes
+_OPENING_WORDS = frozenset({"amid", "despite", "like", "unlike", "among", "back", "early", "hours", "days", "weeks"})
 _OPENING_REACH = 14  # tokens of an opening phrase before its comma ("In a statement on Monday, ...")
 _SUBJECT_WINDOW = 24  # tokens from a sentence's start where its subject is read
 _DASHES = frozenset({"--", "—", "–", "-"})
@@ -158,7 +159,7 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
         for index in range(start, min(hi, start + 6)):
             mention = story.ending.get(index)
             if mention is not None and mention.first <= start + 2:
-                if mention.kind == "opener" and start == first and _after_comma(words, first, hi) > 0:
+                if mention.kind == "opener" and start == first and _opens_phrase(mention.name):
                     break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
                 head = _described_person(narration, story, index, hi)
                 return read_source(narration, story, head, start, hi)
@@ -190,6 +191,13 @@ def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None
         sentence_subject(narration, story, start, min(end, start + _SUBJECT_WINDOW))
         for start, end in zip(starts, ends, strict=True)
     )
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a capitalised first word opens a phrase before the subject
+    ("Speaking", "Asked", "Currently", "Amid")."""
+    lowered = word.lower()
+    return lowered.endswith(("ing", "ed", "ly")) or lowered in PHRASE_BREAKS or lowered in _OPENING_WORDS
 
 
 def _after_comma(words: tuple[str, ...], first: int, hi: int) -> int:
@@ -228,7 +236,8 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(("'s", "’s"))):
             continue  # "the report", "Lee's statement": a noun, not a verb
         if word in PARTICIPLES:  # "Lee said, adding ...": the speaker just before it, else the sentence's subject
-            earlier = events[-1] if events and verb - events[-1].cue <= 6 and words[verb - 1] == "," else None
+            near = events and lo <= events[-1].cue and verb - events[-1].cue <= 6 and words[verb - 1] == ","
+            earlier = events[-1] if near else None
             speaking = earlier.source if earlier is not None and earlier.verb in REPORTING_VERBS else None
             source = speaking or sentence_subject(narration, story, lo, verb)
         elif word == "according":
