@@ -125,7 +125,7 @@ def _heading_start(story: Story, quote: int) -> int:
     index = quote - 1
     while index >= floor and not narration.is_quote(index):
         if any(c.islower() for c in words[index]):
-            return -1
+            return index + 1 if words[index + 1] == ":" and index + 2 < quote else -1  # "... investors: ANN LEE"
         index -= 1
     return index + 1
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from ..lexicon.agencies import AGENCIES
 from ..lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATION_NOUNS, PUBLIC_NOUNS
 from ..lexicon.places import REGIONS
 from ..lexicon.sources import SPOKESPERSON_NOUNS
@@ -165,6 +166,10 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
         return None
     if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
         return None
+    if noun == "agency" and "news" in story.narration.words[source.first : source.last]:
+        for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
+            if mention.name.casefold() in AGENCIES:  # "the official news agency said": the agency named
+                return _named(attribution, mention.name, "description")
     public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
     name = main_organisation(story, source.first, public=public)
     return _named(attribution, name, "description") if name else None

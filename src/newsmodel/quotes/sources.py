@@ -130,11 +130,11 @@ def _preposition_before(words: tuple[str, ...], start: int, lo: int) -> int:
     """The preposition that makes a name a complement ("of the respected journal
     Flight International", "at a U.S. bank"), or -1."""
     index = start - 1
-    while index >= lo and start - index <= _DESCRIPTION_REACH and words[index] not in OWNER_PREPOSITIONS:
+    while index >= lo and start - index <= _DESCRIPTION_REACH and words[index] not in _POST_MODIFIERS:
         if not words[index].islower() or words[index] in CLAUSE_WORDS:
             return -1
         index -= 1
-    return index if index - 1 >= lo and words[index] in OWNER_PREPOSITIONS else -1
+    return index if index - 1 >= lo and words[index] in _POST_MODIFIERS and words[index - 1].isalpha() else -1
 
 
 def _complement(narration: Narration, story: Discourse, preposition: int, lo: int, head: int) -> Source | None:
