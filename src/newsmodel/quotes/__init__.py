@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Quote
-from . import attribution, naming
+from . import adjacent, discourse, naming, nobody, sentence
 from .resolve import Sieve, read_story, run_sieves
 from .spans import find_spans
 
@@ -27,20 +27,20 @@ __all__ = ["SIEVES", "Sieve", "find_quotes"]
 #: The sieves in the order they run: attribution sieves find each
 #: quotation's source, naming sieves turn sources into names.
 SIEVES: tuple[Sieve, ...] = (
-    Sieve(id="title", stage="attribution", rule=attribution.title),
-    Sieve(id="term", stage="attribution", rule=attribution.term),
-    Sieve(id="trailing", stage="attribution", rule=attribution.trailing),
-    Sieve(id="leading", stage="attribution", rule=attribution.leading),
-    Sieve(id="split", stage="attribution", rule=attribution.split),
-    Sieve(id="according-to", stage="attribution", rule=attribution.according_to),
-    Sieve(id="heading", stage="attribution", rule=attribution.heading),
-    Sieve(id="sentence-cue", stage="attribution", rule=attribution.sentence_cue),
-    Sieve(id="colon", stage="attribution", rule=attribution.colon),
-    Sieve(id="continuation", stage="attribution", rule=attribution.continuation),
-    Sieve(id="continuation-back", stage="attribution", rule=attribution.continuation_back, backward=True),
-    Sieve(id="previous-speech", stage="attribution", rule=attribution.previous_speech),
-    Sieve(id="conversation", stage="attribution", rule=attribution.conversation),
-    Sieve(id="sentence-subject", stage="attribution", rule=attribution.sentence_subject_cue),
+    Sieve(id="title", stage="attribution", rule=nobody.title),
+    Sieve(id="term", stage="attribution", rule=nobody.term),
+    Sieve(id="trailing", stage="attribution", rule=adjacent.trailing),
+    Sieve(id="leading", stage="attribution", rule=adjacent.leading),
+    Sieve(id="split", stage="attribution", rule=adjacent.split),
+    Sieve(id="according-to", stage="attribution", rule=sentence.according_to),
+    Sieve(id="heading", stage="attribution", rule=adjacent.heading),
+    Sieve(id="sentence-cue", stage="attribution", rule=sentence.sentence_cue),
+    Sieve(id="colon", stage="attribution", rule=adjacent.colon),
+    Sieve(id="continuation", stage="attribution", rule=discourse.continuation),
+    Sieve(id="continuation-back", stage="attribution", rule=discourse.continuation_back, backward=True),
+    Sieve(id="previous-speech", stage="attribution", rule=discourse.previous_speech),
+    Sieve(id="conversation", stage="attribution", rule=discourse.conversation),
+    Sieve(id="sentence-subject", stage="attribution", rule=sentence.sentence_subject_cue),
     Sieve(id="name", stage="naming", rule=naming.by_name),
     Sieve(id="owner", stage="naming", rule=naming.by_owner),
     Sieve(id="pronoun", stage="naming", rule=naming.by_pronoun),

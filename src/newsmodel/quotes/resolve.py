@@ -16,9 +16,10 @@ from types import MappingProxyType
 
 from attrs import frozen
 
-from .events import Event, Source, find_events, find_subjects
-from .mentions import Discourse, discover
+from .entities import Discourse, discover
+from .events import Event, Source, find_events
 from .spans import QuoteSpan, find_spans, mask_quotes
+from .subjects import find_subjects
 from .tokens import Narration, tokenize
 
 __all__ = ["Attribution", "Sieve", "Story", "read_story", "run_sieves"]
@@ -76,6 +77,11 @@ class Attribution:
     through: int = -1
     speaker: str | None = None
     rule: str | None = None
+
+    @classmethod
+    def of(cls, event: Event, found_by: str, through: int = -1) -> Attribution:
+        """The attribution that ``event`` gives a quotation, found by sieve ``found_by``."""
+        return cls(source=event.source, cue=event.verb, found_by=found_by, through=through)
 
 
 #: A sieve's rule: given the story, the attributions so far and a quotation's

@@ -12,7 +12,7 @@ noun phrase, read the phrase back to where it begins and say what it is:
   or a source the story leaves unnamed ("one trader", "analysts").
 
 >>> from newsmodel.quotes.tokens import tokenize
->>> from newsmodel.quotes.mentions import discover
+>>> from newsmodel.quotes.entities import discover
 >>> narration = tokenize(("a spokesman for Acme Corp",))
 >>> read_source(narration, discover(narration), 4, 0, 5)
 Source(first=0, last=2, kind='description', name='Acme Corp', noun='spokesman', definite=False)
@@ -35,7 +35,8 @@ from ..lexicon.sources import (
     UNNAMED_DETERMINERS,
 )
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from .mentions import Discourse, Mention
+from .entities import Discourse
+from .mentions import Mention
 from .tokens import Narration
 
 __all__ = ["Source", "read_source"]

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from ..lexicon.verbs import INVERTED_VERBS, REPORTING_VERBS
+from .marks import OPENERS, SENTENCE_PUNCTUATION, read_marks
 
 __all__ = ["MASK", "QuoteSpan", "find_spans", "is_mask", "mask_quotes"]
 
@@ -37,12 +38,6 @@ def is_mask(word: str) -> bool:
     """Whether a word of the narration stands for a quotation."""
     return word[:1] in _MASKS
 
-_MARK = re.compile(r"'''|''|``|[\"“”„]")
-_OPENERS = frozenset({"“", "``", "„"})
-_CLOSERS = frozenset({"”"})
-_OPENING_CONTEXT = frozenset(" \t\n([{—–-/")
-_CLOSING_CONTEXT = frozenset(" \t\n.,;:!?)]}—–-'’…")
-_SENTENCE_PUNCTUATION = frozenset(".?!:;,—-")
 _CARRY_ON = ("“", '"', "`", "„", "''")
 _LOST_CLOSE_REACH = 300  # characters of an open quotation searched for where it ends
 _SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?][ ]+(?=[A-Z])")
@@ -79,40 +74,6 @@ class QuoteSpan:
     def right(self) -> int:
         """Where the narration after the quotation begins."""
         return self.closed if self.closed >= 0 else self.end
-
-
-def _role(text: str, start: int, end: int, token: str) -> str:
-    """Whether a mark opens or closes a quotation, read off the mark and its
-    neighbours: ``"open"``, ``"close"`` or ``"either"``."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    opener_like = before in _OPENING_CONTEXT and after not in " \t\n"
-    closer_like = before not in " \t\n" and after in _CLOSING_CONTEXT
-    if token in _OPENERS:  # a curly mark the wrong way round still closes after a word: 'fine,“ said'
-        return "close" if closer_like and not opener_like and token == "“" else "open"
-    if token in _CLOSERS:
-        return "open" if opener_like and not closer_like else "close"
-    if opener_like and not closer_like:
-        return "open"
-    if closer_like and not opener_like:
-        return "close"
-    return "either"
-
-
-def _marks(text: str) -> list[tuple[int, int, str, str]]:
-    """Each quotation mark of a paragraph: ``(start, end, token, role)``.
-
-    Three apostrophes are a single quotation mark beside a double one: ``'``
-    then ``''`` where they close, ``''`` then ``'`` where they open.
-    """
-    marks = []
-    for found in _MARK.finditer(text):
-        start, end, token = found.start(), found.end(), found.group()
-        if token == "'''":
-            opening = _role(text, start, end, "''") == "open"
-            start, end, token = (start, start + 2, "''") if opening else (start + 1, end, "''")
-        marks.append((start, end, token, _role(text, start, end, token)))
-    return marks
 
 
 def _reads_as_attribution(words: list[str]) -> bool:
@@ -160,7 +121,7 @@ def _paragraph_spans(text: str, index: int, carried: bool) -> tuple[list[QuoteSp
     open_at = mark_at = -1
     continues = False
     nested = 0
-    marks = _marks(text)
+    marks = read_marks(text)
     for position, (start, end, token, role) in enumerate(marks):
         if open_at < 0:
             if role == "close":
@@ -175,10 +136,10 @@ def _paragraph_spans(text: str, index: int, carried: bool) -> tuple[list[QuoteSp
         if nested:
             nested -= role != "open"
             continue
-        if token == "“" and inside[-1:] not in _SENTENCE_PUNCTUATION and _closes_twice(marks, position):
+        if token == "“" and inside[-1:] not in SENTENCE_PUNCTUATION and _closes_twice(marks, position):
             nested = 1  # “... “inner” ...”: a quotation inside a quotation
             continue
-        if role == "open" and (token in _OPENERS or inside[-1:] in _SENTENCE_PUNCTUATION):
+        if role == "open" and (token in OPENERS or inside[-1:] in SENTENCE_PUNCTUATION):
             # the closing mark was left off: the next quoted paragraph starts here
             spans.append(QuoteSpan(paragraph=index, start=open_at, end=open_at + len(inside),
                                    opened=mark_at, closed=open_at + len(inside), continues=continues))

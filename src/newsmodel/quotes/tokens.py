@@ -27,7 +27,7 @@ from ..lexicon.titles import NAME_PARTICLES
 from ..lexicon.verbs import CUE_WORDS
 from .spans import is_mask
 
-__all__ = ["SENTENCE_REACH", "Narration", "tokenize"]
+__all__ = ["SENTENCE_REACH", "STOPS", "Narration", "tokenize"]
 
 #: The most tokens a sentence reaches either side of a word it is asked about.
 SENTENCE_REACH = 120
@@ -41,7 +41,8 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_STOPS = frozenset({".", "?", "!"})
+#: The marks that may end a sentence.
+STOPS = frozenset({".", "?", "!"})
 _CUES = CUE_WORDS | frozenset(word.capitalize() for word in CUE_WORDS)  # "According to", "Said Lee:"
 _RUN_LINKS = frozenset({"&"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
@@ -94,7 +95,7 @@ def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
     of an abbreviation or an initial, "Sen. Lee", "A. B. Last")."""
     opens = set(paragraph_starts)
     last = len(words) - 1
-    for index in [i for i, w in enumerate(words) if w in _STOPS]:
+    for index in [i for i, w in enumerate(words) if w in STOPS]:
         if index == last or index + 1 in paragraph_starts:
             continue
         following = words[index + 1]

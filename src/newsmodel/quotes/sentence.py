@@ -1,0 +1,59 @@
+"""The sieves of a quotation's own sentence: its cue, its "according to", its subject.
+
+Ann Lee said the plan was "a disaster" / prices will "stay high", according
+to Acme / Ann Lee believes the plan is "a big mistake".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon.verbs import COGNITION_VERBS, DESCRIBING_VERBS, PARTICIPLES, REPORTING_VERBS
+from .resolve import Attribution, Story
+
+__all__ = ["according_to", "sentence_cue", "sentence_subject_cue"]
+
+_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS
+
+_IN_SENTENCE = _SPEECH | PARTICIPLES
+
+_PARTIAL_WORDS = 12  # the most words of a quotation read as partial
+
+_TERM_WORDS = 2  # the most words of a quotation that may as well be a term
+
+def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"...," according to Ann Lee / According to the ministry, prices "will fall"."""
+    narration = story.narration
+    lo, hi = narration.sentence_of(narration.quotes[index])
+    for event in story.events_between(lo, hi):
+        if event.verb == "according to":
+            return Attribution.of(event, "according-to")
+    return None
+
+def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """Ann Lee said the plan was "a disaster" / the ministry dismissed it as "absurd"."""
+    narration = story.narration
+    quote = narration.quotes[index]
+    lo, hi = narration.sentence_of(quote)
+    for event in reversed(story.events_between(lo, quote)):
+        if event.verb in _IN_SENTENCE:
+            return Attribution.of(event, "sentence-cue")
+    for event in story.events_between(quote + 1, hi):
+        if event.verb in _SPEECH:
+            return Attribution.of(event, "sentence-cue")
+    return None
+
+def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """Ann Lee believes the plan is "a mistake" / Acme requires users to keep their
+    hands on the wheel "at all times": a short quotation inside a sentence whose
+    named subject thinks, judges or acts with the quoted words."""
+    narration = story.narration
+    quote = narration.quotes[index]
+    lo, _ = narration.sentence_of(quote)
+    if quote == lo or not _TERM_WORDS < len(story.quoted(index).split()) <= _PARTIAL_WORDS:
+        return None  # one or two words are as often a term as anybody's words
+    subject = story.subject_at(lo)
+    if subject is None or subject.kind not in ("name", "pronoun") or subject.last > quote:
+        return None
+    cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS]
+    return Attribution(source=subject, cue=cues[-1].verb if cues else None, found_by="sentence-subject")
