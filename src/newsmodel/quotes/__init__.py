@@ -32,6 +32,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="trailing", stage="attribution", rule=adjacent.trailing),
     Sieve(id="leading", stage="attribution", rule=adjacent.leading),
     Sieve(id="split", stage="attribution", rule=adjacent.split),
+    Sieve(id="shared", stage="attribution", rule=adjacent.shared),
     Sieve(id="according-to", stage="attribution", rule=sentence.according_to),
     Sieve(id="heading", stage="attribution", rule=adjacent.heading),
     Sieve(id="sentence-cue", stage="attribution", rule=sentence.sentence_cue),

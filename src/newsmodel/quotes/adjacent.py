@@ -16,7 +16,7 @@ from .resolve import Attribution, Story
 from .spans import is_mask
 from .tokens import STOPS
 
-__all__ = ["colon", "heading", "leading", "split", "trailing"]
+__all__ = ["colon", "heading", "leading", "shared", "split", "trailing"]
 
 _DASHES = frozenset({",", "--", "—", "–", "-"})
 
@@ -30,6 +30,7 @@ _LEAD_REACH = 14  # tokens from the verb of a leading attribution to its quotati
 
 _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris")
 
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 _INTRODUCERS = frozenset({":", "--", "—", "–"})
 
 _ENDS = STOPS | _JOINS
@@ -40,6 +41,7 @@ _ADDRESSEES = frozenset({"reporters", "journalists", "lawmakers", "investors", "
 
 _ADVERBIAL = frozenset({"in", "on", "at", "about", "of", "during", "after", "before", "to", "from", "with", "by",
                         "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through"})
+
 
 def _clause_end(story: Story, start: int, end: int) -> int:
     """The last token of an attribution's clause, before a comma, a quotation or a stop."""
@@ -52,9 +54,11 @@ def _clause_end(story: Story, start: int, end: int) -> int:
         index += 1
     return index
 
+
 def _paragraph_end(story: Story, token: int) -> int:
     narration = story.narration
     return narration.paragraph_first[narration.paragraph_of(token) + 1]
+
 
 def _heading_start(story: Story, quote: int) -> int:
     """Where the words in capitals before a quotation begin, after its sentence's
@@ -68,6 +72,7 @@ def _heading_start(story: Story, quote: int) -> int:
             return index + 1 if words[index + 1] == ":" and index + 2 < quote else -1  # "... investors: ANN LEE"
         index -= 1
     return index + 1
+
 
 def heading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A speaker's heading in capitals over a quotation: "ANN LEE, ECONOMIST, ACME,
@@ -95,6 +100,7 @@ def heading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
         return None
     source = Source(first=start, last=start + len(name), kind="name", name=" ".join(name).replace(" .", "."))
     return Attribution(source=source, found_by="heading")
+
 
 def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," said Ann Lee / "...," Ann Lee said / "...," Lee, an analyst at X, said / "...," she told Reuters.
@@ -129,6 +135,7 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
         break
     return None
 
+
 def _says_no_more(story: Story, last: int) -> bool:
     """Whether an attribution whose verb or source ends at token ``last`` says no
     more than who spoke: it ends at a stop, a comma or a quotation, or goes on
@@ -143,6 +150,7 @@ def _says_no_more(story: Story, last: int) -> bool:
         while following - last <= _CLAUSE_REACH and following < len(words) and words[following] not in _PHRASE_ENDS:
             following += 1  # "on Monday", "in a follow-up statement"
     return following >= len(words) or words[following] in _ENDS or is_mask(words[following])
+
 
 def leading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said: "..." / Lee told reporters, "..." / In a statement, the ministry said: "..."."""
@@ -159,6 +167,7 @@ def leading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
         return Attribution.of(event, "leading")
     return None
 
+
 def split(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"We will win," Ann Lee said, "and we will grow.": the second part shares the attribution."""
     if index == 0:
@@ -171,6 +180,23 @@ def split(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     if all(w in _JOINS for w in between) and previous.through < quote:
         return evolve(previous, found_by="split", speaker=None, rule=None)
     return None
+
+
+def shared(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"We will win" and "we will grow," Ann Lee said: two fragments of one sentence,
+    joined by a comma or a conjunction, share the attribution after the second."""
+    if index + 1 >= len(found):
+        return None
+    following = found[index + 1]
+    narration = story.narration
+    quote, after = narration.quotes[index], narration.quotes[index + 1]
+    if following.source is None or following.found_by != "trailing":
+        return None
+    between = narration.words[quote + 1 : after]
+    if len(between) <= 2 and all(w in _JOINS or w in _CONJUNCTIONS for w in between):
+        return evolve(following, found_by="shared", through=-1, speaker=None, rule=None)
+    return None
+
 
 def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee made her case: "..." / Rep. Ann Lee (D-Calif.): "..." / Lee's letter ends -- "...":

@@ -17,11 +17,13 @@ __all__ = ["continuation", "continuation_back", "conversation", "previous_speech
 
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 
+
 def continuation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A quotation that goes on from the paragraph before shares its source."""
     if index == 0 or not story.spans[index].continues or found[index - 1].source is None:
         return None
     return evolve(found[index - 1], found_by="continuation", through=-1, speaker=None, rule=None)
+
 
 def continuation_back(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A quotation whose next paragraph goes on its words shares that paragraph's source."""
@@ -29,11 +31,13 @@ def continuation_back(story: Story, found: Sequence[Attribution], index: int) ->
         return None
     return evolve(found[index + 1], found_by="continuation", through=-1, speaker=None, rule=None)
 
+
 def _stands_alone(story: Story, index: int) -> bool:
     """Whether a quotation's sentence holds no narration of its own."""
     narration = story.narration
     lo, hi = narration.sentence_of(narration.quotes[index])
     return not any(w[:1].isalnum() for w in narration.words[lo:hi])
+
 
 def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said the deal was fair. "We are happy." — a quotation standing alone takes
@@ -50,6 +54,7 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
         if (event.verb in REPORTING_VERBS or event.verb in PARTICIPLES) and event.source.kind != "unnamed":
             return Attribution.of(event, "previous-speech")
     return None
+
 
 def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," Ann Lee said. "..." — a quotation standing alone after a quotation of its

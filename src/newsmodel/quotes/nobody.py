@@ -22,6 +22,7 @@ _PASSIVE_NAMING = frozenset({"dubbed", "nicknamed", "called", "named", "known", 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "also", "widely", "often", "sometimes"})
 
+
 def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A term in quotation marks: after "so-called", "the term", "titled", or a
     passive naming ("was dubbed", "known as"); nobody's speech."""
@@ -35,6 +36,7 @@ def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution 
     if before in _TERM_MARKERS or (before in _PASSIVE_NAMING and quote - 2 >= lo and words[quote - 2] in _BE):
         return Attribution(source=Source(first=-1, last=-1, kind="term"), found_by="term")
     return None
+
 
 def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A title or a name in quotation marks ("Good Morning America", a new "Gold"

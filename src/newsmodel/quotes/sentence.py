@@ -21,6 +21,7 @@ _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
+
 def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," according to Ann Lee / According to the ministry, prices "will fall"."""
     narration = story.narration
@@ -29,6 +30,7 @@ def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attr
         if event.verb == "according to":
             return Attribution.of(event, "according-to")
     return None
+
 
 def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said the plan was "a disaster" / the ministry dismissed it as "absurd"."""
@@ -43,6 +45,7 @@ def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attr
             return Attribution.of(event, "sentence-cue")
     return None
 
+
 def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee believes the plan is "a mistake" / Acme requires users to keep their
     hands on the wheel "at all times": a short quotation inside a sentence whose
@@ -53,7 +56,11 @@ def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int)
     if quote == lo or not _TERM_WORDS < len(story.quoted(index).split()) <= _PARTIAL_WORDS:
         return None  # one or two words are as often a term as anybody's words
     subject = story.subject_at(lo)
-    if subject is None or subject.kind not in ("name", "pronoun") or subject.last > quote:
+    opener = narration.words[lo].lower()
+    if subject is None or subject.kind not in ("name", "pronoun"):
         return None
+    if subject.last > quote and opener not in PARTICIPLES:
+        return None  # the quotation stands before the subject, outside "Calling it "...", Lee ..."
     cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS]
-    return Attribution(source=subject, cue=cues[-1].verb if cues else None, found_by="sentence-subject")
+    cue = opener if subject.last > quote else cues[-1].verb if cues else None
+    return Attribution(source=subject, cue=cue, found_by="sentence-subject")
