@@ -11,6 +11,7 @@ __all__ = [
     "ANONYMOUS_NOUNS",
     "AUTHORING_PARTICIPLES",
     "AUXILIARIES",
+    "BODY_NOUNS",
     "CLAUSE_WORDS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -43,6 +44,13 @@ UNNAMED_DETERMINERS: Final[frozenset[str]] = words(
 SPOKESPERSON_NOUNS: Final[frozenset[str]] = words(
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative "
     "representatives aide aides official officials executive executives statement"
+)
+
+#: Nouns for the body through which a named party speaks ("the Lee campaign",
+#: "the Acme board", "the Obama administration"): with the party named, it is the speaker.
+BODY_NOUNS: Final[frozenset[str]] = words(
+    "campaign camp team staff administration government office website family board management "
+    "leadership lawyers attorneys counsel representatives aides allies organization organisation"
 )
 
 #: Nouns for sources the story keeps anonymous, whoever they work for ("one

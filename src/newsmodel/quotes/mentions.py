@@ -24,6 +24,7 @@ from ..lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, REGIONS
 from ..lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
 from ..lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
+from ..lexicon.verbs import CUE_WORDS
 from .tokens import Narration
 
 __all__ = ["Mention", "is_title", "read_mentions"]
@@ -120,7 +121,7 @@ def _clean(words: list[str]) -> tuple[list[str], bool, str]:
     """A run's words without leading function words or heading capitals, without a
     possessive ending; whether it ended in one; what word stood before the name."""
     dropped = ""
-    while words and words[0].casefold() in NOT_NAMES:
+    while words and (words[0].casefold() in NOT_NAMES or words[0].lower() in CUE_WORDS):
         dropped = words.pop(0).casefold()
     capitals = 0
     while capitals < len(words) - 1 and len(words[capitals]) > 1 and words[capitals].isupper():

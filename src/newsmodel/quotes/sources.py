@@ -26,6 +26,7 @@ from ..lexicon.organisations import ORGANISATION_NOUNS, PRONOUNS
 from ..lexicon.sources import (
     ANONYMOUS_NOUNS,
     AUTHORING_PARTICIPLES,
+    BODY_NOUNS,
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -122,7 +123,7 @@ def _description_start(words: tuple[str, ...], story: Discourse, head: int, lo: 
         words[first - 1].islower() or words[first - 1][:1].isupper()
     ):
         first -= 1
-        if words[first] in DETERMINERS:
+        if words[first].lower() in DETERMINERS:
             break
     return first
 
@@ -193,11 +194,13 @@ def _description(
     words = narration.words
     noun = noun or words[head]
     first = _description_start(words, story, head, lo)
-    if first - 2 >= lo and words[first - 1] in _POST_MODIFIERS and words[first - 2].islower():
-        outer = read_source(narration, story, first - 2, lo, hi)  # "a person familiar with the bank"
-        if outer is not None and outer.kind != "pronoun":
-            return outer
-    determiner = words[first] if words[first] in DETERMINERS else ""
+    before = words[first - 2] if first - 2 >= lo else ""
+    if words[first - 1] in _POST_MODIFIERS and (before.islower() or before.lower() in _COMMON_NOUNS):
+        for outer_head in (first - 2, first - 3):  # "a source at the bank", "people familiar with the talks"
+            outer = read_source(narration, story, outer_head, lo, hi) if outer_head >= lo else None
+            if outer is not None and outer.kind != "pronoun":
+                return outer
+    determiner = words[first].lower() if words[first].lower() in DETERMINERS else ""
     owner = _owner_of(narration, story, head, first, hi)
     if noun in DOCUMENT_NOUNS:
         return Source(first=first, last=head + 1, kind="document", noun=noun,
@@ -205,7 +208,8 @@ def _description(
     plural_group = noun.endswith("s") and determiner not in UNNAMED_DETERMINERS
     if noun in ANONYMOUS_NOUNS:
         return Source(first=first, last=head + 1, kind="unnamed", noun=noun)
-    if owner is not None and (noun in SPOKESPERSON_NOUNS or (plural_group and noun in PERSON_NOUNS)):
+    speaks_for = noun in SPOKESPERSON_NOUNS or noun in BODY_NOUNS or (plural_group and noun in PERSON_NOUNS)
+    if owner is not None and speaks_for and not (determiner in UNNAMED_DETERMINERS and noun in BODY_NOUNS):
         return Source(first=first, last=head + 1, kind="description", noun=noun, name=owner.name)
     if determiner in UNNAMED_DETERMINERS or (not determiner and noun.endswith("s")):
         return Source(first=first, last=head + 1, kind="unnamed", noun=noun)

@@ -42,7 +42,7 @@ _CARRY_ON = ("“", '"', "`", "„", "''")
 _LOST_CLOSE_REACH = 300  # characters of an open quotation searched for where it ends
 _SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?][ ]+(?=[A-Z])")
 _CLAUSE_END = re.compile(r",[ ]+(?=\S)")
-_WORD = re.compile(r"[\w’'.\-]+")
+_WORD = re.compile(r"[\w’'\-]+(?:\.\w+)*")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
