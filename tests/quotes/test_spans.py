@@ -55,13 +55,15 @@ def test_the_narration_masks_each_quotation_and_keeps_its_last_stop_or_comma() -
     assert narration.endswith(", she said.")
     assert " Lee smiled. " in narration
     words = narration.split()
-    assert is_mask(words[0]) and words[0].endswith(".")
+    assert is_mask(words[0])
+    assert words[0].endswith(".")
 
 
 def test_quotations_side_by_side_stay_apart_in_the_narration() -> None:
     paragraphs = ('"a""b" c',)
     narration = mask_quotes(paragraphs, find_spans(paragraphs))[0]
-    assert narration[0] == MASK and narration[3] != MASK
+    assert narration[0] == MASK
+    assert narration[3] != MASK
 
 
 _MARKS = st.sampled_from(['"', "\u201c", "\u201d", "``", "''", "'", " ", "a", "B", ".", ",", "\n", ":"])

@@ -10,14 +10,62 @@ from newsmodel.quotes.tokens import SENTENCE_REACH, tokenize
 
 # (narration, words, the first word of each sentence, cue words, capitalised runs)
 TOKENS = [
-    ("Prices rose. Shares fell.", ["Prices", "rose", ".", "Shares", "fell", "."], ["Prices", "Shares"], [], ["Prices", "Shares"]),
-    ("Sen. A. B. Cole spoke.", ["Sen", ".", "A", ".", "B", ".", "Cole", "spoke", "."], ["Sen"], [], ["Sen . A . B . Cole"]),
-    ("The U.S. economy grew 3.5 percent, analysts said.", None, ["The"], ["said"], ["The U.S"]),
-    ("Bank of America and the Department of Justice met.", None, ["Bank"], [], ["Bank of America", "Department of Justice"]),
-    ("People for the Ethical Treatment of Animals said so.", None, ["People"], ["said"], ["People for the Ethical Treatment of Animals"]),
-    ("Johnson & Johnson and Bill de Blasio agreed.", None, ["Johnson"], ["agreed"], ["Johnson & Johnson", "Bill de Blasio"]),
-    ("According to Acme, sales will rise. Said Lee: yes.", None, ["According", "Said"], ["According", "Said"], ["According", "Acme", "Said Lee"]),
-    ("Ann Lee of Acme spoke -- and left.", ["Ann", "Lee", "of", "Acme", "spoke", "--", "and", "left", "."], ["Ann"], [], ["Ann Lee", "Acme"]),
+    (
+        "Prices rose. Shares fell.",
+        ["Prices", "rose", ".", "Shares", "fell", "."],
+        ["Prices", "Shares"],
+        [],
+        ["Prices", "Shares"],
+    ),
+    (
+        "Sen. A. B. Cole spoke.",
+        ["Sen", ".", "A", ".", "B", ".", "Cole", "spoke", "."],
+        ["Sen"],
+        [],
+        ["Sen . A . B . Cole"],
+    ),
+    (
+        "The U.S. economy grew 3.5 percent, analysts said.",
+        None,
+        ["The"],
+        ["said"],
+        ["The U.S"],
+    ),
+    (
+        "Bank of America and the Department of Justice met.",
+        None,
+        ["Bank"],
+        [],
+        ["Bank of America", "Department of Justice"],
+    ),
+    (
+        "People for the Ethical Treatment of Animals said so.",
+        None,
+        ["People"],
+        ["said"],
+        ["People for the Ethical Treatment of Animals"],
+    ),
+    (
+        "Johnson & Johnson and Bill de Blasio agreed.",
+        None,
+        ["Johnson"],
+        ["agreed"],
+        ["Johnson & Johnson", "Bill de Blasio"],
+    ),
+    (
+        "According to Acme, sales will rise. Said Lee: yes.",
+        None,
+        ["According", "Said"],
+        ["According", "Said"],
+        ["According", "Acme", "Said Lee"],
+    ),
+    (
+        "Ann Lee of Acme spoke -- and left.",
+        ["Ann", "Lee", "of", "Acme", "spoke", "--", "and", "left", "."],
+        ["Ann"],
+        [],
+        ["Ann Lee", "Acme"],
+    ),
 ]
 
 
@@ -44,7 +92,8 @@ def test_paragraphs_bound_sentences_and_runs() -> None:
 def test_quotations_are_found_in_order_as_placeholders() -> None:
     narration = tokenize(("\x00\x00\x00, said Lee. \x01\x01.", "\x00\x00 he said"), 3)
     assert [narration.words[q][0] for q in narration.quotes] == ["\x00", "\x01", "\x00"]
-    assert narration.is_quote(narration.quotes[1]) and not narration.is_quote(1)
+    assert narration.is_quote(narration.quotes[1])
+    assert not narration.is_quote(1)
 
 
 def test_a_sentence_without_full_stops_reaches_a_bounded_number_of_tokens() -> None:
