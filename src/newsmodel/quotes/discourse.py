@@ -29,7 +29,12 @@ def continuation_back(story: Story, found: Sequence[Attribution], index: int) ->
     """A quotation whose next paragraph goes on its words shares that paragraph's source."""
     if index + 1 >= len(found) or not story.spans[index + 1].continues or found[index + 1].source is None:
         return None
-    return evolve(found[index + 1], found_by="continuation", through=-1, speaker=None, rule=None)
+    return evolve(found[index + 1], found_by="continuation-back", through=-1, speaker=None, rule=None)
+
+
+def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
+    """Whether a quotation goes on the words of one with a source: continuation names it."""
+    return index > 0 and story.spans[index].continues and found[index - 1].source is not None
 
 
 def _stands_alone(story: Story, index: int) -> bool:
@@ -42,7 +47,7 @@ def _stands_alone(story: Story, index: int) -> bool:
 def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said the deal was fair. "We are happy." — a quotation standing alone takes
     the last speech event before it, in its paragraph or the one before, since the last quotation."""
-    if not _stands_alone(story, index):
+    if not _stands_alone(story, index) or _goes_on(story, found, index):
         return None
     narration = story.narration
     quote = narration.quotes[index]
@@ -59,7 +64,7 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
 def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," Ann Lee said. "..." — a quotation standing alone after a quotation of its
     paragraph or the one before, with no other speech between, shares its source."""
-    if index == 0 or found[index - 1].source is None or not _stands_alone(story, index):
+    if index == 0 or found[index - 1].source is None or not _stands_alone(story, index) or _goes_on(story, found, index):
         return None
     narration = story.narration
     quote, previous = narration.quotes[index], narration.quotes[index - 1]

@@ -176,7 +176,8 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
 
 
 def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"a spokesman said" with no owner named: the organisation named in its sentence."""
+    """"a spokesman said" with no owner named: the organisation named in its sentence,
+    else the one the story names most."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.noun not in SPOKESPERSON_NOUNS or source.kind not in ("description", "unnamed"):
@@ -187,7 +188,5 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
     for mention in _mentions_before(story, hi, 12):
         if mention.first >= lo and mention.kind == "organisation":
             return _named(attribution, _full_name(story, mention.name), "spokesperson")
-    if source.definite:  # "the spokeswoman said": the one the story spoke of, for its organisation
-        name = main_organisation(story, source.first, public=None)
-        return _named(attribution, name, "spokesperson") if name else None
-    return None
+    name = main_organisation(story, source.first, public=None)  # the organisation the story is about
+    return _named(attribution, name, "spokesperson") if name else None

@@ -59,8 +59,8 @@ def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int)
     opener = narration.words[lo].lower()
     if subject is None or subject.kind not in ("name", "pronoun"):
         return None
-    if subject.last > quote and opener not in PARTICIPLES:
+    if subject.last > quote and not opener.endswith("ing"):
         return None  # the quotation stands before the subject, outside "Calling it "...", Lee ..."
     cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS]
-    cue = opener if subject.last > quote else cues[-1].verb if cues else None
+    cue = opener if subject.last > quote else cues[-1].verb if cues else None  # "Calling it "...", Lee ..."
     return Attribution(source=subject, cue=cue, found_by="sentence-subject")
