@@ -52,7 +52,10 @@ def test_mentions_gather_into_entities(text: str, asked: str, name: str, kind: s
 def test_a_word_capitalised_only_by_its_place_is_an_opener() -> None:
     story = discover(tokenize(("Currently prices rise. Northwind said so. Shares of Northwind fell.",)))
     assert [(m.name, m.kind) for m in story.mentions] == [
-        ("Currently", "opener"), ("Northwind", "unknown"), ("Shares", "opener"), ("Northwind", "unknown")
+        ("Currently", "opener"),
+        ("Northwind", "unknown"),
+        ("Shares", "opener"),
+        ("Northwind", "unknown"),
     ]
 
 

@@ -62,9 +62,14 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
 
 
 def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"...," Ann Lee said. "..." — a quotation standing alone after a quotation of its
+    """ "...," Ann Lee said. "..." — a quotation standing alone after a quotation of its
     paragraph or the one before, with no other speech between, shares its source."""
-    if index == 0 or found[index - 1].source is None or not _stands_alone(story, index) or _goes_on(story, found, index):
+    if (
+        index == 0
+        or found[index - 1].source is None
+        or not _stands_alone(story, index)
+        or _goes_on(story, found, index)
+    ):
         return None
     narration = story.narration
     quote, previous = narration.quotes[index], narration.quotes[index - 1]
