@@ -195,7 +195,7 @@ def test_each_sieve_alone(
     sieve: str, paragraphs: tuple[str, ...], expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     if sieve in NAMING:
-        alone = tuple(s.id for s in SIEVES if s.stage == "attribution") + ("name", sieve)
+        alone = (*(s.id for s in SIEVES if s.stage == "attribution"), "name", sieve)
     else:
         alone = (sieve, *BUILDS_ON.get(sieve, ()), *NAMING)
     got = _read(paragraphs, alone)
