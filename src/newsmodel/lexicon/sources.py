@@ -31,26 +31,26 @@ AUXILIARIES: Final[frozenset[str]] = words(
     "privately separately subsequently initially first last"
 )
 
-#: Determiners that open a description ("the company", "a spokesman").
-DETERMINERS: Final[frozenset[str]] = words("the a an its their his her our one some several two three")
-
 #: Determiners of a source the story does not name ("a dealer", "one trader", "some analysts").
 UNNAMED_DETERMINERS: Final[frozenset[str]] = words(
     "a an one some several two three four five many most other another few numerous various"
 )
 
+#: Determiners that open a description ("the company", "a spokesman").
+DETERMINERS: Final[frozenset[str]] = UNNAMED_DETERMINERS | words("the its their his her our")
+
 #: Nouns for the people who speak for an organisation ("a Tesla spokesperson",
 #: "a White House official"): with the organisation named, it is the speaker.
 SPOKESPERSON_NOUNS: Final[frozenset[str]] = words(
-    "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative "
-    "representatives aide aides official officials executive executives statement"
+    "aide aides executive executives official officials representative representatives spokesman "
+    "spokesmen spokespeople spokesperson spokeswoman spokeswomen"
 )
 
 #: Nouns for the body through which a named party speaks ("the Lee campaign",
 #: "the Acme board", "the Obama administration"): with the party named, it is the speaker.
 BODY_NOUNS: Final[frozenset[str]] = words(
     "campaign camp team staff administration government office website family board management "
-    "leadership lawyers attorneys counsel representatives aides allies organization organisation"
+    "leadership allies organization organisation"
 )
 
 #: Nouns for sources the story keeps anonymous, whoever they work for ("one
@@ -61,27 +61,25 @@ ANONYMOUS_NOUNS: Final[frozenset[str]] = words(
 
 #: Nouns for people, named or not ("the official", "one trader", "analysts").
 PERSON_NOUNS: Final[frozenset[str]] = SPOKESPERSON_NOUNS | words(
-    "analyst analysts trader traders economist economists dealer dealers investor investors "
-    "strategist strategists banker bankers lawyer lawyers attorney attorneys person people "
-    "resident residents witness witnesses expert experts observer observers diplomat diplomats "
-    "insider insiders critic critics supporter supporters voter voters worker workers employee "
-    "employees manager managers director directors member members leader leaders minister "
-    "ministers officer officers adviser advisers advisor advisors consultant consultants "
-    "researcher researchers scientist scientists doctor doctors teacher teachers student students "
-    "activist activists protester protesters lawmaker lawmakers legislator legislators senator "
-    "senators man woman men women president chairman chairwoman chair founder owner chief "
-    "candidate nominee governor mayor general commander judge prosecutor prosecutors professor "
-    "coach player players fan fans friend friends colleague colleagues partner partners victim "
-    "victims authorities mother father son daughter wife husband brother sister family relative relatives "
-    "neighbour neighbor neighbours neighbors veteran veterans pilot pilots driver drivers farmer "
-    "farmers owner owners customer customers user users client clients participant participants "
-    "actor actress actors host anchor commentator commentators columnist columnists writer writers "
-    "author authors pollster pollsters donor donors organizer organizers organiser organisers "
-    "operative operatives strategist surrogate surrogates campaigner campaigners delegate delegates "
-    "economist chairwoman chairperson ceo executive cfo analyst historian historians professor "
-    "professors lawyer attorney counsel prosecutor sheriff detective officer officers agent agents "
-    "nurse nurses physician physicians expert researcher editor editors reporter reporters journalist "
-    "journalists producer producers publisher publishers trustee trustees regulator regulators"
+    "activist activists actor actors actress adviser advisers advisor advisors agent agents analyst "
+    "analysts anchor attorney attorneys author authors banker bankers brother campaigner campaigners "
+    "candidate ceo cfo chair chairman chairperson chairwoman chief client clients coach colleague "
+    "colleagues columnist columnists commander commentator commentators consultant consultants "
+    "counsel critic critics customer customers daughter dealer dealers delegate delegates detective "
+    "diplomat diplomats director directors doctor doctors donor donors driver drivers economist "
+    "economists editor editors employee employees executive expert experts fan fans farmer farmers "
+    "father founder friend friends general governor historian historians host husband insider "
+    "insiders investor investors journalist journalists judge lawmaker lawmakers lawyer lawyers "
+    "leader leaders legislator legislators man manager managers mayor member members men minister "
+    "ministers mother neighbor neighbors neighbour neighbours nominee nurse nurses observer observers "
+    "officer officers operative operatives organiser organisers organizer organizers owner owners "
+    "participant participants partner partners people person physician physicians pilot pilots player "
+    "players pollster pollsters president professor professors protester protesters publisher "
+    "publishers relative relatives reporter reporters researcher researchers resident residents "
+    "scientist scientists senator senators sheriff sister somebody someone son source sources "
+    "strategist strategists student students supporter supporters surrogate surrogates teacher "
+    "teachers trader traders trustee trustees user users veteran veterans victim victims voter voters "
+    "wife witness witnesses woman women worker workers writer writers"
 )
 
 #: Participles that make a party the author of a document ("a filing made by X",
