@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attrs import evolve
-
 from ..lexicon.verbs import DESCRIBING_VERBS, REPORTING_VERBS
 from .events import Source
 from .resolve import Attribution, Story
@@ -178,7 +176,7 @@ def split(story: Story, found: Sequence[Attribution], index: int) -> Attribution
         return None
     between = story.narration.words[previous.through + 1 : quote]
     if all(w in _JOINS for w in between) and previous.through < quote:
-        return evolve(previous, found_by="split", speaker=None, rule=None)
+        return previous._replace(found_by="split", speaker=None, rule=None)
     return None
 
 
@@ -194,7 +192,7 @@ def shared(story: Story, found: Sequence[Attribution], index: int) -> Attributio
         return None
     between = narration.words[quote + 1 : after]
     if len(between) <= 2 and all(w in _JOINS or w in _CONJUNCTIONS for w in between):
-        return evolve(following, found_by="shared", through=-1, speaker=None, rule=None)
+        return following._replace(found_by="shared", through=-1, speaker=None, rule=None)
     return None
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from ..lexicon.common import NOT_NAMES
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
@@ -32,6 +32,7 @@ from .tokens import Narration
 __all__ = ["Discourse", "Entity", "discover"]
 
 _GENDERED = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+_GENDERED.update({word.capitalize(): gender for word, gender in _GENDERED.items()})
 
 
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "group", "holdings"})
@@ -87,7 +88,7 @@ def _pronoun_gender(narration: Narration, mention: Mention, next_first: int) -> 
     """The gender of the first "he"/"his" or "she"/"her" after a person, before the next name."""
     stop = min(next_first, mention.last + _PRONOUN_REACH)
     for word in narration.words[mention.last : stop]:
-        gender = _GENDERED.get(word.casefold())
+        gender = _GENDERED.get(word)
         if gender:
             return gender
     return None
@@ -109,7 +110,8 @@ class _Registry:
             if (gender and not known.gender) or titles:
                 self._put(known.name, Entity(name=known.name, kind=known.kind, gender=known.gender or gender,
                                              titles=(*known.titles, *titles)))
-            return evolve(mention, name=known.name, kind=known.kind)
+            same = mention.name == known.name and mention.kind == known.kind
+            return mention if same else mention._replace(name=known.name, kind=known.kind)
         if mention.kind in ("person", "organisation"):
             entity = Entity(name=mention.name, kind=mention.kind, gender=gender,
                             titles=tuple(t for t in (mention.title, mention.role) if t))
@@ -162,7 +164,7 @@ def _proper(narration: Narration, raw: list[Mention]) -> list[Mention]:
         if len(words) > 1:
             inside.update((words[0], words[-1]))  # "Lee" after "Ann Lee", "Acme" after "Acme Corp"
     return [
-        evolve(m, kind="opener")
+        m._replace(kind="opener")
         if m.kind == "unknown" and m.first in opens and " " not in m.name and m.name not in inside
         and m.role is None and m.title is None else m
         for m in raw
@@ -179,7 +181,7 @@ def _owners(narration: Narration, raw: list[Mention]) -> list[Mention]:
         if mention.kind == "person" and following.kind == "person" and between and (
             all(w.islower() for w in between) and following.role is not None
         ):
-            raw[index] = evolve(mention, kind="organisation")
+            raw[index] = mention._replace(kind="organisation")
     return raw
 
 

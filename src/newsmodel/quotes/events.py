@@ -20,7 +20,7 @@ story leaves unnamed ("one trader").
 
 from __future__ import annotations
 
-from attrs import frozen
+from typing import NamedTuple
 
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
@@ -38,8 +38,7 @@ _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
 
 
-@frozen(kw_only=True)
-class Event:
+class Event(NamedTuple):
     """A cue of speech at token ``cue`` (``verb`` as printed) and its source."""
 
     cue: int

@@ -16,7 +16,7 @@ the parties they name.
 
 from __future__ import annotations
 
-from attrs import evolve, frozen
+from typing import NamedTuple
 
 from ..lexicon.common import NOT_NAMES
 from ..lexicon.names import ABBREVIATIONS, HONORIFICS, OFFICE_TITLES
@@ -32,6 +32,7 @@ __all__ = ["Mention", "is_title", "read_mentions"]
 _LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"})
 
 
+_CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | {"at", "the"}  # words before a run that tell its kind
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "&"})
 
 
@@ -45,8 +46,7 @@ _TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "senior", "deputy",
                               "u.s", "u.k", "u.n", "eu", "of", "the", "and", "for", "&"})
 
 
-@frozen(kw_only=True)
-class Mention:
+class Mention(NamedTuple):
     """A name in the narration: tokens ``first`` to ``last`` (exclusive), the name
     as printed without titles or possessive, and its kind.
 
@@ -138,44 +138,82 @@ def _printed(words: list[str]) -> str:
     return " ".join(words).replace(" .", ".")
 
 
-def _mentions(narration: Narration, first: int, last: int) -> list[Mention]:
-    """The mentions of one capitalised run: an owner's possessive ("Citigroup Inc's
-    Vikram Pandit") or a name before a title ("ECB President Mario Draghi") splits it."""
-    words = list(narration.words[first:last])
-    if len(words) == 1 and (words[0].casefold() in NOT_NAMES or words[0].lower() in _COMMON_NOUNS):
-        return []  # "The", "But", "He", "Police": most runs are one such word
+#: A mention read off a run, with its tokens counted from the run's first:
+#: (first, last, start, name, kind, title, role, owner, possessive).
+_Read = tuple[int, int, int, str, str, str | None, str | None, str | None, bool]
+
+
+def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
+    """The mentions of one capitalised run whose preceding word is ``before``: an
+    owner's possessive ("Citigroup Inc's Vikram Pandit") or a name before a title
+    ("ECB President Mario Draghi") splits it."""
+    if len(words) == 1:
+        return _read_word(words[0], before)
     for index, word in enumerate(words[:-1]):
         if word.endswith(("'s", "’s")):  # "Citigroup Inc's Vikram Pandit"
-            return _mentions(narration, first, first + index + 1) + _mentions(narration, first + index + 1, last)
-    words, possessive, dropped = _clean(words)
-    if not words or words[-1].casefold() in NOT_NAMES or words[-1].endswith("-based"):
-        return []
-    start = last - len(words)
-    previous = dropped or (narration.words[start - 1].casefold() if start > 0 else "")
-    owner, title, name = _split_title(words)
+            cut = index + 1
+            return _read(words[:cut], before) + _shifted(_read(words[cut:], word.casefold()), cut)
+    kept, possessive, dropped = _clean(list(words))
+    if not kept or kept[-1].casefold() in NOT_NAMES or kept[-1].endswith("-based"):
+        return ()
+    start = len(words) - len(kept)
+    previous = dropped or (words[start - 1].casefold() if start > 0 else before)
+    owner, title, name = _split_title(kept)
     honoured = any(w.casefold() in HONORIFICS for w in title)
     if not name or (not honoured and ((len(name) == 1 and is_title(name[0])) or name[-1].casefold() in OFFICE_TITLES)):
-        return []  # "Energy Minister", "Chief Executive": a title, not a name ("Mr. King" is one)
-    found: list[Mention] = []
+        return ()  # "Energy Minister", "Chief Executive": a title, not a name ("Mr. King" is one)
+    found: list[_Read] = []
     if owner:  # an owner before a title is an organisation or a place, never a person
-        found.extend(m if m.kind != "person" else evolve(m, kind="place" if m.name in REGIONS else "organisation")
-                     for m in _mentions(narration, start, start + len(owner)))
+        for read in _shifted(_read(tuple(owner), previous), start):
+            if read[4] == "person":
+                read = (*read[:4], "place" if read[3] in REGIONS else "organisation", *read[5:])
+            found.append(read)
     role = previous if previous in SPEAKER_TITLE_WORDS or previous in PERSON_NOUNS else None
     person = role is not None and len(name) <= 3 and _kind(name, [], "") != "organisation"
     kind = "person" if person else _kind(name, title, previous)
     if kind == "unknown" and all(w in DEMONYMS for w in name if w != "."):
         kind = "group"  # "Republicans", "Central Asian": a people, not a party that speaks
-    name_first = last - len(name)
-    found.append(Mention(first=name_first, last=last, name=_printed(name), kind=kind,
-                         start=start + len(owner) - (role is not None and not owner and not title),
-                         title=_printed(title) or None, role=role, owner=_printed(owner) or None,
-                         possessive=possessive))
-    return found
+    phrase = start + len(owner) - (role is not None and not owner and not title)
+    found.append((len(words) - len(name), len(words), phrase, _printed(name), kind, _printed(title) or None,
+                  role, _printed(owner) or None, possessive))
+    return tuple(found)
+
+
+def _read_word(word: str, before: str) -> tuple[_Read, ...]:
+    """The mention of a run of one word (most runs are one): none for "The", "But",
+    "He", "Police", "Said", a title; else the word, of the kind it reads as."""
+    lowered = word.lower()
+    if lowered in NOT_NAMES or lowered in _COMMON_NOUNS or lowered in CUE_WORDS or lowered.endswith("-based"):
+        return ()
+    possessive = word.endswith(("'s", "’s"))
+    name = word[:-2] if possessive else word
+    if not name or name.lower() in NOT_NAMES or is_title(name) or name.lower() in OFFICE_TITLES:
+        return ()
+    role = before if before in SPEAKER_TITLE_WORDS or before in PERSON_NOUNS else None
+    kind = _kind([name], [], before)
+    if role is not None and kind != "organisation":
+        kind = "person"
+    elif kind == "unknown" and name in DEMONYMS:
+        kind = "group"
+    return ((0, 1, -1 if role is not None else 0, name, kind, None, role, None, possessive),)
+
+
+def _shifted(reads: tuple[_Read, ...], by: int) -> tuple[_Read, ...]:
+    return tuple((r[0] + by, r[1] + by, r[2] + by, r[3], r[4], r[5], r[6], r[7], r[8]) for r in reads)
 
 
 def read_mentions(narration: Narration) -> list[Mention]:
     """The mentions of every capitalised run of the narration, in order."""
+    words = narration.words
     found: list[Mention] = []
+    read: dict[tuple[tuple[str, ...], str], tuple[_Read, ...]] = {}  # a story repeats its names
     for first, last in narration.runs:
-        found.extend(_mentions(narration, first, last))
+        before = words[first - 1].casefold() if first > 0 else ""
+        key = (words[first:last], before if before in _CONTEXT_WORDS else "")
+        reads = read.get(key)
+        if reads is None:
+            reads = read[key] = _read(*key)
+        for begin, end, start, name, kind, title, role, owner, possessive in reads:
+            found.append(Mention(first=first + begin, last=first + end, name=name, kind=kind, start=first + start,
+                                 title=title, role=role, owner=owner, possessive=possessive))
     return found

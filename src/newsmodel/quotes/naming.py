@@ -12,8 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from attrs import evolve
-
 from ..lexicon.agencies import AGENCIES
 from ..lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATION_NOUNS, PUBLIC_NOUNS
 from ..lexicon.places import REGIONS
@@ -32,7 +30,7 @@ _SALIENCE_LOOKBACK = 60  # mentions looked at for a pronoun's antecedent
 
 
 def _named(attribution: Attribution, name: str, rule: str) -> Attribution:
-    return evolve(attribution, speaker=name, rule=rule)
+    return attribution._replace(speaker=name, rule=rule)
 
 
 def _full_name(story: Story, name: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -61,8 +62,7 @@ class Story:
         return tuple(self.event_at[cue] for cue in self.cues[lo:hi])
 
 
-@frozen(kw_only=True)
-class Attribution:
+class Attribution(NamedTuple):
     """What the sieves know of one quotation.
 
     ``source`` is the phrase of its speaker and ``cue`` its verb, as found by
@@ -128,7 +128,8 @@ def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = No
     """Run the stages before the sieves: spans (unless given), tokens, mentions, events."""
     paragraphs = tuple(paragraphs)
     spans = find_spans(paragraphs) if spans is None else tuple(spans)
-    narration = tokenize(mask_quotes(paragraphs, spans), len(spans))
+    last = max((s.paragraph for s in spans), default=-1) + 1  # no later paragraph names a speaker
+    narration = tokenize(mask_quotes(paragraphs[:last], spans), len(spans))
     discourse = discover(narration)
     events = find_events(narration, discourse)
     return Story(

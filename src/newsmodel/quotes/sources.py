@@ -20,7 +20,7 @@ Source(first=0, last=2, kind='description', name='Acme Corp', noun='spokesman', 
 
 from __future__ import annotations
 
-from attrs import frozen
+from typing import NamedTuple
 
 from ..lexicon.organisations import ORGANISATION_NOUNS, PRONOUNS
 from ..lexicon.sources import (
@@ -49,8 +49,7 @@ _POST_MODIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to"
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 
 
-@frozen(kw_only=True)
-class Source:
+class Source(NamedTuple):
     """The phrase that names a speaker: tokens ``first`` to ``last`` (exclusive).
 
     ``kind`` is ``"name"`` (``name`` holds it), ``"pronoun"`` (``noun`` holds

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from attrs import frozen
+from typing import NamedTuple
 
 from ..lexicon.verbs import INVERTED_VERBS, REPORTING_VERBS
 from .marks import OPENERS, SENTENCE_PUNCTUATION, read_marks
@@ -46,8 +45,7 @@ _WORD = re.compile(r"[\w’'\-]+(?:\.\w+)*")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
-@frozen(kw_only=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """One quotation's words in one paragraph.
 
     ``start``/``end`` slice the quoted words (trimmed) out of the paragraph;

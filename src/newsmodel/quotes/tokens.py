@@ -44,6 +44,7 @@ _TOKEN = re.compile(
 #: The marks that may end a sentence.
 STOPS = frozenset({".", "?", "!"})
 _CUES = CUE_WORDS | frozenset(word.capitalize() for word in CUE_WORDS)  # "According to", "Said Lee:"
+_LAST_MASK = "\x02"  # the masks are the two characters below it
 _RUN_LINKS = frozenset({"&"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
 _HEADS = ORGANISATION_HEADS
@@ -158,7 +159,7 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         words += _TOKEN.findall(text)
     paragraph_first.append(len(words))
     paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
-    masks = [i for i, w in enumerate(words) if is_mask(w)]
+    masks = [i for i, w in enumerate(words) if w[0] < _LAST_MASK]
     quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
     return Narration(
         texts=tuple(texts),
