@@ -32,7 +32,8 @@ __all__ = ["Mention", "is_title", "read_mentions"]
 _LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"})
 
 
-_CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | {"at", "the"}  # words before a run that tell its kind
+# the words before a run that tell its kind
+_CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | {"at", "the"}
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "&"})
 
 
