@@ -58,18 +58,19 @@ def _paragraph_end(story: Story, token: int) -> int:
     return narration.paragraph_first[narration.paragraph_of(token) + 1]
 
 
-def _heading_start(story: Story, quote: int) -> int:
+def _heading_start(story: Story, index: int) -> int:
     """Where the words in capitals before a quotation begin, after its sentence's
     start or the quotation before it, or -1 where a lower-case word stands between."""
     narration = story.narration
     words = narration.words
-    floor = narration.sentence_of(quote)[0]
-    index = quote - 1
-    while index >= floor and not narration.is_quote(index):
-        if any(c.islower() for c in words[index]):
-            return index + 1 if words[index + 1] == ":" and index + 2 < quote else -1  # "... investors: ANN LEE"
-        index -= 1
-    return index + 1
+    floor = story.sentences[index][0]
+    quote = narration.quotes[index]
+    at = quote - 1
+    while at >= floor and not narration.is_quote(at):
+        if any(c.islower() for c in words[at]):
+            return at + 1 if words[at + 1] == ":" and at + 2 < quote else -1  # "... investors: ANN LEE"
+        at -= 1
+    return at + 1
 
 
 def heading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -79,7 +80,7 @@ def heading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
-    start = _heading_start(story, quote)
+    start = _heading_start(story, index)
     if start < 0 or start >= quote:
         return None
     block = list(words[start:quote])
@@ -155,7 +156,7 @@ def leading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, _ = narration.sentence_of(quote)
+    lo, _ = story.sentences[index]
     if quote - 1 < lo or words[quote - 1] not in (":", ","):
         return None
     for event in reversed(story.events_between(max(lo, quote - _LEAD_REACH), quote)):
@@ -202,7 +203,7 @@ def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, _ = narration.sentence_of(quote)
+    lo, _ = story.sentences[index]
     if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS:
         return None
     subject = story.subject_at(lo)

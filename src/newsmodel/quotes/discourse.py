@@ -38,7 +38,7 @@ def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
 def _stands_alone(story: Story, index: int) -> bool:
     """Whether a quotation's sentence holds no narration of its own."""
     narration = story.narration
-    lo, hi = narration.sentence_of(narration.quotes[index])
+    lo, hi = story.sentences[index]
     return not any(w[:1].isalnum() for w in narration.words[lo:hi])
 
 

@@ -32,6 +32,7 @@ __all__ = ["Mention", "is_title", "read_mentions"]
 _LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"})
 
 
+_LONGEST_NAME = 12  # tokens: "People for the Ethical Treatment of Animals", "Sen. A. B. Cole"
 # the words before a run that tell its kind
 _CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | {"at", "the"}
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "&"})
@@ -151,7 +152,7 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
     if len(words) == 1:
         return _read_word(words[0], before)
     for index, word in enumerate(words[:-1]):
-        if word.endswith(("'s", "’s")):  # "Citigroup Inc's Vikram Pandit"
+        if word.endswith(("'s", "’s")):  # "Citigroup Inc's Vikram Pandit": the owner, then the rest
             cut = index + 1
             return _read(words[:cut], before) + _shifted(_read(words[cut:], word.casefold()), cut)
     kept, possessive, dropped = _clean(list(words))
@@ -209,6 +210,8 @@ def read_mentions(narration: Narration) -> list[Mention]:
     found: list[Mention] = []
     read: dict[tuple[tuple[str, ...], str], tuple[_Read, ...]] = {}  # a story repeats its names
     for first, last in narration.runs:
+        if last - first > _LONGEST_NAME:
+            continue  # a heading or a title in capitals, not a name
         before = words[first - 1].casefold() if first > 0 else ""
         key = (words[first:last], before if before in _CONTEXT_WORDS else "")
         reads = read.get(key)

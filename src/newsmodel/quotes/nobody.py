@@ -29,7 +29,7 @@ def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution 
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, _ = narration.sentence_of(quote)
+    lo, _ = story.sentences[index]
     before = words[quote - 1] if quote > lo else ""
     if before == "as" and quote - 2 >= lo and words[quote - 2] in _PASSIVE_NAMING:
         before, quote = words[quote - 2], quote - 1

@@ -38,6 +38,7 @@ class Story:
     event_at: Mapping[int, Event]  # by the token of the cue
     cues: tuple[int, ...]  # the cue tokens of ``events``, in order
     subjects: tuple[Source | None, ...]  # the subject of each sentence of the narration
+    sentences: tuple[tuple[int, int], ...]  # the sentence of each quotation, as a token range
 
     def quoted(self, index: int) -> str:
         """The words of quotation ``index``."""
@@ -141,6 +142,7 @@ def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = No
         event_at=MappingProxyType({e.cue: e for e in events}),
         cues=tuple(e.cue for e in events),
         subjects=find_subjects(narration, discourse),
+        sentences=tuple(narration.sentence_of(quote) for quote in narration.quotes),
     )
 
 

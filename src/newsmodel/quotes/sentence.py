@@ -25,7 +25,7 @@ _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," according to Ann Lee / According to the ministry, prices "will fall"."""
     narration = story.narration
-    lo, hi = narration.sentence_of(narration.quotes[index])
+    lo, hi = story.sentences[index]
     for event in story.events_between(lo, hi):
         if event.verb == "according to":
             return Attribution.of(event, "according-to")
@@ -36,7 +36,7 @@ def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attr
     """Ann Lee said the plan was "a disaster" / the ministry dismissed it as "absurd"."""
     narration = story.narration
     quote = narration.quotes[index]
-    lo, hi = narration.sentence_of(quote)
+    lo, hi = story.sentences[index]
     for event in reversed(story.events_between(lo, quote)):
         if event.verb in _IN_SENTENCE:
             return Attribution.of(event, "sentence-cue")
@@ -52,7 +52,7 @@ def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int)
     named subject thinks, judges or acts with the quoted words."""
     narration = story.narration
     quote = narration.quotes[index]
-    lo, _ = narration.sentence_of(quote)
+    lo, _ = story.sentences[index]
     if quote == lo or not _TERM_WORDS < len(story.quoted(index).split()) <= _PARTIAL_WORDS:
         return None  # one or two words are as often a term as anybody's words
     subject = story.subject_at(lo)
