@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..lexicon.verbs import PARTICIPLES, REPORTING_VERBS
 from .resolve import Attribution, Story
 
-__all__ = ["continuation", "continuation_back", "conversation", "previous_speech"]
+__all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 

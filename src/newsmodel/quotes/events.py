@@ -30,7 +30,7 @@ from .sources import Source, read_source
 from .subjects import sentence_subject
 from .tokens import Narration
 
-__all__ = ["Event", "Source", "find_events", "read_source"]
+__all__ = ["Event", "find_events"]
 
 _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _DASHES = frozenset({"--", "—", "–", "-"})

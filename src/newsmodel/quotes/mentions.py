@@ -27,7 +27,7 @@ from ..lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import CUE_WORDS
 from .tokens import Narration
 
-__all__ = ["Mention", "is_title", "read_mentions"]
+__all__ = ["Mention", "read_mentions"]
 
 _LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"})
 

@@ -20,7 +20,7 @@ from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from .mentions import Mention
 from .resolve import Attribution, Story
 
-__all__ = ["by_description", "by_name", "by_owner", "by_pronoun", "by_spokesperson"]
+__all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _PERSONAL = {"he": "male", "she": "female", "i": None}
 _PRONOUN_PARAGRAPHS = 2  # paragraphs back that a pronoun may reach

@@ -18,7 +18,8 @@ from typing import NamedTuple
 from attrs import frozen
 
 from .entities import Discourse, discover
-from .events import Event, Source, find_events
+from .events import Event, find_events
+from .sources import Source
 from .spans import QuoteSpan, find_spans, mask_quotes
 from .subjects import find_subjects
 from .tokens import Narration, tokenize

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..lexicon.verbs import COGNITION_VERBS, DESCRIBING_VERBS, PARTICIPLES, REPORTING_VERBS
 from .resolve import Attribution, Story
 
-__all__ = ["according_to", "sentence_cue", "sentence_subject_cue"]
+__all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _SPEECH = REPORTING_VERBS | DESCRIBING_VERBS
 
@@ -24,7 +24,6 @@ _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
 def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," according to Ann Lee / According to the ministry, prices "will fall"."""
-    narration = story.narration
     lo, hi = story.sentences[index]
     for event in story.events_between(lo, hi):
         if event.verb == "according to":

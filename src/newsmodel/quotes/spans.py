@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ..lexicon.verbs import INVERTED_VERBS, REPORTING_VERBS
 from .marks import OPENERS, SENTENCE_PUNCTUATION, read_marks
 
-__all__ = ["MASK", "QuoteSpan", "find_spans", "is_mask", "mask_quotes"]
+__all__ = ["MASK", "QuoteSpan", "find_spans", "mask_quotes"]
 
 #: Stands in the narration for each character of a quotation and its marks
 #: (quotations side by side are masked in turn with ``MASK`` and the next
