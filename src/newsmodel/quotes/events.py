@@ -157,10 +157,12 @@ def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
 
 
 def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
-    """Every speech event of the narration, in order."""
+    """Every speech event of the narration within reach of a quotation, in order."""
     events: list[Event] = []
     words = narration.words
     for verb in narration.verbs:
+        if not narration.near_quote(verb):
+            continue  # no quotation's speaker is named here
         lo, hi = narration.sentence_of(verb)
         word = words[verb].lower()
         source = None

@@ -16,6 +16,7 @@ the parties they name.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon.common import NOT_NAMES
@@ -145,6 +146,7 @@ def _printed(words: list[str]) -> str:
 _Read = tuple[int, int, int, str, str, str | None, str | None, str | None, bool]
 
 
+@lru_cache(maxsize=4096)  # the names a corpus repeats most (agencies, leaders, firms) are read once
 def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
     """The mentions of one capitalised run whose preceding word is ``before``: an
     owner's possessive ("Citigroup Inc's Vikram Pandit") or a name before a title
@@ -218,6 +220,5 @@ def read_mentions(narration: Narration) -> list[Mention]:
         if reads is None:
             reads = read[key] = _read(*key)
         for begin, end, start, name, kind, title, role, owner, possessive in reads:
-            found.append(Mention(first=first + begin, last=first + end, name=name, kind=kind, start=first + start,
-                                 title=title, role=role, owner=owner, possessive=possessive))
+            found.append(Mention(first + begin, first + end, name, kind, first + start, title, role, owner, possessive))
     return found

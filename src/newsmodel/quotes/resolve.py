@@ -113,14 +113,14 @@ class Sieve:
 
     def run(self, story: Story, attributions: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
         """``attributions`` with every quotation this sieve can fill filled."""
-        found = list(attributions)
-        order = range(len(found) - 1, -1, -1) if self.backward else range(len(found))
         naming = self.stage == "naming"
-        for index in order:
-            current = found[index]
-            if (current.source is None) == naming or current.speaker is not None:
-                continue
-            made = self.rule(story, found, index)
+        open_ = [i for i, a in enumerate(attributions) if (a.source is None) != naming and a.speaker is None]
+        if not open_:
+            return attributions
+        found = list(attributions)
+        rule = self.rule
+        for index in reversed(open_) if self.backward else open_:
+            made = rule(story, found, index)
             if made is not None:
                 found[index] = made
         return tuple(found)

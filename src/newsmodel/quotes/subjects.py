@@ -75,12 +75,14 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
 
 
 def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None, ...]:
-    """The subject of each sentence of the narration (``None`` where none is read),
-    one entry per entry of ``narration.sentence_first``."""
+    """The subject of each sentence of the narration within reach of a quotation
+    (``None`` where none is read, or out of reach), one entry per entry of
+    ``narration.sentence_first``."""
     starts = narration.sentence_first
     ends = (*starts[1:], len(narration.words))
     return tuple(
         sentence_subject(narration, story, start, min(end, start + _SUBJECT_WINDOW))
+        if narration.near_quote(start) else None
         for start, end in zip(starts, ends, strict=True)
     )
 

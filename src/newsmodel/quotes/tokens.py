@@ -27,15 +27,18 @@ from ..lexicon.titles import NAME_PARTICLES
 from ..lexicon.verbs import CUE_WORDS
 from .spans import is_mask
 
-__all__ = ["SENTENCE_REACH", "STOPS", "Narration", "tokenize"]
+__all__ = ["QUOTE_REACH", "SENTENCE_REACH", "STOPS", "Narration", "tokenize"]
 
 #: The most tokens a sentence reaches either side of a word it is asked about.
 SENTENCE_REACH = 120
 
+#: The paragraphs before a quotation's own where its speaker may be named.
+QUOTE_REACH = 2
+
 _TOKEN = re.compile(
     r"""
-    \x00+ | \x01+                      # a quotation, masked
-    | [^\W_]\w*(?:['’\-&.]\w+)*        # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5"
+    [^\W_]\w*+(?:['’\-&.]\w++)*+      # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5"
+    | \x00++ | \x01++                   # a quotation, masked
     | --                                # a dash typed as two hyphens
     | [^\w\s\x00\x01]                   # one mark of punctuation
     """,
@@ -70,6 +73,7 @@ class Narration:
     quotes: tuple[int, ...]
     verbs: tuple[int, ...]
     runs: tuple[tuple[int, int], ...]
+    near: tuple[bool, ...]  # for each paragraph, whether a quotation stands in it or in the two after it
 
     def paragraph_of(self, token: int) -> int:
         """The paragraph that holds ``token``."""
@@ -84,6 +88,12 @@ class Narration:
         index = bisect_right(self.sentence_first, token) - 1
         end = self.sentence_first[index + 1] if index + 1 < len(self.sentence_first) else len(self.words)
         return max(self.sentence_first[index], token - SENTENCE_REACH), min(end, token + SENTENCE_REACH + 1)
+
+    def near_quote(self, token: int) -> bool:
+        """Whether ``token`` stands within reach of a quotation: in its paragraph or
+        in the :data:`QUOTE_REACH` paragraphs before it, where its speaker may be named."""
+        paragraph = self.paragraph_of(token)
+        return 0 <= paragraph < len(self.near) and self.near[paragraph]
 
     def is_quote(self, token: int) -> bool:
         """Whether ``token`` stands for a quotation."""
@@ -161,6 +171,13 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
     paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
     masks = [i for i, w in enumerate(words) if w[0] < _LAST_MASK]
     quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
+    near = [not quotes] * len(texts)  # without quotations, every paragraph is asked about
+    paragraph = 0
+    for quote in quotes:
+        while paragraph_first[paragraph + 1] <= quote:
+            paragraph += 1
+        first = max(0, paragraph - QUOTE_REACH)
+        near[first : paragraph + 1] = [True] * (paragraph + 1 - first)
     return Narration(
         texts=tuple(texts),
         words=tuple(words),
@@ -169,4 +186,5 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         quotes=tuple(quotes),
         verbs=tuple([i for i, w in enumerate(words) if w in _CUES]),
         runs=tuple(_runs(words, paragraph_starts)),
+        near=tuple(near),
     )
