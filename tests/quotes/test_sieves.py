@@ -158,12 +158,32 @@ ROWS: list[Row] = [
         ('Northwind Inc shut the plant. "It is safe," a spokesman said.',),
         [("It is safe,", "Northwind Inc", "spokesperson")],
     ),
+    (
+        "document",
+        ('Northwind Inc cut jobs. "We must adapt," a company statement said.',),
+        [("We must adapt,", "Northwind Inc", "document")],
+    ),
+    (
+        "spokesperson",
+        ("Harbor Inc and the city fire department met.", '"It is over," the spokeswoman for the firm said.'),
+        [("It is over,", "Harbor Inc", "spokesperson")],
+    ),
+    (
+        "description",
+        ("Prominent analyst Ann Cole spoke.", '"Rates will rise," the analyst said.'),
+        [("Rates will rise,", "Ann Cole", "description")],
+    ),
+    (
+        "sentence-cue",
+        ('The board refused, with chief executive Ann Cole saying the bid was "far too low."',),
+        [("far too low.", "Ann Cole", "sentence-cue")],
+    ),
     # sources the story leaves unnamed claim their quotations for no one
     ("trailing", ('"Prices are too high," one trader said.',), [("Prices are too high,", None, None)]),
     ("trailing", ('"It is done," people familiar with the talks said.',), [("It is done,", None, None)]),
 ]
 
-NAMING = ("name", "owner", "pronoun", "description", "spokesperson")
+NAMING = ("name", "owner", "pronoun", "description", "spokesperson", "document")
 # the sieves whose pattern builds on what an earlier sieve found
 BUILDS_ON = {
     "split": ("trailing",),

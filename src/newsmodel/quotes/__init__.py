@@ -47,6 +47,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="pronoun", stage="naming", rule=naming.by_pronoun),
     Sieve(id="description", stage="naming", rule=naming.by_description),
     Sieve(id="spokesperson", stage="naming", rule=naming.by_spokesperson),
+    Sieve(id="document", stage="naming", rule=naming.by_document),
 )
 
 

@@ -173,6 +173,9 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             near = events and lo <= events[-1].cue and verb - events[-1].cue <= 6 and words[verb - 1] == ","
             earlier = events[-1] if near else None
             speaking = earlier.source if earlier is not None and earlier.verb in REPORTING_VERBS else None
+            named = story.ending.get(verb - 1)  # "with Chief Executive Ann Lee saying": the name before it
+            if speaking is None and named is not None and named.kind == "person":
+                speaking = read_source(narration, story, verb - 1, lo, verb)
             source = speaking or sentence_subject(narration, story, lo, verb)
         elif word == "according":
             followed = verb + 1 < hi and words[verb + 1] == "to"

@@ -112,10 +112,8 @@ def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
         following = words[index + 1]
         if not (following[0].isupper() or is_mask(following) or following == "("):
             continue
-        if words[index] == "." and index not in paragraph_starts:
-            previous = words[index - 1]
-            if previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper()):
-                continue
+        if words[index] == "." and index not in paragraph_starts and _abbreviated(words[index - 1]):
+            continue
         opens.add(index + 1)
     return sorted(o for o in opens if o <= last) or [0]
 
@@ -152,10 +150,15 @@ def _of_link(words: list[str], last: int, index: int) -> bool:
     return index - last == 2 or words[last + 2] == "the"
 
 
+def _abbreviated(word: str) -> bool:
+    """Whether a word before a full stop is an abbreviation or initials ("Sen", "A", "R.W")."""
+    return word in ABBREVIATIONS or (word[:1].isupper() and all(len(part) == 1 for part in word.split(".")))
+
+
 def _links(previous: str, between: str) -> bool:
     """Whether one token between two capitalised words keeps them in one run."""
     if between == ".":
-        return previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper())
+        return _abbreviated(previous)
     return between in _RUN_LINKS or between in NAME_PARTICLES
 
 
