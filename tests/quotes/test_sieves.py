@@ -21,6 +21,7 @@ ROWS: list[Row] = [
     ("title", ("The firm earned an \u201cA\u201d rating, said Ann Cole.",), [("A", None, None)]),
     ("term", ('Northwind sells so-called "green bonds" to pension funds.',), [("green bonds", None, None)]),
     ("term", ('The plan, known as "Project Blue", was dropped, Ann Cole said.',), [("Project Blue", None, None)]),
+    ("term", ('Northwind Inc (the "Company") said it would grow.',), [("Company", None, None)]),
     # the attribution beside the quotation
     ("trailing", ('"Rates will stay low," said Ann Cole.',), [("Rates will stay low,", "Ann Cole", "trailing")]),
     (

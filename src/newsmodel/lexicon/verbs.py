@@ -99,7 +99,11 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
     "saying adding describing calling noting warning telling arguing explaining insisting stressing",
     "urging writing dismissing terming labelling labeling branding declaring vowing pledging",
     "promising claiming citing asking concluding acknowledging admitting complaining predicting",
-    "insisting tweeting posting suggesting recalling responding replying",
+    "insisting tweeting posting suggesting recalling responding replying stating announcing asserting",
+    "alleging conceding contending maintaining emphasizing emphasising observing joking quipping",
+    "remarking reiterating confirming countering characterizing denouncing praising criticizing",
+    "criticising blasting mocking accusing blaming denying defending questioning wondering texting",
+    "emailing testifying boasting bragging cautioning dubbing",
 )
 
 #: Every word that may open a speech event: the verbs above, and "according" (to).

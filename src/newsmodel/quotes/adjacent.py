@@ -116,8 +116,8 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     token = quote + 1
     ended = token < end and words[token] in STOPS
     if ended:
-        if quote > 0 and words[quote - 1] == ":":
-            return None
+        if quote > 0 and words[quote - 1] in (":", ",") and story.events_between(max(0, quote - _LEAD_REACH), quote):
+            return None  # Lee said: "We won." He left. -- the attribution before it is the quotation's
         token += 1  # "We will win." Ann Lee said.
     while token < end and words[token] in _DASHES and token - quote <= 2:
         token += 1

@@ -59,7 +59,7 @@ def _source_before(narration: Narration, story: Discourse, verb: int, lo: int) -
         word = words[index]
         if word in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
-        elif word == "and" and index > lo:
+        elif word in ("and", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
             return sentence_subject(narration, story, lo, index)
         else:
             break

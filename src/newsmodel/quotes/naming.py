@@ -63,8 +63,9 @@ def _mentions_before(story: Story, token: int, lookback: int) -> Sequence[Mentio
     return mentions[max(0, end - lookback) : end]
 
 
-def _agrees(story: Story, mention: Mention, gender: str | None) -> bool:
-    if mention.kind != "person":
+def _agrees(story: Story, mention: Mention, gender: str | None, speakers: set[int]) -> bool:
+    """Whether a person (or a lone name the story shows speaking) agrees with a pronoun's gender."""
+    if mention.kind != "person" and not (mention.kind in ("unknown", "opener") and mention.last in speakers):
         return False
     entity = story.discourse.entity(mention.name)
     known = entity.gender if entity is not None else None
@@ -87,7 +88,8 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
     subjects = _subjects(story, floor, source.first)
     if source.noun in _PERSONAL:
         gender = _PERSONAL[source.noun]
-        fits = [m for m in candidates if _agrees(story, m, gender)]
+        speakers = {e.source.last for e in story.events_between(floor, source.first) if e.source.kind == "name"}
+        fits = [m for m in candidates if _agrees(story, m, gender, speakers)]
         if gender is not None:
             fits.sort(key=lambda m: _gender_of(story, m) != gender)  # stable: known genders first
     elif source.noun == "it":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import PHRASE_BREAKS
+from ..lexicon.verbs import CUE_WORDS
 from .entities import Discourse
 from .sources import Source, read_source
 from .tokens import Narration
@@ -64,6 +65,7 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
     mention = story.ending[head]
     if mention.kind == "person" and not mention.possessive:
         return head
+    noun = head  # the last word of the noun phrase the name opens: "Alaska race officials"
     for index in range(head + 1, min(hi, head + _SUBJECT_REACH)):
         word = words[index]
         found = story.ending.get(index)
@@ -71,7 +73,9 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
             return index
         if not (word.islower() or word == "," or word[:1].isupper()) or (word in PHRASE_BREAKS and word != "of"):
             break
-    return head
+        if noun == index - 1 and word.islower() and word not in CUE_WORDS:
+            noun = index
+    return noun if mention.kind in ("place", "group") else head
 
 
 def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None, ...]:
