@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmodel import Byline, Dateline, Note, Person, parse_article, to_ninjs
-from newsmodel.bulk import ERROR_TYPES
+from newsmodel.bulk import ERROR_TYPES, parse_bytes
 from newsmodel.formats import FORMATS, Story, StoryError, detect_format, read_stories, story_record
 from tests.corpus import corpus_root, manifest
 
@@ -614,6 +614,29 @@ def test_text_is_one_story_as_before() -> None:
     )
     assert the_story(b"  \n", "c.txt").error == StoryError(type="input", message="no text")
     assert the_story(b"x" * 2000, "d.txt", max_story_bytes=1000).error is not None
+
+
+_TEXT_PIECES = [b"PARIS (Reuters) - Up.", b"\xff", b"\xfe", b"\x00", b"\xe9", b"\xef\xbb\xbf", b" ", b"\n"]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=12).map(b"".join),
+       st.sampled_from(["utf-8", "latin-1", "utf-16", "utf-16-le", "utf-32", "cp1252", "nosuchcodec"]),
+       st.sampled_from(["strict", "replace", "surrogateescape"]))
+@example(("A\x00B").encode("utf-16"), "utf-16", "strict")
+@example(b"\xff\xfeP\x00", "utf-8", "strict")
+def test_the_text_reader_decodes_as_bulk_does(data: bytes, encoding: str, errors: str) -> None:
+    """One decoding path: the same bytes give the same text, or the same error, both ways."""
+    if not data.strip(b" \n"):
+        return  # white space alone: an article in bulk, no story for the reader
+    record = parse_bytes(data, source="a.txt", encoding=encoding, errors=errors)
+    story = the_story(data, "a.txt", format="text", encoding=encoding, errors=errors)
+    if "error" in record:
+        assert story.error == StoryError(**record["error"])
+    elif story.error is None:
+        assert story_record(story)["article"] == record["article"]
+    else:  # text of white space once decoded (a byte-order mark alone)
+        assert story.error.type == "input"
 
 
 def test_records_are_json_and_of_the_bulk_shape() -> None:

@@ -30,8 +30,9 @@ from typing import Any, Final
 
 import attrs
 
+from ._decoding import decode_message
 from ._reading import ReadFailure, open_input, os_reason, read_all, read_lines, special_kind, too_large
-from .bulk import DEFAULT_MAX_BYTES, Record, _decode_message, error_record, parse_bytes, parse_file, parse_text
+from .bulk import DEFAULT_MAX_BYTES, Record, error_record, parse_bytes, parse_file, parse_text
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -142,7 +143,7 @@ def _json_record(task: JsonLine, options: ReadOptions) -> Record:
     try:
         line = task.data.decode(options.encoding, options.errors)
     except UnicodeDecodeError as exc:
-        return error_record(source, "decode", _decode_message(exc, options.encoding))
+        return error_record(source, "decode", decode_message(exc, options.encoding))
     if not line.strip():
         return error_record(source, "json", "a blank line, not a JSON object")
     try:

@@ -22,10 +22,10 @@ what an archive format gave beside a story's text is under ``"metadata"``.
 
 from __future__ import annotations
 
-import codecs
 import os
 from typing import Any, Final
 
+from ._decoding import NotText, decode_text
 from ._reading import ReadFailure, open_input, read_all
 from .article import parse_article
 from .serialization import to_dict
@@ -66,19 +66,6 @@ ERROR_TYPES: Final[frozenset[str]] = frozenset(
 #: The most bytes read from one input unless told otherwise: 64 MiB.
 DEFAULT_MAX_BYTES: Final = 64 << 20
 
-# Byte-order marks, longest first, and the codec that reads past each.
-_BOMS: Final = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_UNICODE: Final = frozenset(
-    {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
-)
-
-
 def error_record(
     source: str,
     kind: str,
@@ -112,24 +99,6 @@ def parse_text(text: str, *, source: str, fields: dict[str, Any] | None = None) 
     return {**_head(source, fields), "article": to_dict(parse_article(text))}
 
 
-def _codec(data: bytes, encoding: str) -> str:
-    """The codec that reads ``data`` declared as ``encoding``: a byte-order
-    mark decides between the Unicode encodings, and is read past.
-
-    >>> _codec(codecs.BOM_UTF16_BE + b"\\x00A", "utf-8"), _codec(b"A", "utf-16"), _codec(b"A", "latin-1")
-    ('utf-16', 'utf-16', 'latin-1')
-    """
-    try:
-        declared = codecs.lookup(encoding).name
-    except LookupError:
-        return encoding
-    if declared in _UNICODE:
-        for mark, codec in _BOMS:
-            if data.startswith(mark):
-                return codec
-    return encoding
-
-
 def parse_bytes(
     data: bytes,
     *,
@@ -141,35 +110,11 @@ def parse_bytes(
     """The record of an article's bytes: decoded as ``encoding``/``errors`` say
     (a byte-order mark wins among the Unicode encodings), or an error record
     for bytes that do not decode and for text that holds NUL characters."""
-    codec = _codec(data, encoding)
     try:
-        text = data.decode(codec, errors)
-    except UnicodeDecodeError as exc:
-        if b"\x00" in data[:8192] and not codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
-            return _binary(source, fields)
-        return error_record(source, "decode", _decode_message(exc, encoding), fields=fields)
-    except LookupError as exc:
-        return error_record(source, "decode", str(exc), fields=fields)
-    if "\x00" in text:
-        return _binary(source, fields)
+        text = decode_text(data, encoding, errors)
+    except NotText as failure:
+        return error_record(source, failure.kind, failure.message, fields=fields)
     return parse_text(text, source=source, fields=fields)
-
-
-def _decode_message(exc: UnicodeDecodeError, encoding: str) -> str:
-    """Why bytes are not text in ``encoding``, and what to try.
-
-    >>> try:
-    ...     b"caf\\xe9".decode("utf-8")
-    ... except UnicodeDecodeError as exc:
-    ...     print(_decode_message(exc, "utf-8"))
-    not utf-8: byte 0xe9 at offset 3; use --encoding (e.g. latin-1) or --errors replace
-    """
-    bad = exc.object[exc.start : exc.start + 1].hex()
-    return f"not {encoding}: byte 0x{bad} at offset {exc.start}; use --encoding (e.g. latin-1) or --errors replace"
-
-
-def _binary(source: str, fields: dict[str, Any] | None) -> Record:
-    return error_record(source, "binary", "the input holds NUL bytes: not text", fields=fields)
 
 
 def parse_file(

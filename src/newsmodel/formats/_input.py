@@ -7,6 +7,7 @@ from typing import BinaryIO, Final
 
 from attrs import frozen
 
+from .._decoding import NotText, decode_text
 from .story import StoryError
 
 __all__ = ["CHUNK_BYTES", "HEAD_BYTES", "Options", "Source", "chunks", "decode", "head_and_chunks"]
@@ -63,17 +64,10 @@ def head_and_chunks(data: Source) -> tuple[bytes, Iterator[bytes]]:
 
 
 def decode(data: bytes, options: Options) -> str | StoryError:
-    """Text of a story's bytes, or why they are not text (as :mod:`newsmodel.bulk` says it)."""
-    if b"\x00" in data[:8192]:
-        return StoryError(type="binary", message="the input holds NUL bytes: not text")
+    """Text of a story's bytes, or why they are not text: decoded as
+    :mod:`newsmodel.bulk` and the command line decode (a byte-order mark,
+    UTF-16 and UTF-32 read, NUL characters looked for after decoding)."""
     try:
-        return data.decode(options.encoding, options.errors)
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 1].hex()
-        return StoryError(
-            type="decode",
-            message=f"not {options.encoding}: byte 0x{bad} at offset {exc.start}; "
-            "use --encoding (e.g. latin-1) or --errors replace",
-        )
-    except LookupError as exc:
-        return StoryError(type="decode", message=str(exc))
+        return decode_text(data, options.encoding, options.errors)
+    except NotText as failure:
+        return StoryError(type=failure.kind, message=failure.message)
