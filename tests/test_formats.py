@@ -18,7 +18,18 @@ from hypothesis import strategies as st
 
 from newsmodel import Byline, Dateline, Note, Person, parse_article, to_ninjs
 from newsmodel.bulk import ERROR_TYPES, parse_bytes
-from newsmodel.formats import FORMATS, Story, StoryError, detect_format, read_stories, story_record
+from newsmodel.formats import (
+    FORMATS,
+    SPLIT_FORMATS,
+    Part,
+    Story,
+    StoryError,
+    detect_format,
+    read_part,
+    read_stories,
+    split_stories,
+    story_record,
+)
 from tests.corpus import corpus_root, manifest
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -195,9 +206,26 @@ def test_reuters_faults_stay_with_their_story() -> None:
 def test_a_story_over_the_limit_is_refused_and_the_next_one_read() -> None:
     long_one = reuters(9, "Oil rose. " * 2000)
     results = stories(reuters(8) + long_one + reuters(10), "r.sgm", max_story_bytes=10_000)
-    assert [s.error.type if s.error else None for s in results] == [None, "format", None]
+    assert [s.error.type if s.error else None for s in results] == [None, "too-large", None]
     assert results[1].source == "r.sgm#NEWID=9"
-    assert "longer than 10000 bytes" in str(results[1].error)
+    assert "longer than 10,000 bytes" in str(results[1].error)
+
+
+@pytest.mark.parametrize(
+    ("data", "format_"),
+    [
+        (b"PARIS (Reuters) - " + b"Prices rose. " * 10_000, "text"),
+        (b"<DOC><DOCNO>X-1</DOCNO><TEXT>" + b"Prices rose. " * 10_000 + b"</TEXT></DOC>", "trec"),
+        (b"<nitf><body><body.content><p>" + b"Prices rose. " * 10_000 + b"</p></body.content></body></nitf>", "nitf"),
+        (b'[{"uri": "urn:a", "body_text": "' + b"Prices rose. " * 10_000 + b'"}]', "ninjs"),
+    ],
+    ids=["text", "trec", "nitf", "ninjs"],
+)
+def test_every_reader_gives_too_large_past_its_cap(data: bytes, format_: str) -> None:
+    story = stories(data, "x", format=format_, max_story_bytes=500)[0]
+    assert story.error is not None
+    assert story.error.type == "too-large"
+    assert "500 bytes" in story.error.message
 
 
 def test_reuters_streams_one_story_at_a_time() -> None:
@@ -681,3 +709,28 @@ def test_any_bytes_give_stories_and_never_raise(data: bytes, format_: str | None
     for story in found:
         assert (story.article is None) != (story.error is None)
         assert json.loads(json.dumps(story_record(story))) is not None
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.binary(max_size=8)), max_size=40).map(b"".join),
+       st.sampled_from(SPLIT_FORMATS))
+def test_parts_read_one_by_one_give_the_stories_of_the_file(data: bytes, format_: str) -> None:
+    """Cutting in one process and reading the parts in others gives what reading the file gives."""
+    parts = list(split_stories(data, source="x", format=format_, max_story_bytes=200))
+    assert parts
+    moved = [pickle.loads(pickle.dumps(part)) for part in parts]  # as a worker process gets them
+    assert moved == parts
+    read = [story for part in moved for story in read_part(part)]
+    assert read == stories(data, "x", format=format_, max_story_bytes=200)
+
+
+def test_cutting_reads_no_story_and_unknown_formats_are_refused() -> None:
+    data = b"".join(reuters(n) for n in range(1, 4)) + reuters(4).replace(b"</REUTERS>", b"")
+    parts = list(split_stories(io.BytesIO(data), source="r.sgm", format="reuters21578"))
+    assert [(part.source, part.error.type if part.error else None) for part in parts] == [
+        ("r.sgm#NEWID=1", None), ("r.sgm#NEWID=2", None), ("r.sgm#NEWID=3", None), ("r.sgm#NEWID=4", "format")]
+    assert parts[0].data == reuters(1).rstrip(b"\n")
+    with pytest.raises(ValueError, match="not cut into parts"):
+        next(split_stories(b"x", source="a.txt", format="text"))
+    with pytest.raises(ValueError, match="not cut into parts"):
+        read_part(Part(source="a.txt", format="nitf", data=b"<nitf/>"))

@@ -49,7 +49,7 @@ ERROR_TYPES: Final[frozenset[str]] = frozenset(
     {
         "read",  # the input could not be opened or read
         "special",  # a pipe, device or socket met in a directory: not read
-        "too-large",  # the input (or JSON Lines line) is longer than the cap
+        "too-large",  # the input (a JSON Lines line, a story of an archive) is longer than the cap
         "timeout",  # a pipe or device gave no data for the read timeout
         "binary",  # the text holds NUL characters: not copy
         "decode",  # the bytes are not text in the encoding
@@ -59,7 +59,7 @@ ERROR_TYPES: Final[frozenset[str]] = frozenset(
         "internal",  # a fault of newsmodel itself, caught so the run goes on
         "input",  # the input holds no story: no text, an archive item without story text
         "markup",  # HTML or other markup, never read as prose
-        "format",  # an archive whose structure is broken, or a story over a reader's cap
+        "format",  # an archive whose structure is broken
     }
 )
 

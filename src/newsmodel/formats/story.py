@@ -28,7 +28,7 @@ from ..bulk import ERROR_TYPES, Record, error_record
 from ..models import Article
 from ..serialization import to_dict
 
-__all__ = ["FrozenMapping", "Story", "StoryError", "story_record"]
+__all__ = ["FrozenMapping", "Part", "Story", "StoryError", "story_record"]
 
 
 class FrozenMapping(Mapping[str, Any]):
@@ -98,6 +98,23 @@ class Story:
     def __attrs_post_init__(self) -> None:
         if (self.article is None) == (self.error is None):
             raise ValueError("a story has either an article or an error")
+
+
+@frozen(kw_only=True)
+class Part:
+    """One story of an archive cut out but not read yet: its source id, its
+    format and its bytes (an SGML element, the JSON text of a ninjs item),
+    or the error that kept it from being cut whole (``data`` is then empty).
+
+    Cutting is cheap and reading is not: a process can cut an archive with
+    :func:`~newsmodel.formats.split_stories` and hand the parts, which pickle,
+    to others that read them with :func:`~newsmodel.formats.read_part`.
+    """
+
+    source: str = field(validator=instance_of(str))
+    format: str = field(validator=instance_of(str))
+    data: bytes = field(default=b"", validator=instance_of(bytes))
+    error: StoryError | None = field(default=None, validator=optional(instance_of(StoryError)))
 
 
 def story_record(story: Story) -> Record:
