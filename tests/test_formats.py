@@ -681,6 +681,20 @@ def test_records_are_json_and_of_the_bulk_shape() -> None:
     assert {undecoded["error"]["type"], empty["error"]["type"]} <= ERROR_TYPES
 
 
+def test_records_with_fields_and_ninjs_in_place_of_the_article() -> None:
+    story = stories(REUTERS_FILE, "r.sgm")[0]
+    record = story_record(story, fields={"batch": 3}, to="ninjs")
+    assert list(record) == ["source", "fields", "metadata", "ninjs"]
+    assert record["ninjs"] == to_ninjs(story.article)  # type: ignore[arg-type]
+    plain = story_record(the_story(b"PARIS (Reuters) - Prices rose.", "a.txt"))
+    assert list(plain) == ["source", "article"]  # a plain text gives no metadata
+    item = to_ninjs(parse_article("PARIS (Reuters) - Prices rose."), uri="urn:example:kept")
+    again = story_record(the_story(json.dumps(item).encode(), "i.json"), to="ninjs")
+    assert again["ninjs"]["uri"] == "urn:example:kept"
+    with pytest.raises(ValueError, match="unknown article format"):
+        story_record(story, to="xml")
+
+
 def test_a_story_is_immutable_and_pickles() -> None:
     story = stories(REUTERS_FILE, "r.sgm")[0]
     assert pickle.loads(pickle.dumps(story)) == story

@@ -28,12 +28,16 @@ from typing import Any, Final
 from ._decoding import NotText, decode_text
 from ._reading import ReadFailure, open_input, read_all
 from .article import parse_article
+from .models import Article
+from .ninjs import to_ninjs
 from .serialization import to_dict
 
 __all__ = [
+    "ARTICLE_FORMATS",
     "DEFAULT_MAX_BYTES",
     "ERROR_TYPES",
     "Record",
+    "article_record",
     "error_record",
     "parse_bytes",
     "parse_file",
@@ -66,6 +70,11 @@ ERROR_TYPES: Final[frozenset[str]] = frozenset(
 #: The most bytes read from one input unless told otherwise: 64 MiB.
 DEFAULT_MAX_BYTES: Final = 64 << 20
 
+#: How a record holds its article: newsmodel's JSON under ``"article"``, or a
+#: ninjs 3.1 item (:func:`~newsmodel.to_ninjs`) under ``"ninjs"``.
+ARTICLE_FORMATS: Final = ("json", "ninjs")
+
+
 def error_record(
     source: str,
     kind: str,
@@ -94,9 +103,34 @@ def _head(source: str, fields: dict[str, Any] | None, metadata: dict[str, Any] |
     return head
 
 
+def article_record(
+    article: Article,
+    *,
+    source: str,
+    fields: dict[str, Any] | None = None,
+    metadata: dict[str, Any] | None = None,
+    to: str = "json",
+    uri: str | None = None,
+) -> Record:
+    """The record of a parsed article: ``{"source", "article"}``, or with
+    ``to="ninjs"`` ``{"source", "ninjs"}`` holding it as a ninjs 3.1 item
+    whose ``uri`` is ``uri`` (by default one made from the content).
+
+    >>> from newsmodel import parse_article
+    >>> record = article_record(parse_article("PARIS (Reuters) - Up."), source="a.txt", to="ninjs", uri="urn:a")
+    >>> record["source"], record["ninjs"]["uri"], record["ninjs"]["located"]
+    ('a.txt', 'urn:a', 'PARIS')
+    """
+    if to == "json":
+        return {**_head(source, fields, metadata), "article": to_dict(article)}
+    if to == "ninjs":
+        return {**_head(source, fields, metadata), "ninjs": to_ninjs(article, uri=uri)}
+    raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
+
+
 def parse_text(text: str, *, source: str, fields: dict[str, Any] | None = None) -> Record:
     """The record of one article's text; ``fields`` are kept under ``"fields"``."""
-    return {**_head(source, fields), "article": to_dict(parse_article(text))}
+    return article_record(parse_article(text), source=source, fields=fields)
 
 
 def parse_bytes(
