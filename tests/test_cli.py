@@ -90,12 +90,12 @@ def test_bad_inputs_give_error_records_in_place(corpus: Path, tmp_path: Path) ->
         "story-0.txt": "ok",
         "story-1.txt": "binary",
         "story-2.txt": "decode",
-        "story-3.txt": "ok",
+        "story-3.txt": "input",  # empty: no story
         "story-4.txt": "ok",
         "missing.txt": "read",
     }
     assert "--encoding" in out[3]["error"]["message"]
-    assert b"7 records, 3 errors (1 binary, 1 decode, 1 read)" in result.stderr
+    assert b"7 records, 4 errors (1 binary, 1 decode, 1 input, 1 read)" in result.stderr
 
 
 def test_encoding_option_reads_latin_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO, Final
 
 from attrs import frozen
@@ -18,8 +18,8 @@ HEAD_BYTES: Final = 1 << 16
 #: No story of a wire is longer; a longer one is refused, so that memory stays bounded.
 MAX_STORY_BYTES: Final = 8 << 20
 
-#: Bytes, or a binary stream (an open file, ``sys.stdin.buffer``).
-Source = bytes | bytearray | memoryview | BinaryIO
+#: Bytes, a binary stream (an open file, ``sys.stdin.buffer``), or an iterable of byte chunks.
+Source = bytes | bytearray | memoryview | BinaryIO | Iterable[bytes]
 
 
 @frozen(kw_only=True)
@@ -32,11 +32,15 @@ class Options:
 
 
 def chunks(data: Source, size: int = CHUNK_BYTES) -> Iterator[bytes]:
-    """The input in pieces of at most ``size`` bytes; a stream is read as they are needed."""
+    """The input in pieces: bytes and streams in pieces of at most ``size`` bytes,
+    chunks as they come; streams and chunks are read as the pieces are needed."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         view = memoryview(data)
         for start in range(0, len(view), size):
             yield bytes(view[start : start + size])
+        return
+    if not hasattr(data, "read"):
+        yield from (bytes(piece) for piece in data if piece)
         return
     while True:
         piece = data.read(size)

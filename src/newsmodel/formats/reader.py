@@ -61,7 +61,8 @@ def read_stories(
     errors: str = "strict",
     max_story_bytes: int = MAX_STORY_BYTES,
 ) -> Iterator[Story]:
-    """Each story of ``data`` (bytes or a binary stream), read one at a time.
+    """Each story of ``data`` (bytes, a binary stream or an iterable of byte
+    chunks), read one at a time.
 
     ``source`` names the input (a file name); each story's source adds the
     story's id (``reut2-000.sgm#NEWID=1``). ``format`` forces a reader; by
