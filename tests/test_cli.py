@@ -367,8 +367,8 @@ def test_format_reports_each_bad_record_with_its_line_and_goes_on(
     assert status == 1
     reports = stderr.splitlines()
     assert [r.split(": ", 2)[1] for r in reports[:-1]] == [f"{source}:{n}" for n in (2, 4, 5, 7)]
-    assert "extra fields found (foo)" in reports[0]
-    assert "$.byline" in reports[2]
+    assert "not an article: foo: expected one of the keys of Article" in reports[0]
+    assert "not an article: byline: expected an object (Byline), got []" in reports[2]
     assert reports[-1] == "newsmodel: 3 articles written, 1 error records skipped, 4 bad records"
     assert [parse_article(t) for t in out.read_text(encoding="utf-8").split("\f\n")] == [parse_article(STORY)] * 3
 
