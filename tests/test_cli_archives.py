@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from newsmodel import from_dict, parse_article
+from newsmodel import from_dict, parse_article, record_schema
 from newsmodel._inputs import ReadOptions, StoryPart, Task, iter_tasks, run_task
 from newsmodel._pool import OrderedPool
 from newsmodel.cli import RecordLine, _lost, _render
@@ -35,6 +35,7 @@ NINJS_SCHEMA = json.loads(
     (Path(__file__).resolve().parent / "data" / "ninjs" / "ninjs-schema_3.1.json").read_text(encoding="utf-8")
 )
 NINJS = Draft202012Validator(NINJS_SCHEMA)
+RECORD = Draft202012Validator(record_schema())
 
 HTML = b"<!DOCTYPE html>\n<html><head><title>News</title></head><body><p>PARIS (Reuters) - Up.</p></body></html>"
 
@@ -81,6 +82,7 @@ def test_each_corpus_archive_gives_its_stories_and_the_named_one_its_paragraphs(
     found = records(result.stdout)
     expected = [record for _, path in entries for record in expected_records(path)]
     assert found == expected
+    assert [error.message for record in found for error in RECORD.iter_errors(record)] == []
     by_source = {record["source"]: record for record in found}
     root = corpus_root()
     assert root is not None
@@ -197,6 +199,7 @@ def test_to_ninjs_writes_valid_ninjs_items_and_keeps_error_records(tmp_path: Pat
     assert as_ninjs.returncode == as_json.returncode == 1
     items, plain = records(as_ninjs.stdout), records(as_json.stdout)
     assert [r["source"] for r in items] == [r["source"] for r in plain]
+    assert [error.message for record in items + plain for error in RECORD.iter_errors(record)] == []
     for item, record in zip(items, plain, strict=True):
         if "error" in record:
             assert item == record  # error records are the same either way

@@ -115,6 +115,7 @@ def article_record(
     """The record of a parsed article: ``{"source", "article"}``, or with
     ``to="ninjs"`` ``{"source", "ninjs"}`` holding it as a ninjs 3.1 item
     whose ``uri`` is ``uri`` (by default one made from the content).
+    Raises ``ValueError`` where ``to`` is not one of :data:`ARTICLE_FORMATS`.
 
     >>> from newsmodel import parse_article
     >>> record = article_record(parse_article("PARIS (Reuters) - Up."), source="a.txt", to="ninjs", uri="urn:a")
