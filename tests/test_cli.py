@@ -90,12 +90,12 @@ def test_bad_inputs_give_error_records_in_place(corpus: Path, tmp_path: Path) ->
         "story-0.txt": "ok",
         "story-1.txt": "binary",
         "story-2.txt": "decode",
-        "story-3.txt": "ok",
+        "story-3.txt": "input",  # empty: no story
         "story-4.txt": "ok",
         "missing.txt": "read",
     }
     assert "--encoding" in out[3]["error"]["message"]
-    assert b"7 records, 3 errors (1 binary, 1 decode, 1 read)" in result.stderr
+    assert b"7 records, 4 errors (1 binary, 1 decode, 1 input, 1 read)" in result.stderr
 
 
 def test_encoding_option_reads_latin_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -197,6 +197,15 @@ USAGE_ERRORS = [
     ("a negative timeout", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--read-timeout", "-1"], "0 (wait as long"),
     ("standard input twice", _files(), ["-", "-"], "read only once"),
     ("an unknown option", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--fast"], "unrecognized arguments"),
+    ("an unknown --from", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--from", "docx"], "invalid choice: 'docx'"),
+    (
+        "--from markup, which no reader reads",
+        _files({"a.txt": STORY_BYTES}),
+        ["{}/a.txt", "--from", "markup"],
+        "invalid choice: 'markup'",
+    ),
+    ("--from without a format", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--from"], "expected one argument"),
+    ("an unknown --to", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--to", "xml"], "invalid choice: 'xml'"),
 ]
 
 
@@ -214,6 +223,28 @@ def test_options_that_cannot_act_are_usage_errors(
     assert line.startswith(("newsmodel parse: ", "newsmodel: "))
     assert fragment in line
     assert sorted(tmp_path.rglob("*")) == before
+
+
+# (what, the arguments of ``format``, a fragment of the one-line error)
+FORMAT_USAGE_ERRORS = [
+    ("--to with format, which writes copy", ["{}/a.json", "--to", "ninjs"], "unrecognized arguments: --to"),
+    ("--from with format, which reads records", ["{}/a.json", "--from", "ninjs"], "unrecognized arguments: --from"),
+    ("standard input twice", ["-", "-"], "read only once"),
+]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "fragment"), [row[1:] for row in FORMAT_USAGE_ERRORS], ids=[row[0] for row in FORMAT_USAGE_ERRORS]
+)
+def test_format_options_that_cannot_act_are_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], fragment: str
+) -> None:
+    (tmp_path / "a.json").write_bytes(JSONL)
+    status, stderr = in_process(capsys, "format", *(a.replace("{}", str(tmp_path)) for a in arguments))
+    assert status == 2
+    line = one_line_error(stderr)
+    assert line.startswith(("newsmodel format: ", "newsmodel: "))
+    assert fragment in line
 
 
 def _run_to_file(capsys: pytest.CaptureFixture[str], folder: Path, *arguments: str) -> tuple[int, list[dict[str, Any]]]:

@@ -37,8 +37,10 @@ from ._pool import STOP_SIGNALS, OrderedPool
 from ._progress import Progress
 from ._reading import ReadFailure, describe_size, open_input, read_lines
 from .article import format_article
-from .bulk import DEFAULT_MAX_BYTES, error_record
+from .bulk import ARTICLE_FORMATS, DEFAULT_MAX_BYTES, error_record
+from .formats import READERS
 from .models import Article
+from .ninjs import from_ninjs
 from .serialization import NewsConverter, configure_converter, from_dict
 
 __all__ = ["main"]
@@ -49,6 +51,9 @@ CHUNK_BYTES = 4 << 20
 
 #: Records are written out at least this often (seconds), and whenever the workers are all busy.
 FLUSH_EVERY = 1.0
+
+#: The formats ``parse --from`` takes: every reader's (markup has none).
+READABLE_FORMATS = tuple(READERS)
 
 #: What ``format`` writes between two articles: a line holding a form feed.
 SEPARATOR = "\f"
@@ -198,6 +203,8 @@ def _parse_command(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
         timeout=args.read_timeout or None,
         text_field=args.text_field or "text",
+        format=args.from_format,
+        to=args.to,
     )
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     pattern = _pattern(args)
@@ -210,7 +217,7 @@ def _parse_command(args: argparse.Namespace) -> int:
         with _results(tasks, options, args, output.flush, pools) as results:
             for task, lines in results:
                 output.write(b"".join(line for _, line in lines), len(lines))
-                progress.add(task.size, [kind for kind, _ in lines])
+                progress.add(task.size, [kind for kind, _ in lines], ends_input=task.ends_input)
                 if time.monotonic() >= deadline[0]:
                     deadline[0] = time.monotonic() + FLUSH_EVERY
                     output.flush()
@@ -273,16 +280,20 @@ def _detailed_converter() -> NewsConverter:
 
 
 def _article(item: Any) -> Article | None:
-    """The article of a JSON value (an article, or a record); ``None`` for an
-    error record; ``ValueError`` for anything else."""
+    """The article of a JSON value (an article, or a record, ``parse --to ninjs``'s
+    too); ``None`` for an error record; ``ValueError`` for anything else."""
     if not isinstance(item, dict):
         raise ValueError(f"not an article or a record: a JSON {type(item).__name__}")
     if "article" in item:
         data = item["article"]
+    elif "ninjs" in item and "source" in item:
+        if not isinstance(item["ninjs"], dict):
+            raise ValueError("'ninjs' holds no JSON object")
+        return from_ninjs(item["ninjs"])
     elif "error" in item and "source" in item:
         return None
     elif "source" in item:
-        raise ValueError("a record with neither 'article' nor 'error'")
+        raise ValueError("a record with neither 'article', 'ninjs' nor 'error'")
     else:
         data = item
     try:
@@ -445,6 +456,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsmodel",
         description="Turn news wire copy into typed JSON, and JSON back into wire copy.",
         epilog="Examples:\n  newsmodel parse story.txt\n  newsmodel parse --jobs 2 corpus/ -o out.jsonl\n"
+        "  newsmodel parse reut2-000.sgm --to ninjs\n"
         "  newsmodel parse --jsonl --text-field body stories.jsonl\n"
         "  newsmodel parse story.txt | newsmodel format -",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -455,7 +467,9 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         help="parse wire copy to JSON Lines, one record per input",
         description="Parse files, folders (recursively), JSON Lines or standard input ('-') into one "
-        "JSON record per input, in input order. Inputs that cannot be read or parsed give an error "
+        "JSON record per input (per story of an archive: Reuters-21578, TREC, NITF, NewsML-G2, ninjs), "
+        "in input order. Each input's format is detected from its content; HTML and other markup give "
+        "a 'markup' error record, never prose. Inputs that cannot be read or parsed give an error "
         "record; the exit status is 1 if any did, 2 for a usage or output error, 130/143 when "
         "interrupted by SIGINT/SIGTERM.",
     )
@@ -465,6 +479,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines records holding the text")
     parse.add_argument("--text-field", default=None, help="with --jsonl: the field holding the text (default: text)")
+    parse.add_argument(
+        "--from", dest="from_format", choices=READABLE_FORMATS, default=None, metavar="FORMAT",
+        help=f"read every input as FORMAT, one of {', '.join(READABLE_FORMATS)} (default: detected from the content)",
+    )
+    parse.add_argument(
+        "--to", choices=ARTICLE_FORMATS, default="json",
+        help="how a record holds its article: newsmodel's JSON under 'article' (json, the default) "
+        "or a ninjs 3.1 item under 'ninjs'",
+    )
     parse.add_argument(
         "-o", "--output", help="write the records to this file (put in place at the end), not standard output"
     )
