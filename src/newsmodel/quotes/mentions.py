@@ -40,6 +40,7 @@ _TITLE_LINKS = frozenset({"of", "the", "and", "for", "&"})
 
 
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+_NO_NAMES = NOT_NAMES | _COMMON_NOUNS | CUE_WORDS  # lone words that open a run and name no one
 
 
 _NATIONAL = frozenset({"U.S", "U.K", "U.N", "EU"})
@@ -214,6 +215,8 @@ def read_mentions(narration: Narration) -> list[Mention]:
     for first, last in narration.runs:
         if last - first > _LONGEST_NAME:
             continue  # a heading or a title in capitals, not a name
+        if last - first == 1 and words[first].lower() in _NO_NAMES:
+            continue  # "The", "But", "He", "Police", "Said": most runs are one such word
         before = words[first - 1].casefold() if first > 0 else ""
         key = (words[first:last], before if before in _CONTEXT_WORDS else "")
         reads = read.get(key)

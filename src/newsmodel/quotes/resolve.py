@@ -15,13 +15,13 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
-from attrs import frozen
+from attrs import field, frozen
 
 from .entities import Discourse, discover
 from .events import Event, find_events
 from .sources import Source
 from .spans import QuoteSpan, find_spans, mask_quotes
-from .subjects import find_subjects
+from .subjects import SUBJECT_WINDOW, sentence_subject
 from .tokens import Narration, tokenize
 
 __all__ = ["Attribution", "Sieve", "Story", "read_story", "run_sieves"]
@@ -38,8 +38,9 @@ class Story:
     events: tuple[Event, ...]
     event_at: Mapping[int, Event]  # by the token of the cue
     cues: tuple[int, ...]  # the cue tokens of ``events``, in order
-    subjects: tuple[Source | None, ...]  # the subject of each sentence of the narration
     sentences: tuple[tuple[int, int], ...]  # the sentence of each quotation, as a token range
+    # each sentence's subject, read the first time a sieve asks (most sentences are never asked about)
+    _subjects: dict[int, Source | None] = field(factory=dict, eq=False, repr=False)
 
     def quoted(self, index: int) -> str:
         """The words of quotation ``index``."""
@@ -48,15 +49,21 @@ class Story:
 
     def subject_at(self, first: int) -> Source | None:
         """The subject of the sentence that opens at token ``first``, if read."""
-        starts = self.narration.sentence_first
-        index = bisect_left(starts, first)
-        return self.subjects[index] if index < len(starts) and starts[index] == first else None
+        if first not in self._subjects:
+            starts = self.narration.sentence_first
+            index = bisect_left(starts, first)
+            subject = None
+            if index < len(starts) and starts[index] == first and self.narration.near_quote(first):
+                end = starts[index + 1] if index + 1 < len(starts) else len(self.narration.words)
+                subject = sentence_subject(self.narration, self.discourse, first, min(end, first + SUBJECT_WINDOW))
+            self._subjects[first] = subject
+        return self._subjects[first]
 
     def subjects_between(self, first: int, last: int) -> tuple[Source, ...]:
         """The subjects of the sentences that open in tokens ``first`` to ``last`` (exclusive)."""
         starts = self.narration.sentence_first
-        lo, hi = bisect_left(starts, first), bisect_left(starts, last)
-        return tuple(s for s in self.subjects[lo:hi] if s is not None)
+        found = (self.subject_at(start) for start in starts[bisect_left(starts, first) : bisect_left(starts, last)])
+        return tuple(s for s in found if s is not None)
 
     def events_between(self, first: int, last: int) -> tuple[Event, ...]:
         """The events whose cue stands in tokens ``first`` to ``last`` (exclusive)."""
@@ -142,7 +149,6 @@ def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = No
         events=events,
         event_at=MappingProxyType({e.cue: e for e in events}),
         cues=tuple(e.cue for e in events),
-        subjects=find_subjects(narration, discourse),
         sentences=tuple(narration.sentence_of(quote) for quote in narration.quotes),
     )
 

@@ -22,7 +22,7 @@ from .entities import Discourse
 from .sources import Source, read_source
 from .tokens import Narration
 
-__all__ = ["find_subjects", "sentence_subject"]
+__all__ = ["SUBJECT_WINDOW", "find_subjects", "sentence_subject"]
 
 _SUBJECT_REACH = 8  # tokens from a subject's first name to the person it describes
 
@@ -33,7 +33,8 @@ _OPENING_WORDS = frozenset({"amid", "despite", "like", "unlike", "among", "back"
 _OPENING_REACH = 14  # tokens of an opening phrase before its comma ("In a statement on Monday, ...")
 
 
-_SUBJECT_WINDOW = 24  # tokens from a sentence's start where its subject is read
+#: Tokens from a sentence's start where its subject is read.
+SUBJECT_WINDOW = 24  # tokens from a sentence's start where its subject is read
 
 
 def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int) -> Source | None:
@@ -85,7 +86,7 @@ def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None
     starts = narration.sentence_first
     ends = (*starts[1:], len(narration.words))
     return tuple(
-        sentence_subject(narration, story, start, min(end, start + _SUBJECT_WINDOW))
+        sentence_subject(narration, story, start, min(end, start + SUBJECT_WINDOW))
         if narration.near_quote(start) else None
         for start, end in zip(starts, ends, strict=True)
     )
