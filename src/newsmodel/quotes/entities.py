@@ -192,7 +192,10 @@ def discover(narration: Narration) -> Discourse:
     mentions: list[Mention] = []
     for index, mention in enumerate(raw):
         gender = None
-        if mention.kind in ("person", "unknown"):
+        known = registry.entities.get(mention.name)
+        # a gender is read only where the registry keeps it: for a new person, or a known party without one
+        wanted = mention.kind == "person" if known is None else known.gender is None
+        if wanted and mention.kind in ("person", "unknown"):
             gender = _gender(mention)
             if gender is None:
                 following = raw[index + 1].first if index + 1 < len(raw) else len(narration.words)

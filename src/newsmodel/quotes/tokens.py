@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 from attrs import frozen
 
@@ -51,6 +53,7 @@ _LAST_MASK = "\x02"  # the masks are the two characters below it
 _RUN_LINKS = frozenset({"&"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
 _HEADS = ORGANISATION_HEADS
+_FIRST = itemgetter(0)
 
 
 @frozen(kw_only=True)
@@ -100,13 +103,18 @@ class Narration:
         return 0 <= token < len(self.words) and is_mask(self.words[token])
 
 
+def _where(words: Sequence[str], test: Callable[[str], bool]) -> list[int]:
+    """The indices of the words that pass ``test`` (a loop in C: tokens are many)."""
+    return list(compress(count(), map(test, words)))
+
+
 def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
     """The tokens that open a sentence: each paragraph's first, and the token
     after a stop followed by a capital, a quotation or a bracket (not the stop
     of an abbreviation or an initial, "Sen. Lee", "A. B. Last")."""
     opens = set(paragraph_starts)
     last = len(words) - 1
-    for index in [i for i, w in enumerate(words) if w in STOPS]:
+    for index in _where(words, STOPS.__contains__):
         if index == last or index + 1 in paragraph_starts:
             continue
         following = words[index + 1]
@@ -125,7 +133,7 @@ def _runs(words: list[str], paragraph_starts: set[int]) -> list[tuple[int, int]]
     runs: list[tuple[int, int]] = []
     first = last = -2
     named = False  # whether the run holds the head word of an organisation's name
-    for index in [i for i, w in enumerate(words) if w[0].isupper()]:
+    for index in compress(count(), map(str.isupper, map(_FIRST, words))):
         if first >= 0 and index not in paragraph_starts and (
             index == last + 1
             or (index == last + 2 and _links(words[last], words[last + 1]))
@@ -172,7 +180,7 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         words += _TOKEN.findall(text)
     paragraph_first.append(len(words))
     paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
-    masks = [i for i, w in enumerate(words) if w[0] < _LAST_MASK]
+    masks = _where(words, _LAST_MASK.__gt__)  # a word below the last mask opens with a mask
     quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
     near = [not quotes] * len(texts)  # without quotations, every paragraph is asked about
     paragraph = 0
@@ -187,7 +195,7 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         paragraph_first=tuple(paragraph_first),
         sentence_first=tuple(_sentence_opens(words, paragraph_starts)),
         quotes=tuple(quotes),
-        verbs=tuple([i for i, w in enumerate(words) if w in _CUES]),
+        verbs=tuple(_where(words, _CUES.__contains__)),
         runs=tuple(_runs(words, paragraph_starts)),
         near=tuple(near),
     )
