@@ -114,6 +114,20 @@ _TRAILER = regex.compile(
 )
 _CONTACT_MAX = 400  # a longer paragraph that holds an address is story text
 _CONTACT_START = 80  # and so is one whose address comes after a sentence or two
+# What every contact line holds near its start, tested before the pattern (most
+# paragraphs hold none): "@", "+", "Messaging", or a label, a digit or a bracket first.
+_CONTACT_LABELS = ("to contact", "contact", "media contact", "investor contact", "tel", "phone", "fax",
+                   "mobile", "e-mail", "email", "+", "(", *"0123456789")
+
+
+def _may_be_contact(head: str) -> bool:
+    return (
+        "@" in head
+        or "+" in head
+        or head.lstrip(" ").lower().startswith(_CONTACT_LABELS)
+        or "messaging" in head.lower()
+        or not head.isascii()  # a letter or a digit that only the pattern knows how to fold
+    )
 
 # A message to wire subscribers in double brackets: "((Multimedia versions of ...))"
 _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*+$")
@@ -133,6 +147,14 @@ _GLUE = regex.compile(
 
 _GLUE_WINDOW = 4000  # characters at the end of a paragraph where glued apparatus may start
 _GLUE_HINT = regex.compile(r"Keywords?:|\(C\)|©|Copyright|For[ ]Rel|\)\)|n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$")
+# What the hint needs, tested first (most paragraphs hold none): one of these
+# strings, or a capital or a digit last (a story id).
+_GLUE_WORDS = ("Keyword", "(C)", "©", "Copyright", "For Rel", "))")
+
+
+def _may_be_glued(window: str) -> bool:
+    last = window.rstrip(" ")[-1:]
+    return last.isdigit() or "A" <= last <= "Z" or any(word in window for word in _GLUE_WORDS)
 
 
 def _note_kind(text: str) -> str:
@@ -180,7 +202,9 @@ def classify(
     keywords = _KEYWORDS.match(paragraph)
     if keywords is not None and keywords["words"].strip() and _STORY_TEXT.search(keywords["words"]) is None:
         return "keywords", tuple(keywords["words"].split())
-    if len(paragraph) <= _CONTACT_MAX and _CONTACT.search(paragraph, 0, _CONTACT_START):
+    if len(paragraph) <= _CONTACT_MAX and _may_be_contact(paragraph[:_CONTACT_START]) and (
+        _CONTACT.search(paragraph, 0, _CONTACT_START)
+    ):
         return "contact", paragraph
     if _TRAILER.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
         return "trailer", paragraph
@@ -195,9 +219,22 @@ def split_apparatus(paragraph: str) -> list[str]:
     Only the end of a paragraph is searched for a place to part it: the
     apparatus that closes a story is short.
     """
-    if _GLUE_HINT.search(paragraph, max(0, len(paragraph) - _GLUE_WINDOW)) is None:  # most paragraphs
+    window = max(0, len(paragraph) - _GLUE_WINDOW)
+    if not _may_be_glued(paragraph[window:]) or _GLUE_HINT.search(paragraph, window) is None:  # most paragraphs
         return [paragraph.strip()] if paragraph.strip() else []
-    return [p.strip() for p in _GLUE.split(paragraph) if p.strip()]
+    # Every place to part the paragraph lies at or after the first hint, less the
+    # spaces before it: the glue pattern is tried only from there.
+    hint = _GLUE_HINT.search(paragraph)
+    start = hint.start() if hint is not None else 0
+    while start > 0 and paragraph[start - 1] == " ":
+        start -= 1
+    pieces: list[str] = []
+    last = 0
+    for glue in _GLUE.finditer(paragraph, start):
+        pieces.append(paragraph[last : glue.start()])
+        last = glue.end()
+    pieces.append(paragraph[last:])
+    return [p.strip() for p in pieces if p.strip()]
 
 
 def peel_blocks(paragraph: str) -> tuple[str, list[str]]:
