@@ -37,6 +37,13 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ),
     ("The Cole campaign argues that it won.", [("argues", "description", "Cole", False)]),
     ("The report shows a rise.", []),  # "report" after an article is a noun
+    # a quoting verb's object is the speaker where "as" and a participle follow
+    (
+        "The paper quoted Ann Cole as saying so.",
+        [("quoted", "name", "Ann Cole", False), ("saying", "name", "Ann Cole", False)],
+    ),
+    ("Harbor cited a senior aide as having said so.", [("cited", "unnamed", "aide", False)]),
+    ("Ann Cole cited a study of prices.", []),  # citing is no speech
 ]
 
 

@@ -82,6 +82,16 @@ ROWS: list[Row] = [
         [("a sad day for us.", "Ann Cole", "sentence-cue")],
     ),
     (
+        "sentence-cue",
+        ('"We will not wait," a local paper quoted Ann Cole as saying.',),
+        [("We will not wait,", "Ann Cole", "sentence-cue")],
+    ),
+    (
+        "sentence-cue",
+        ('State media quoted Cole as telling officials: "We will not wait."',),
+        [("We will not wait.", "Cole", "sentence-cue")],
+    ),
+    (
         "sentence-subject",
         ('Ann Cole believes the plan is "a very big mistake."',),
         [("a very big mistake.", "Ann Cole", "sentence-subject")],

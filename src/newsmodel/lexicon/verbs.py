@@ -106,7 +106,11 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
     "emailing testifying boasting bragging cautioning dubbing",
 )
 
+#: Verbs whose object is the speaker where "as" and a participle follow it
+#: ("the paper quoted Ann Lee as saying", "citing an aide as saying").
+QUOTING_VERBS: Final[frozenset[str]] = _forms("quote quotes quoted quoting cite cites cited citing")
+
 #: Every word that may open a speech event: the verbs above, and "according" (to).
 CUE_WORDS: Final[frozenset[str]] = (
-    REPORTING_VERBS | DESCRIBING_VERBS | COGNITION_VERBS | PARTICIPLES | frozenset({"according"})
+    REPORTING_VERBS | DESCRIBING_VERBS | COGNITION_VERBS | PARTICIPLES | QUOTING_VERBS | frozenset({"according"})
 )

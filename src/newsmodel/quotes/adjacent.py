@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import DESCRIBING_VERBS, REPORTING_VERBS
+from ..lexicon.verbs import DESCRIBING_VERBS, QUOTING_VERBS, REPORTING_VERBS
 from .resolve import Attribution, Story
 from .sources import Source
 from .spans import is_mask
@@ -20,7 +20,7 @@ _DASHES = frozenset({",", "--", "—", "–", "-"})
 
 _JOINS = frozenset({",", ":", "--", "—", "–", "-", ";"})
 
-_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS
+_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS  # quoting verbs make events only with their speaker
 
 _TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribution
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import COGNITION_VERBS, DESCRIBING_VERBS, PARTICIPLES, REPORTING_VERBS
+from ..lexicon.verbs import COGNITION_VERBS, DESCRIBING_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
 from .resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
-_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS
+_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS  # quoting verbs make events only with their speaker
 
 _IN_SENTENCE = _SPEECH | PARTICIPLES
 
