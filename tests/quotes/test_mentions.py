@@ -24,6 +24,13 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("It rose at Northwind, Republicans said.", [("Northwind", "organisation", None), ("Republicans", "group", None)]),
     ("Officials and Police said so.", []),  # common nouns capitalised at a sentence's start
     ("Said Ann Cole: yes.", [("Ann Cole", "person", None)]),
+    # a plural's possessive: an owner before a name, part of an organisation's name before its head
+    ("Harbor Partners' Ida Marsh spoke.", [("Harbor Partners", "organisation", None), ("Ida Marsh", "person", None)]),
+    ("The Teachers' Union of Lyon spoke.", [("Teachers' Union of Lyon", "organisation", None)]),
+    ("Karl Ortega's PAC spoke.", [("Karl Ortega", "person", None), ("PAC", "organisation", None)]),
+    # a name set after a noun for a business or a body is its name
+    ("The research firm Harbor Light spoke.", [("Harbor Light", "organisation", None)]),
+    ("The analyst Harbor Light spoke.", [("Harbor Light", "person", None)]),
 ]
 
 

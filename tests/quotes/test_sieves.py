@@ -26,6 +26,11 @@ ROWS: list[Row] = [
     ("trailing", ('"Rates will stay low," said Ann Cole.',), [("Rates will stay low,", "Ann Cole", "trailing")]),
     (
         "trailing",
+        ('"Rates will stay low," said Ann Cole of Harbor Partners. "We agree," said Harbor Partners\' Cole.',),
+        [("Rates will stay low,", "Ann Cole", "trailing"), ("We agree,", "Ann Cole", "trailing")],
+    ),
+    (
+        "trailing",
         ('"Rates will stay low," Ann Cole, an economist at Northwind, says.',),
         [("Rates will stay low,", "Ann Cole", "trailing")],
     ),

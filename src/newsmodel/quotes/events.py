@@ -28,7 +28,7 @@ from ..lexicon.verbs import INVERTED_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTIN
 from .entities import Discourse
 from .sources import Source, read_source
 from .subjects import sentence_subject
-from .tokens import Narration
+from .tokens import POSSESSIVE_ENDINGS, Narration
 
 __all__ = ["Event", "find_events"]
 
@@ -181,7 +181,7 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         word = words[verb].lower()
         source = None
         inverted = False
-        if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(("'s", "’s"))):
+        if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(POSSESSIVE_ENDINGS)):
             continue  # "the report", "Lee's statement": a noun, not a verb
         if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = _quoted_speaker(narration, story, verb, hi)

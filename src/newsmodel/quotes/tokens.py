@@ -29,7 +29,7 @@ from ..lexicon.titles import NAME_PARTICLES
 from ..lexicon.verbs import CUE_WORDS
 from .spans import is_mask
 
-__all__ = ["QUOTE_REACH", "SENTENCE_REACH", "STOPS", "Narration", "tokenize"]
+__all__ = ["POSSESSIVE_ENDINGS", "QUOTE_REACH", "SENTENCE_REACH", "STOPS", "Narration", "possessor", "tokenize"]
 
 #: The most tokens a sentence reaches either side of a word it is asked about.
 SENTENCE_REACH = 120
@@ -40,12 +40,22 @@ QUOTE_REACH = 2
 _TOKEN = re.compile(
     r"""
     [^\W_]\w*+(?:['’\-&.]\w++)*+      # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5"
+      (?:(?<=s)['’](?=[ ][A-Z]))?      # with a plural's possessive before a name: "Partners' Ann Lee"
     | \x00++ | \x01++                   # a quotation, masked
     | --                                # a dash typed as two hyphens
     | [^\w\s\x00\x01]                   # one mark of punctuation
     """,
     re.VERBOSE,
 )
+#: The endings of a possessive word: "Lee's", and a plural's "Partners'".
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def possessor(word: str) -> str:
+    """A possessive word without its ending: "Lee's" -> "Lee", "Partners'" -> "Partners"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+
+
 #: The marks that may end a sentence.
 STOPS = frozenset({".", "?", "!"})
 _CUES = CUE_WORDS | frozenset(word.capitalize() for word in CUE_WORDS)  # "According to", "Said Lee:"
