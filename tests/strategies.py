@@ -119,7 +119,8 @@ def quoted_paragraphs(draw: st.DrawFn) -> str:
     return f"{speaker} said: {opener}{words}.{closer}"
 
 
-_NOTES = [
+#: One note of each kind that wire copy prints.
+NOTES = [
     Note(kind="editors_note", text="Adds analyst comment, closing stock activity"),
     Note(kind="live_blog", text="For a live blog on European stocks, click here"),
     Note(kind="advisory", text="Please be advised that paragraph 4 contains strong language"),
@@ -151,7 +152,7 @@ def articles(draw: st.DrawFn) -> Article:
         paragraphs=tuple(body),
         quotes=find_quotes(body),
         credits=draw(st.one_of(st.just(()), credits())),
-        notes=tuple(note for note in draw(st.lists(st.sampled_from(_NOTES), max_size=2, unique=True))
+        notes=tuple(note for note in draw(st.lists(st.sampled_from(NOTES), max_size=2, unique=True))
                     if note.kind != "summary" or byline or dateline),  # summary points stand above a story only
         contacts=tuple(draw(st.lists(st.sampled_from(_CONTACTS), max_size=1))),
         keywords=tuple(draw(st.lists(st.sampled_from(["RETAIL", "WALMART", "EXPANSION"]), max_size=3))),
