@@ -23,6 +23,8 @@ from newsmodel.apparatus import classify
 
 _GIVEN = ["Ann", "Soo-hyang", "Wojciech", "Marguerita", "José", "Li", "Ed", "Zoë", "Omar", "Jean-Luc"]
 _FAMILY = ["Choi", "Moskwa", "Davies", "Coates", "O'Brien", "Naidu", "Baker", "van Dyk", "Nix", "Sanyal"]
+# Family names with a particle glued or apart, as bylines and credits print them.
+_PARTICLE_FAMILY = ["d'Amato", "dell’Orto", "al-Hadi", "ben Amor", "de la Vega", "ten Brink"]
 _INITIAL = ["", "B. ", "J. "]
 _PLACES = ["LONDON", "NEW YORK", "KYIV", "MOSCOW", "SEOUL", "ST. LOUIS", "WILKES-BARRE", "SÃO PAULO"]
 _REGIONS = ["Germany", "N.C.", "Wis.", "India", "Calif."]
@@ -32,14 +34,15 @@ _WORDS = ["the", "shares", "rose", "market", "on", "Tuesday", "bank", "said", "o
 
 
 @st.composite
-def names(draw: st.DrawFn) -> str:
-    """A personal name as wire copy prints it: "Liana B. Baker"."""
-    return f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_INITIAL))}{draw(st.sampled_from(_FAMILY))}"
+def names(draw: st.DrawFn, *, particles: bool = False) -> str:
+    """A personal name as wire copy prints it: "Liana B. Baker" (with ``particles``, also "Ann d'Amato")."""
+    family = draw(st.sampled_from(_FAMILY + _PARTICLE_FAMILY if particles else _FAMILY))
+    return f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_INITIAL))}{family}"
 
 
 @st.composite
 def bylines(draw: st.DrawFn) -> Byline:
-    authors = draw(st.lists(names(), min_size=0, max_size=3, unique=True))
+    authors = draw(st.lists(names(particles=True), min_size=0, max_size=3, unique=True))
     if not authors:
         job = draw(st.sampled_from([None, "Sports Reporter", "Technology Correspondent"]))
         return Byline(authors=(), agency=draw(st.sampled_from(["Reuters", "AFP", None])), title=job)
@@ -87,7 +90,7 @@ def credits(draw: st.DrawFn) -> tuple[Credit, ...]:
     )
     result = []
     for role in roles:
-        people = draw(st.lists(names(), min_size=1, max_size=4, unique=True))
+        people = draw(st.lists(names(particles=True), min_size=1, max_size=4, unique=True))
         placed = draw(st.integers(0, len(people)))
         places = [draw(st.sampled_from(_CITIES)) for _ in range(placed)]
         outlets = [draw(st.sampled_from([None, None, "Breakingviews", "IFR", "AP Sports Writer"])) for _ in people]

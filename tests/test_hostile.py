@@ -59,6 +59,8 @@ STRICT: dict[str, Callable[[], object]] = {
     "byline with a run of spaces": lambda: parse_byline("By Ann Lee" + " " * MEGABYTE),
     "dateline with a run of spaces": lambda: parse_dateline("LONDON" + " " * MEGABYTE + "(Reuters) -"),
     "byline of many places": lambda: parse_byline("By " + "Ann Lee in Oslo and " * (MEGABYTE // 20) + "Bo Ku"),
+    "byline of glued particles": lambda: parse_byline("By Ann " + "d'al-" * (MEGABYTE // 5) + "Lee"),
+    "credits of many particles": lambda: parse_credits("(Reporting by Ann " + "de la " * (MEGABYTE // 6) + "Vega)"),
     "credits of many desks": lambda: parse_credits("(Reporting by " + "the Oslo desk, " * (MEGABYTE // 15) + "Bo Ku)"),
 }
 

@@ -210,7 +210,6 @@ def test_iptc_examples_import_and_their_body_text_parses() -> None:
     assert complex_.trailers == ("Copyright 2013 The News Agency, www.tna.org - all rights reserved.",)
 
 
-@pytest.mark.xfail(strict=True, reason="the byline parser does not read an elided particle: d'Emilio")
 def test_iptc_examples_give_the_byline_of_by() -> None:
     article = from_ninjs(load("004_simple_text_article.json"))
     assert article.byline == Byline(authors=(Person(name="Paulo Santalucia"), Person(name="Frances d'Emilio")))
