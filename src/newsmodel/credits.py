@@ -15,6 +15,7 @@ import regex
 
 from ._brackets import block_start
 from ._names import join_names, looks_like_name, squash
+from ._spelling import within_edits
 from .errors import ParseError
 from .lexicon.agencies import AGENCIES
 from .lexicon.places import REGIONS
@@ -103,25 +104,13 @@ _CONTACT_LIKE = regex.compile(r"[\d@:]")
 _KNOWN_WORDS = ("reporting", "writing", "editing", "additional", "compiled", "compiling")
 
 
-def _edit_distance_at_most_two(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 2:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1] <= 2
-
-
 @functools.lru_cache(maxsize=1024)
 def _role_words(phrase: str) -> tuple[str, ...]:
     """The words of a role phrase, a misspelt known word corrected."""
     fixed = []
     for word in phrase.casefold().replace("-", " ").split():
         if len(word) >= 6 and word not in _KNOWN_WORDS and word not in ROLE_WORDS:
-            word = next((k for k in _KNOWN_WORDS if _edit_distance_at_most_two(word, k)), word)
+            word = next((k for k in _KNOWN_WORDS if within_edits(word, k, 2)), word)
         fixed.append(word)
     return tuple(fixed)
 
