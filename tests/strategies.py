@@ -27,7 +27,8 @@ _FAMILY = ["Choi", "Moskwa", "Davies", "Coates", "O'Brien", "Naidu", "Baker", "v
 _PARTICLE_FAMILY = ["d'Amato", "dell’Orto", "al-Hadi", "ben Amor", "de la Vega", "ten Brink"]
 _INITIAL = ["", "B. ", "J. "]
 _PLACES = ["LONDON", "NEW YORK", "KYIV", "MOSCOW", "SEOUL", "ST. LOUIS", "WILKES-BARRE", "SÃO PAULO"]
-_REGIONS = ["Germany", "N.C.", "Wis.", "India", "Calif."]
+_REGIONS = ["Germany", "N.C.", "Wis.", "India", "Calif.", "the Netherlands", "Ontario, Canada"]
+_LOWER_PLACES = ["fresno", "baton rouge", "Santa fe"]  # lower-case copy: a place before a date only
 _CITIES = ["Paris", "Berlin", "New York", "Bengaluru", "San Francisco", "Washington"]
 _AGENCIES = ["Reuters", "AP", "AFP", "Bloomberg", "Reuters/IFR", "IFR"]
 _WORDS = ["the", "shares", "rose", "market", "on", "Tuesday", "bank", "said", "of", "and", "percent", "in"]
@@ -64,11 +65,11 @@ def dateline_dates(draw: st.DrawFn) -> DatelineDate:
 
 @st.composite
 def datelines(draw: st.DrawFn) -> Dateline:
-    places = draw(st.lists(st.sampled_from(_PLACES), max_size=3, unique=True))
+    date = draw(st.one_of(st.none(), dateline_dates()))
+    places = draw(st.lists(st.sampled_from(_PLACES + _LOWER_PLACES if date else _PLACES), max_size=3, unique=True))
     with_region: bool = draw(st.booleans())
     if places and with_region:
         places[-1] = f"{places[-1]}, {draw(st.sampled_from(_REGIONS))}"
-    date = draw(st.one_of(st.none(), dateline_dates()))
     agency = draw(st.one_of(st.none(), st.sampled_from(_AGENCIES)))
     if agency is None and not places:
         agency = "Reuters"

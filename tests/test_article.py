@@ -156,6 +156,9 @@ HEADERS: list[tuple[str, list[str] | None, list[str] | None, str | None, str]] =
     ("(Adds analyst quote in sixth paragraph\nSYDNEY (Reuters) - Rio fell.", None, ["SYDNEY"], "Reuters", "Rio fell."),
     ("By Sports Reporter\nLEEDS (Reuters) - United won.", [], ["LEEDS"], "Reuters", "United won."),
     ("* Point one\n* Point two\nThe story goes on.", None, None, None, "* Point one"),
+    ("****LONDON, March 5 - Prices rose.\n Reuter", None, ["LONDON"], None, "Prices rose."),
+    ("* LONDON, March 5 - a point above the story\nMore text.", None, None, None,
+     "* LONDON, March 5 - a point above the story"),
 ]
 
 
@@ -177,6 +180,8 @@ HEADLINES: list[tuple[str, str | None, list[str], list[str]]] = [
     ("FILE PHOTO - Traders at work\nNEW YORK (Reuters) - Stocks rose.", None, ["caption"], []),
     ("* Stocks rise\nNEW YORK (Reuters) - Stocks rose.", None, ["summary"], []),
     ("***\nNEW YORK (Reuters) - Stocks rose.", None, [], ["***"]),
+    ("****NEW YORK (Reuters) - Stocks rose.", None, [], ["****"]),
+    ("  ##OSLO, May 2 - Stocks rose.", None, [], ["##"]),
 ]
 
 

@@ -38,6 +38,10 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "photo credits": lambda: "A bank. REUTERS/" * (MEGABYTE // 16),
     "links in promotion lines": lambda: "Find more at " * (MEGABYTE // 13) + "https://example.com",
     "notes without a closing bracket": lambda: "(Adds " + "detail " * (MEGABYTE // 7),
+    "punctuation before a place": lambda: "*" * (MEGABYTE // 2) + "LONDON, March 5 - Prices rose.",
+    "lower-case places before a date": lambda: "omaha " * (MEGABYTE // 6) + ", april 7 - Prices rose.",
+    "month-like words before days": lambda: "Apri 1 " * (MEGABYTE // 7) + "-",
+    "regions after a place": lambda: "OSLO" + ", Ostfold the" * (MEGABYTE // 12) + ", May 2 -",
     "contributed sentences": lambda: "AP Writer " * (MEGABYTE // 10) + "Ann Lee contributed to this report.",
 }
 

@@ -27,7 +27,8 @@ ARTICLES = sorted(CORPUS.glob("*.txt")) if CORPUS is not None else []
 needs_corpus = pytest.mark.skipif(not ARTICLES, reason="the shared corpus is not beside this checkout")
 
 _WIRE_PIECES = [*"ab AB.,;:()-–—/*\"“”'`_\n\t", "\n\n", "By ", "(Reuters) -", "Editing by ", "LONDON", "said ",
-                "Keywords: ", "1 / 5", "* ", "contributed to this report.", "Reporting by ", " in ", "—"]
+                "Keywords: ", "1 / 5", "* ", "contributed to this report.", "Reporting by ", " in ", "—",
+                "omaha, ", "Apri 3 ", "4 June ", "****", ", N.J. "]
 _WIRE_TEXT = st.lists(st.sampled_from(_WIRE_PIECES), max_size=80).map("".join)
 
 
