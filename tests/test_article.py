@@ -242,6 +242,30 @@ def test_closing_forms(copy: str, credits: list[tuple[str, list[str]]], last: st
     assert parse_article(format_article(article)) == article
 
 
+# (copy, contributors of the one credit, contacts): a messaging label or address is never a contributor
+MESSAGING: list[tuple[str, list[str], list[str]]] = [
+    ("((Reporting by Ann Lee ; Reuters Messaging: ann.lee.reuters.com@reuters.net; email ann.lee.reuters.com; "
+     "Tel: +1 646 555 0100))", ["Ann Lee"],
+     ["Reuters Messaging: ann.lee.reuters.com@reuters.net", "email ann.lee.reuters.com", "Tel: +1 646 555 0100"]),
+    ("((Reporting by Ann Lee; Reuters Messaging))", ["Ann Lee"], ["Reuters Messaging"]),
+    ("(Reporting by Ann Lee, Reuters Messaging)", ["Ann Lee"], ["Reuters Messaging"]),
+    ("((Reporting by Ann Lee, the Oslo newsroom, Reuters Messaging))", ["Ann Lee", "the Oslo newsroom"],
+     ["Reuters Messaging"]),
+    ("(Reporting by Ann Lee; Twitter: @annlee)", ["Ann Lee"], ["Twitter: @annlee"]),
+]
+
+
+@pytest.mark.parametrize(("closing", "names", "contacts"), MESSAGING)
+def test_a_messaging_line_is_a_contact_not_a_contributor(closing: str, names: list[str], contacts: list[str]) -> None:
+    copy = f"OSLO (Reuters) - Shares rose.\n{closing}"
+    article = parse_article(copy)
+    assert [[person.name for person in credit.contributors] for credit in article.credits] == [names]
+    assert list(article.contacts) == contacts
+    assert article.paragraphs == ("Shares rose.",)
+    assert lost_words(copy, article) == {}
+    assert parse_article(format_article(article)) == article
+
+
 def test_a_contact_in_the_credit_parenthesis_is_a_contact() -> None:
     article = parse_article("PARIS (Reuters) - Shares rose.\n(Reporting by Ann Lee in Paris, +33 1 23 45 67 89; "
                             "Editing by Bo Ku)")

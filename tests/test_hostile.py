@@ -42,6 +42,8 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "lower-case places before a date": lambda: "omaha " * (MEGABYTE // 6) + ", april 7 - Prices rose.",
     "month-like words before days": lambda: "Apri 1 " * (MEGABYTE // 7) + "-",
     "regions after a place": lambda: "OSLO" + ", Ostfold the" * (MEGABYTE // 12) + ", May 2 -",
+    "contact labels without numbers": lambda: "Tel Email: " * (MEGABYTE // 11) + "x",
+    "a credit of contact labels": lambda: "(Reporting by Ann Lee, " + "Reuters Messaging, " * (MEGABYTE // 19) + ")",
     "contributed sentences": lambda: "AP Writer " * (MEGABYTE // 10) + "Ann Lee contributed to this report.",
 }
 

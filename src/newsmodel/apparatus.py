@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ._brackets import block_start
+from ._contacts import MAIL_LABEL, PHONE_LABEL
 from .models import Note
 
 __all__ = ["bare_note", "classify", "format_note", "peel_blocks", "split_apparatus", "summary_point"]
@@ -69,14 +70,15 @@ def _is_caption(paragraph: str) -> bool:
 
 
 _CONTACT = regex.compile(
-    r"""
+    rf"""
     [\w.+\-]++@[\w\-]++\.[\w.\-]++                  # an e-mail address
     | Reuters[ ]Messaging                             # the Reuters messaging line
-    | \+[ ]?\d{1,3}[ \-]?\(?\d[\d \-()]{6,}+        # a phone number
+    | \+[ ]?\d{{1,3}}[ \-]?\(?\d[\d \-()]{{6,}}+        # a phone number
     | ^[ ]*+To[ ]contact[ ]the[ ]\w++               # Bloomberg's contact lines
     | ^[ ]*+(?:Contact|Media[ ]contact|Investor[ ]contact)s?[ ]*+:
-    | ^[ ]*+(?:Tel(?:ephone)?|Phone|Fax|Mobile|E-?mail)\b[ .:]*+\S  # Tel: 312 408-8787, e-mail ann@...
-    | ^[ ]*+\+?\(?\d{1,4}\)?[ \-.]\d{3}[ \-.]\d{3,4}\b[\d \-.]{0,12}+[ ;,)]*+$  # a phone alone: 1-313-967-1902
+    | ^[ ]*+(?:{PHONE_LABEL}|{MAIL_LABEL})                # Tel: 312 408-8787, e-mail ann@..., not Tel Aviv
+    | ^[ ]*+Twitter[ ]*+:[ ]*+@\w                        # Twitter: @annlee
+    | ^[ ]*+\+?\(?\d{{1,4}}\)?[ \-.]\d{{3}}[ \-.]\d{{3,4}}\b[\d \-.]{{0,12}}+[ ;,)]*+$  # a phone alone: 1-313-967-1902
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
