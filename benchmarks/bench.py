@@ -4,18 +4,28 @@
     python benchmarks/bench.py CORPUS_DIR                 # everything
     python benchmarks/bench.py CORPUS_DIR --only parse json
     python benchmarks/bench.py CORPUS_DIR --cli-articles 20000
+    python benchmarks/bench.py CORPUS_DIR --only format --format-mb 100
 
 Sections:
   parse    parse_article on every *.txt of CORPUS_DIR (one core), next to the
            floor measured in the same run (reading the text and one compiled
            regex pass over it) and a naive regex parser.
-  json     to_json/from_json round trips next to msgspec and pydantic v2 on
-           an equivalent model (each skipped where not installed).
+  json     to_json/from_json round trips, with orjson (the [fast] extra) and
+           with the standard library's json, next to msgspec and pydantic v2
+           on an equivalent model read off newsmodel's (each skipped where not
+           installed), as rates and as fractions of pydantic's.
   cli      `newsmodel parse --jsonl` on the corpus repeated to N articles,
            --jobs 1 and --jobs 2, with the peak memory of the largest process,
            at N/10 and N (memory should stay flat).
+  format   `newsmodel format` on parse records of the corpus repeated to
+           about M MB of JSON Lines (default 100), and on a tenth of it:
+           time and peak memory (it streams: memory should stay flat and
+           well under the input's size).
   hostile  parse_article time at 2n over time at n for hostile inputs
            (linear: about 2).
+
+Old code against new: benchmarks/parse_speed.py runs parse_article of a past
+release (v0.1 by default) and of the working tree side by side.
 """
 
 
@@ -36,7 +46,11 @@ import regex
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from newsmodel import Article, from_json, parse_article, to_json  # noqa: E402
+import attrs  # noqa: E402
+from _tables import table  # noqa: E402  (also imported from here by formats.py)
+
+from newsmodel import Article, parse_article, serialization, to_dict, to_json  # noqa: E402
+from newsmodel._rules import field_rules  # noqa: E402
 
 # -- helpers -------------------------------------------------------------------
 
@@ -49,16 +63,6 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
         work()
         times.append(time.perf_counter() - started)
     return min(times)
-
-
-def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    cells = [list(map(str, header))] + [[str(c) for c in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    print(f"\n## {title}\n")
-    for index, row in enumerate(cells):
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
-        if index == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 
 
 def load(corpus: Path) -> list[str]:
@@ -120,66 +124,88 @@ def bench_parse(texts: list[str], runs: int) -> dict[str, float]:
 # -- json ----------------------------------------------------------------------
 
 
-def bench_json(texts: list[str], runs: int) -> None:
+def bench_json(texts: list[str], runs: int) -> dict[str, float]:
     articles = [parse_article(t) for t in texts]
     payloads = [to_json(a) for a in articles]
-    rows = []
+    paths: list[tuple[str, Callable[[Any], str], Callable[[str, type], Any]]] = [
+        ("newsmodel, stdlib json", serialization._to_json_stdlib, serialization._read_stdlib),
+    ]
+    if serialization.orjson is not None:
+        paths.insert(0, ("newsmodel, orjson [fast]", serialization._to_json_orjson, serialization._read_orjson))
+    for name, write, read in paths:  # the same text either way, read back to the same articles
+        assert [write(a) for a in articles] == payloads, name
+        assert [read(p, Article) for p in payloads] == articles, name
+    work: dict[str, Callable[[], None]] = {}
+    for name, write, read in paths:
 
-    def ours() -> None:
-        for article in articles:
-            assert from_json(to_json(article), Article) is not None
+        def ours(write: Callable[[Any], str] = write, read: Callable[[str, type], Any] = read) -> None:
+            for article in articles:
+                read(write(article), Article)
 
-    base = best_of(runs, ours)
-    rows.append(("newsmodel (cattrs)", f"{len(articles) / base:,.0f}", "1.00"))
+        work[name] = ours
     for name, factory in (("msgspec", _msgspec_round_trip), ("pydantic v2", _pydantic_round_trip)):
         try:
-            round_trip = factory(payloads)
+            work[name] = factory(payloads)
         except ImportError:
-            rows.append((name, "not installed", ""))
             continue
-        seconds = best_of(runs, round_trip)
-        rows.append((name, f"{len(articles) / seconds:,.0f}", f"{seconds / base:.2f}"))
+    # Interleaved, so that a change in the machine's load touches every library alike.
+    best = dict.fromkeys(work, float("inf"))
+    for _ in range(runs):
+        for name, round_trip in work.items():
+            best[name] = min(best[name], best_of(1, round_trip))
+    rates = {name: len(articles) / seconds for name, seconds in best.items()}
+    pydantic = rates.get("pydantic v2")
+    rows = [(name, f"{rate:,.0f}", f"{rate / pydantic:.2f}" if pydantic else "") for name, rate in rates.items()]
+    rows += [(name, "not installed", "") for name in ("msgspec", "pydantic v2") if name not in rates]
     table(
         f"json: to_json + from_json round trips of {len(articles)} parsed articles, best of {runs}",
-        ["library", "round trips/s", "its time / newsmodel's"],
+        ["library", "round trips/s", "its rate / pydantic's"],
         rows,
     )
+    return rates
 
 
-# The article model, once, for the libraries compared: "str?" is optional,
-# "Quote*" a tuple, "bool=" false by default.
-EQUIVALENT_MODEL: list[tuple[str, list[tuple[str, str]]]] = [
-    ("Person", [("name", "str"), ("title", "str?")]),
-    ("Byline", [("authors", "Person*"), ("agency", "str?")]),
-    ("Date", [("month", "int"), ("day", "int"), ("year", "int?")]),
-    ("Dateline", [("locations", "str*"), ("date", "Date?"), ("agency", "str?")]),
-    ("Contributor", [("name", "str"), ("location", "str?")]),
-    ("Credit", [("role", "str"), ("contributors", "Contributor*")]),
-    ("Quote", [("text", "str"), ("paragraph", "int"), ("start", "int"), ("end", "int"),
-               ("speaker", "str?"), ("cue", "str?"), ("rule", "str?"), ("continues", "bool=")]),
-    ("Note", [("kind", "str"), ("text", "str")]),
-    ("Article", [("headline", "str?"), ("byline", "Byline?"), ("dateline", "Dateline?"),
-                 ("paragraphs", "str*"), ("quotes", "Quote*"), ("credits", "Credit*"), ("notes", "Note*"),
-                 ("contacts", "str*"), ("keywords", "str*"), ("trailers", "str*")]),
-]
+def equivalent_model() -> list[tuple[str, list[tuple[str, str, Any]]]]:
+    """The article model for the libraries compared, read off newsmodel's own field rules.
+
+    Each class is ``(name, [(field, kind, default)])``: ``kind`` names a type
+    (``str``, ``int``, ``bool`` or a class), with ``?`` where it is optional and
+    ``*`` for a tuple of it; ``default`` is ``REQUIRED`` or the default.
+    """
+    order: list[tuple[str, list[tuple[str, str, Any]]]] = []
+
+    def visit(cls: type) -> None:
+        if any(name == cls.__name__ for name, _ in order):
+            return
+        fields = []
+        for rule in field_rules(cls):
+            shape = rule.shape.item if rule.shape.type is tuple and rule.shape.item is not None else rule.shape
+            if attrs.has(shape.type):
+                visit(shape.type)
+            suffix = "*" if rule.shape.type is tuple else "?" if rule.shape.optional else ""
+            fields.append((rule.name, shape.type.__name__ + suffix, REQUIRED if rule.required else rule.default))
+        order.append((cls.__name__, fields))
+
+    visit(Article)
+    return order
+
+
 REQUIRED = object()
 
 
 def build_models(define: Callable[[str, list[tuple[str, Any, Any]]], type]) -> type:
     """The equivalent model in another library: ``define(name, [(field, type, default)])``."""
     built: dict[str, Any] = {"str": str, "int": int, "bool": bool}
-    for name, fields in EQUIVALENT_MODEL:
+    for name, fields in equivalent_model():
         spec = []
-        for field, kind in fields:
-            base = built[kind.rstrip("?*=")]
+        for field, kind, default in fields:
+            base = built[kind.rstrip("?*")]
             if kind.endswith("?"):
-                spec.append((field, base | None, None))
+                spec.append((field, base | None, default))
             elif kind.endswith("*"):
-                spec.append((field, tuple[base, ...], ()))
-            elif kind.endswith("="):
-                spec.append((field, base, False))
+                spec.append((field, tuple[base, ...], default))
             else:
-                spec.append((field, base, REQUIRED))
+                spec.append((field, base, default))
         built[name] = define(name, spec)
     model: type = built["Article"]
     return model
@@ -230,15 +256,19 @@ _PEAK = (
 )
 
 
-def _cli_run(source: Path, jobs: int) -> tuple[float, float]:
-    command = [sys.executable, "-m", "newsmodel", "parse", "--jsonl", str(source), "-o", os.devnull,
-               "--jobs", str(jobs), "--no-progress", "--quiet"]
+def _peak(command: list[str]) -> tuple[float, float]:
+    """The seconds ``command`` takes and its peak memory (MB, the largest process)."""
     env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
     out = subprocess.run([sys.executable, "-c", _PEAK, *command], capture_output=True, text=True, env=env, check=True)
     seconds, peak_kb, status = out.stdout.split()
     if status != "0":
         raise SystemExit(f"the CLI failed: {out.stderr}")
     return float(seconds), float(peak_kb) / 1024
+
+
+def _cli_run(source: Path, jobs: int) -> tuple[float, float]:
+    return _peak([sys.executable, "-m", "newsmodel", "parse", "--jsonl", str(source), "-o", os.devnull,
+                  "--jobs", str(jobs), "--no-progress", "--quiet"])
 
 
 def bench_cli(texts: list[str], articles: int) -> None:
@@ -256,6 +286,32 @@ def bench_cli(texts: list[str], articles: int) -> None:
     table(
         "cli: newsmodel parse --jsonl, the corpus repeated",
         ["articles", "--jobs 1 articles/s", "peak MB", "--jobs 2 articles/s", "peak MB", "speed-up"],
+        rows,
+    )
+
+
+# -- format --------------------------------------------------------------------
+
+def bench_format(texts: list[str], megabytes: int) -> None:
+    records = [json.dumps({"source": f"s{index}.txt", "article": to_dict(parse_article(text))}, ensure_ascii=False)
+               for index, text in enumerate(texts)]
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in (megabytes / 10, megabytes):
+            source = Path(folder) / f"records-{size:g}.jsonl"
+            written = count = 0
+            with source.open("w", encoding="utf-8") as out:
+                while written < size * 1e6:
+                    line = records[count % len(records)] + "\n"
+                    out.write(line)
+                    written += len(line.encode("utf-8"))
+                    count += 1
+            seconds, peak = _peak([sys.executable, "-m", "newsmodel", "format", str(source), "-o", os.devnull, "-q"])
+            rows.append((f"{written / 1e6:.0f}", f"{count:,}", f"{seconds:.1f}", f"{written / 1e6 / seconds:.1f}",
+                         f"{peak:.0f}", f"{peak / (written / 1e6):.2f}"))
+    table(
+        "format: newsmodel format on parse records (JSON Lines), the corpus repeated",
+        ["input MB", "records", "seconds", "MB/s", "peak MB", "peak / input size"],
         rows,
     )
 
@@ -292,12 +348,13 @@ def bench_hostile(size: int) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("corpus", type=Path, nargs="?", default=HERE.parent / "seeds", help="folder of *.txt stories")
-    parser.add_argument("--only", nargs="*", choices=["parse", "json", "cli", "hostile"])
+    parser.add_argument("--only", nargs="*", choices=["parse", "json", "cli", "format", "hostile"])
     parser.add_argument("--runs", type=int, default=3, help="timings per measure; the best counts")
     parser.add_argument("--cli-articles", type=int, default=100_000, help="articles for the CLI run")
+    parser.add_argument("--format-mb", type=int, default=100, help="MB of JSON Lines for the format run")
     parser.add_argument("--hostile-size", type=int, default=500_000, help="n for the hostile families")
     args = parser.parse_args(argv)
-    sections = set(args.only or ["parse", "json", "cli", "hostile"])
+    sections = set(args.only or ["parse", "json", "cli", "format", "hostile"])
     texts = load(args.corpus)
     machine = f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
     print(f"# newsmodel benchmarks\n\n{machine}, corpus {args.corpus.name}")
@@ -307,6 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench_json(texts, args.runs)
     if "cli" in sections:
         bench_cli(texts, args.cli_articles)
+    if "format" in sections:
+        bench_format(texts, args.format_mb)
     if "hostile" in sections:
         bench_hostile(args.hostile_size)
     return 0

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from newsmodel import Article, parse_article
 
 _ROOT = Path(__file__).resolve().parents[1]
 _CANDIDATES = (_ROOT / ".." / "shared" / "corpus", _ROOT / ".." / ".." / "shared" / "corpus")
@@ -39,3 +42,9 @@ def texts() -> Iterator[tuple[str, str]]:
     for entry in manifest():
         assert root is not None
         yield entry["id"], (root / entry["file"]).read_text(encoding="utf-8")
+
+
+@cache
+def articles() -> tuple[tuple[str, Article], ...]:
+    """(id, article) of every corpus article, each parsed once in a test run."""
+    return tuple((name, parse_article(text)) for name, text in texts())

@@ -1,28 +1,21 @@
-"""The command line tool as a user runs it: in a subprocess."""
+"""The command line tool: what it promises for ordinary runs, and every option acting or refused.
+
+Faults (dead workers, signals, devices, full disks) are in ``test_faults.py``.
+"""
 
 from __future__ import annotations
 
+import codecs
 import json
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsmodel import from_dict, parse_article
-
-STORY = "By Ann Lee\nLONDON, Nov 14 (Reuters) - Shares rose.\n(Editing by Bo Ku)\n"
-
-
-def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsmodel", *args], input=stdin, capture_output=True, timeout=120, check=False
-    )
-
-
-def records(output: bytes) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in output.decode("utf-8").splitlines()]
+from newsmodel import from_dict, parse_article, to_dict
+from newsmodel.bulk import ERROR_TYPES
+from tests.clirun import STORY, in_process, one_line_error, records, run
 
 
 @pytest.fixture
@@ -55,15 +48,17 @@ def test_parse_a_file_gives_one_record_with_the_article(tmp_path: Path) -> None:
     result = run("parse", str(story), "--jobs", "1")
     assert result.returncode == 0
     (record,) = records(result.stdout)
+    assert list(record) == ["source", "article"]
     assert record["source"] == str(story)
     assert from_dict(record["article"]) == parse_article(STORY)
-    assert b"1 inputs, 0 errors" in result.stderr
+    assert b"1 record, 0 errors" in result.stderr
 
 
 def test_standard_input() -> None:
     result = run("parse", "-", stdin=STORY.encode())
     assert result.returncode == 0
     (record,) = records(result.stdout)
+    assert record["source"] == "<stdin>"
     assert record["article"]["dateline"]["locations"] == ["LONDON"]
 
 
@@ -75,9 +70,10 @@ def test_directory_recursively_in_order(corpus: Path, jobs: str) -> None:
     assert sources == ["deep.txt", "story-0.txt", "story-1.txt", "story-2.txt", "story-3.txt", "story-4.txt"]
 
 
-def test_glob_chooses_files(corpus: Path) -> None:
-    result = run("parse", str(corpus), "--glob", "*.md")
-    assert [Path(r["source"]).name for r in records(result.stdout)] == ["notes.md"]
+def test_glob_chooses_files(corpus: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert in_process(capsys, "parse", str(corpus), "--glob", "*.md", "-o", str(out), "-j", "1")[0] == 0
+    assert [Path(r["source"]).name for r in records(out.read_bytes())] == ["notes.md"]
 
 
 def test_bad_inputs_give_error_records_in_place(corpus: Path, tmp_path: Path) -> None:
@@ -99,18 +95,18 @@ def test_bad_inputs_give_error_records_in_place(corpus: Path, tmp_path: Path) ->
         "missing.txt": "read",
     }
     assert "--encoding" in out[3]["error"]["message"]
-    assert b"7 inputs, 3 errors" in result.stderr
+    assert b"7 records, 3 errors (1 binary, 1 decode, 1 read)" in result.stderr
 
 
-def test_encoding_option_reads_latin_1(tmp_path: Path) -> None:
+def test_encoding_option_reads_latin_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     story = tmp_path / "latin.txt"
     story.write_bytes("PARIS (Reuters) - Caf\u00e9 prices rose.".encode("latin-1"))
-    result = run("parse", str(story), "--encoding", "latin-1")
-    assert result.returncode == 0
-    assert records(result.stdout)[0]["article"]["paragraphs"] == ["Caf\u00e9 prices rose."]
+    out = tmp_path / "out.jsonl"
+    assert in_process(capsys, "parse", str(story), "--encoding", "latin-1", "-o", str(out), "-j", "1")[0] == 0
+    assert records(out.read_bytes())[0]["article"]["paragraphs"] == ["Caf\u00e9 prices rose."]
 
 
-def test_jsonl_in_and_out_carries_fields_through(tmp_path: Path) -> None:
+def test_jsonl_in_and_out_keeps_fields_under_their_own_key(tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": 1, "body": STORY}),
         "{not json",
@@ -124,9 +120,187 @@ def test_jsonl_in_and_out_carries_fields_through(tmp_path: Path) -> None:
     result = run("parse", "--jsonl", "--text-field", "body", str(source), "-o", str(output), "--jobs", "2")
     assert result.returncode == 1
     out = records(output.read_bytes())
-    assert [r.get("id") for r in out] == [1, None, 3, None, 5]
+    assert [r["source"] for r in out] == [f"{source}:{n}" for n in range(1, 6)]
+    assert [r.get("fields") for r in out] == [{"id": 1}, None, {"id": 3}, None, {"id": 5}]
     assert [r.get("error", {}).get("type") for r in out] == [None, "json", "field", "json", None]
     assert out[4]["article"]["paragraphs"] == ["More."]
+
+
+def test_progress_bar_shows_total_rate_and_time_left(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    status, stderr = in_process(capsys, "parse", str(corpus), "--progress", "-o", str(out), "-j", "1")
+    assert status == 0
+    last = stderr.split("\r")[-1]
+    assert "100% [####################] 6/6 inputs" in last
+    assert "records/s" in last
+    assert "0:00:00 left" in last
+
+
+# -- every option acts or is a usage error: one row per defect ------------------------------
+
+Setup = Callable[[Path], None]
+
+
+def _files(contents: dict[str, bytes] | None = None) -> Setup:
+    def setup(folder: Path) -> None:
+        for name, data in (contents or {}).items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+
+    return setup
+
+
+STORY_BYTES = STORY.encode()
+JSONL = (json.dumps({"id": 1, "text": STORY}) + "\n").encode()
+
+# (what, setup, arguments ({} is the folder), exit status, a fragment of the one-line error)
+USAGE_ERRORS = [
+    (
+        "--text-field without --jsonl",
+        _files({"a.txt": STORY_BYTES}),
+        ["{}/a.txt", "--text-field", "body"],
+        "needs --jsonl",
+    ),
+    ("--glob and no folder", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--glob", "*.md"], "no input is a folder"),
+    ("a folder where nothing matches", _files({"d/a.md": b"x"}), ["{}/d"], "no file in it matches --glob '*.txt'"),
+    (
+        "--jsonl in a folder of .txt only",
+        _files({"d/a.txt": STORY_BYTES}),
+        ["--jsonl", "{}/d"],
+        "matches --glob '*.jsonl'",
+    ),
+    (
+        "an unknown encoding",
+        _files({"a.txt": STORY_BYTES}),
+        ["{}/a.txt", "--encoding", "nosuchcodec"],
+        "unknown text encoding",
+    ),
+    (
+        "a codec that is no text encoding",
+        _files({"a.txt": STORY_BYTES}),
+        ["{}/a.txt", "--encoding", "base64"],
+        "unknown text",
+    ),
+    (
+        "--jsonl in UTF-16",
+        _files({"a.jsonl": JSONL}),
+        ["--jsonl", "{}/a.jsonl", "--encoding", "utf-16"],
+        "ASCII-compatible",
+    ),
+    ("no worker at all", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--jobs", "0"], "at least 1"),
+    ("--indent 0", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--indent", "0"], "between 1 and 16"),
+    ("a cap that is no size", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--max-bytes", "lots"], "not a byte count"),
+    ("a cap of nothing", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--max-bytes", "0"], "at least one byte"),
+    ("a negative timeout", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--read-timeout", "-1"], "0 (wait as long"),
+    ("standard input twice", _files(), ["-", "-"], "read only once"),
+    ("an unknown option", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--fast"], "unrecognized arguments"),
+]
+
+
+@pytest.mark.parametrize(
+    ("setup", "arguments", "fragment"), [row[1:] for row in USAGE_ERRORS], ids=[row[0] for row in USAGE_ERRORS]
+)
+def test_options_that_cannot_act_are_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: Setup, arguments: list[str], fragment: str
+) -> None:
+    setup(tmp_path)
+    before = sorted(tmp_path.rglob("*"))
+    status, stderr = in_process(capsys, "parse", *(a.replace("{}", str(tmp_path)) for a in arguments))
+    assert status == 2
+    line = one_line_error(stderr)
+    assert line.startswith(("newsmodel parse: ", "newsmodel: "))
+    assert fragment in line
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def _run_to_file(capsys: pytest.CaptureFixture[str], folder: Path, *arguments: str) -> tuple[int, list[dict[str, Any]]]:
+    out = folder / "out.json"
+    status, _ = in_process(
+        capsys, "parse", "-j", "1", "-o", str(out), *(a.replace("{}", str(folder)) for a in arguments)
+    )
+    return status, records(out.read_bytes())
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("mark", [True, False], ids=["with a byte-order mark", "without"])
+def test_utf_16_and_32_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str, mark: bool) -> None:
+    ordered = encoding.endswith(("-le", "-be"))
+    if mark:  # the plain codecs write their own mark
+        data = ("\ufeff" + STORY).encode(encoding) if ordered else STORY.encode(encoding)
+    else:  # without a mark, the plain codecs read little-endian here
+        data = STORY.encode(encoding if ordered else f"{encoding}-le")
+    (tmp_path / "a.txt").write_bytes(data)
+    status, out = _run_to_file(capsys, tmp_path, "{}/a.txt", "--encoding", encoding)
+    assert status == 0
+    assert out[0]["article"] == _article_of(STORY)
+
+
+def test_a_byte_order_mark_wins_over_the_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_bytes(codecs.BOM_UTF16_BE + STORY.encode("utf-16-be"))
+    status, out = _run_to_file(capsys, tmp_path, "{}/a.txt")
+    assert status == 0
+    assert out[0]["article"] == _article_of(STORY)
+
+
+def test_nul_characters_after_decoding_are_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_bytes("A\x00B".encode("utf-16"))
+    status, out = _run_to_file(capsys, tmp_path, "{}/a.txt", "--encoding", "utf-16")
+    assert status == 1
+    assert out[0]["error"]["type"] == "binary"
+
+
+def test_jsonl_in_a_folder_takes_jsonl_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _files({"d/a.jsonl": JSONL, "d/b.txt": STORY_BYTES})(tmp_path)
+    status, out = _run_to_file(capsys, tmp_path, "--jsonl", "{}/d")
+    assert status == 0
+    assert [Path(str(r["source"])).name for r in out] == ["a.jsonl:1"]
+
+
+def test_blank_jsonl_lines_get_a_record_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.jsonl").write_bytes(JSONL + b"\n  \n" + JSONL)
+    status, out = _run_to_file(capsys, tmp_path, "--jsonl", "{}/a.jsonl")
+    assert status == 1
+    assert [r["source"].rsplit(":", 1)[1] for r in out] == ["1", "2", "3", "4"]
+    assert [r.get("error", {}).get("type") for r in out] == [None, "json", "json", None]
+
+
+@pytest.mark.parametrize("name", ["source", "article", "error", "fields"])
+def test_carried_fields_never_collide_with_the_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    (tmp_path / "a.jsonl").write_text(json.dumps({name: "carried", "text": STORY}) + "\n", encoding="utf-8")
+    status, out = _run_to_file(capsys, tmp_path, "--jsonl", "{}/a.jsonl")
+    assert status == 0
+    assert out[0]["source"] == f"{tmp_path}/a.jsonl:1"
+    assert out[0]["fields"] == {name: "carried"}
+    assert out[0]["article"] == _article_of(STORY)
+    assert "error" not in out[0]
+
+
+def test_every_error_type_is_documented() -> None:
+    docs = (Path(__file__).parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    for kind in ERROR_TYPES:
+        assert f"| `{kind}` |" in docs, kind
+
+
+def _article_of(text: str) -> Any:
+    return to_dict(parse_article(text))
+
+
+# -- format ------------------------------------------------------------------------------
+
+
+def _parsed(tmp_path: Path, *texts: str, indent: bool = False) -> bytes:
+    stories = []
+    for index, text in enumerate(texts):
+        path = tmp_path / f"s{index}.txt"
+        path.write_text(text, encoding="utf-8")
+        stories.append(str(path))
+    result = run("parse", "-j", "1", *stories, *(["--indent", "2"] if indent else []))
+    return result.stdout
 
 
 def test_format_writes_wire_copy_back(tmp_path: Path) -> None:
@@ -138,7 +312,44 @@ def test_format_writes_wire_copy_back(tmp_path: Path) -> None:
     assert parse_article(formatted.stdout.decode()) == parse_article(STORY)
 
 
+@pytest.mark.parametrize("indent", [False, True], ids=["JSON Lines", "parse --indent"])
+def test_format_separates_articles_and_reads_both_shapes(tmp_path: Path, indent: bool) -> None:
+    second = "PARIS (Reuters) - Prices fell.\n\nThey fell again.\n"
+    parsed = _parsed(tmp_path, STORY, second, indent=indent)
+    formatted = run("format", "-", stdin=parsed)
+    assert formatted.returncode == 0, formatted.stderr
+    texts = formatted.stdout.decode().split("\f\n")
+    assert [parse_article(t) for t in texts] == [parse_article(STORY), parse_article(second)]
+    assert b"2 articles written, 0 error records skipped, 0 bad records" in formatted.stderr
+
+
+def test_format_reports_each_bad_record_with_its_line_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = _parsed(tmp_path, STORY).decode().strip()
+    error = json.dumps({"source": "x.txt", "error": {"type": "read", "message": "gone"}})
+    lines = [good, '{"foo": 1}', good, "{not json", '{"byline": []}', error, "[1]", good]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    status, stderr = in_process(capsys, "format", str(source), "-o", str(out))
+    assert status == 1
+    reports = stderr.splitlines()
+    assert [r.split(": ", 2)[1] for r in reports[:-1]] == [f"{source}:{n}" for n in (2, 4, 5, 7)]
+    assert "not an article: foo: expected one of the keys of Article" in reports[0]
+    assert "not an article: byline: expected an object (Byline), got []" in reports[2]
+    assert reports[-1] == "newsmodel: 3 articles written, 1 error records skipped, 4 bad records"
+    assert [parse_article(t) for t in out.read_text(encoding="utf-8").split("\f\n")] == [parse_article(STORY)] * 3
+
+
 def test_format_reports_bad_json() -> None:
     result = run("format", "-", stdin=b"{not json")
     assert result.returncode == 1
-    assert b"newsmodel: -:" in result.stderr
+    assert b"newsmodel: <stdin>:1: not JSON" in result.stderr
+
+
+def test_format_separator_option(tmp_path: Path) -> None:
+    parsed = _parsed(tmp_path, STORY, STORY)
+    formatted = run("format", "-", "--separator", "=====", stdin=parsed)
+    texts = formatted.stdout.decode().split("=====\n")
+    assert [parse_article(t) for t in texts] == [parse_article(STORY)] * 2

@@ -117,6 +117,7 @@ def test_an_ed_note_line_that_prints_no_described_note_is_a_note_of_its_own() ->
             {"role": "note:refile", "value": "Refiles to fix a typo"},
             {"role": "abstract", "value": "Prices rose again."},
             {"role": "note:", "value": "a role without a kind"},
+            {"role": "note:footnote", "value": "a kind newsmodel has not"},
             {"role": "note:caption", "value": "  "},
         ],
         "bodies": [{"contentType": "text/plain", "value": "Prices rose."}],

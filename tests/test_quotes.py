@@ -71,7 +71,7 @@ CASES: list[tuple[tuple[str, ...], list[tuple[str, str | None, str | None]]]] = 
     ),
     (
         ("Iran denied it and dismissed the idea as \u201cutterly absurd\u201d.",),
-        [("utterly absurd", "Iran", "denied")],
+        [("utterly absurd", "Iran", "dismissed")],
     ),
 ]
 

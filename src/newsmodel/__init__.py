@@ -10,7 +10,7 @@ from .article import format_article, parse_article
 from .byline import format_byline, parse_byline
 from .credits import format_credits, parse_credits
 from .dateline import format_dateline, parse_dateline
-from .errors import ParseError
+from .errors import ParseError, ValidationError
 from .formats import Story, StoryError, detect_format, read_stories, story_record
 from .models import (
     Article,
@@ -25,6 +25,7 @@ from .models import (
 )
 from .ninjs import from_ninjs, to_ninjs
 from .quotes import find_quotes
+from .schema import json_schema, record_schema
 from .serialization import (
     configure_converter,
     converter,
@@ -50,6 +51,7 @@ __all__ = [
     "Quote",
     "Story",
     "StoryError",
+    "ValidationError",
     "__version__",
     "configure_converter",
     "converter",
@@ -62,12 +64,14 @@ __all__ = [
     "from_dict",
     "from_json",
     "from_ninjs",
+    "json_schema",
     "make_converter",
     "parse_article",
     "parse_byline",
     "parse_credits",
     "parse_dateline",
     "read_stories",
+    "record_schema",
     "story_record",
     "to_dict",
     "to_json",

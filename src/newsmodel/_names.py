@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.names import ELIDED_PARTICLES, HYPHENATED_PARTICLES, PARTICLE_WORDS
+from .lexicon.particles import ELIDED_PARTICLES, HYPHENATED_PARTICLES, PARTICLE_WORDS
 
 # "A, B and C", "A & B", "A/B", "A and  B": the separators of a list of names.
 NAME_SEPARATOR = regex.compile(r"[ ]*+(?:,[ ]*+(?:(?:and|AND)[ ]++)?|(?<=[ ])(?:and|AND)[ ]++|&[ ]*+|/[ ]*+)")

@@ -1,249 +1,447 @@
 """The ``newsmodel`` command: parse wire copy to JSON Lines, format JSON back to copy.
 
-Every input gives exactly one output record, in input order::
+Every input gives exactly one record, in input order, whatever happens to
+the others::
 
     {"source": "a.txt", "article": {...}}
     {"source": "b.txt", "error": {"type": "decode", "message": "..."}}
+    {"source": "c.jsonl:1", "fields": {"id": 7}, "article": {...}}
 
-JSON Lines input (``--jsonl``) carries each record's other fields through.
+The guarantees, the record shape and every error record type are in
+``docs/cli.md``. The input side (inputs, tasks, records) lives in
+``newsmodel._inputs``, the workers in ``newsmodel._pool``, the output in
+``newsmodel._output``.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import functools
 import os
+import signal
 import sys
 import time
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
-from typing import IO, Any
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any, NoReturn
+
+import cattrs
 
 from . import __version__
+from ._documents import BadDocument, iter_documents
+from ._inputs import DEFAULT_TIMEOUT, ReadOptions, Task, iter_tasks, measure, run_task, walk
+from ._output import Output, OutputError, encode_record, input_conflict
+from ._pool import STOP_SIGNALS, OrderedPool
+from ._progress import Progress
+from ._reading import ReadFailure, describe_size, open_input, read_lines
 from .article import format_article
-from .bulk import Record, error_record, parse_bytes, parse_file, parse_text
+from .bulk import DEFAULT_MAX_BYTES, error_record
 from .models import Article
-from .serialization import from_dict
+from .serialization import NewsConverter, configure_converter, from_dict
 
 __all__ = ["main"]
 
-# A task is what a worker needs to make one record: where the input came
-# from, its file path or its text, and fields to carry through.
-Task = tuple[str, str | None, str | None, dict[str, Any]]
+#: The most tasks, and about the most input bytes, in one chunk sent to a worker.
+CHUNK_TASKS = 64
+CHUNK_BYTES = 4 << 20
 
-_CHUNK = 64
+#: Records are written out at least this often (seconds), and whenever the workers are all busy.
+FLUSH_EVERY = 1.0
 
+#: What ``format`` writes between two articles: a line holding a form feed.
+SEPARATOR = "\f"
 
-def _work(task: Task, encoding: str, errors: str) -> Record:
-    """Make one record: read the file if need be, parse, unstructure."""
-    source, path, text, carried = task
-    if text is not None:
-        return parse_text(text, source=source, carried=carried)
-    if path is None:
-        return error_record(source, "input", "no text", carried)
-    return {**carried, **parse_file(path, encoding=encoding, errors=errors)}
+#: A record as it leaves a worker: its error type (``None`` for an article) and its JSON text.
+RecordLine = tuple[str | None, bytes]
 
 
-def _decode(data: bytes, encoding: str, errors: str) -> str | None:
-    """The text of ``data``, or ``None`` where ``parse_bytes`` must report it."""
-    if b"\x00" in data[:8192]:
-        return None
+# -- stop signals ----------------------------------------------------------------------
+
+
+class _Interrupted(BaseException):  # not an Exception: no "except Exception" may swallow it
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+
+
+def _on_stop(signum: int, frame: FrameType | None) -> None:
+    for number in STOP_SIGNALS:  # one stop is enough: the clean-up must not be cut short
+        signal.signal(number, signal.SIG_IGN)
+    raise _Interrupted(signum)
+
+
+@contextmanager
+def _stop_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM raise :class:`_Interrupted` in the block."""
+    previous = {number: signal.signal(number, _on_stop) for number in STOP_SIGNALS}
     try:
-        return data.decode(encoding, errors)
-    except (UnicodeDecodeError, LookupError):
-        return None
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
-def _work_chunk(tasks: list[Task], encoding: str, errors: str) -> list[Record]:
-    return [_work(task, encoding, errors) for task in tasks]
+# -- messages --------------------------------------------------------------------------
 
 
-def _files(target: Path, pattern: str) -> Iterator[Path]:
-    if target.is_dir():
-        yield from sorted(p for p in target.rglob(pattern) if p.is_file())
-    else:
-        yield target
+def _say(message: str) -> None:
+    sys.stderr.write(f"newsmodel: {message}\n")
+    sys.stderr.flush()
 
 
-def _jsonl_tasks(
-    stream: IO[bytes], source: str, field: str, encoding: str, errors: str
-) -> Iterator[Task | Record]:
-    for number, raw in enumerate(stream, start=1):
-        where = f"{source}:{number}"
-        if not raw.strip():
-            continue
-        line = _decode(raw, encoding, errors)
-        if line is None:
-            yield parse_bytes(raw, source=where, encoding=encoding, errors=errors)
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield error_record(where, "json", f"not JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(record, dict):
-            yield error_record(where, "json", "the line is JSON but not an object")
-            continue
-        text = record.pop(field, None)
-        if not isinstance(text, str):
-            yield error_record(where, "field", f"no string field {field!r}", record)
-            continue
-        yield (where, None, text, record)
+# -- parse -----------------------------------------------------------------------------
 
 
-def _tasks(args: argparse.Namespace) -> Iterator[Task | Record]:
-    """Every input, lazily: a task to parse, or an error record already made."""
-    for name in args.inputs or ["-"]:
-        if name == "-":
-            stream = sys.stdin.buffer
-            if args.jsonl:
-                yield from _jsonl_tasks(stream, "<stdin>", args.text_field, args.encoding, args.errors)
-                continue
-            data = stream.read()
-            decoded = _decode(data, args.encoding, args.errors)
-            if decoded is None:
-                yield parse_bytes(data, source="<stdin>", encoding=args.encoding, errors=args.errors)
-            else:
-                yield ("<stdin>", None, decoded, {})
-            continue
-        target = Path(name)
-        if not target.exists():
-            yield error_record(name, "read", "no such file or directory")
-            continue
-        for path in _files(target, args.glob):
-            if args.jsonl:
-                try:
-                    with path.open("rb") as stream:
-                        yield from _jsonl_tasks(
-                            stream, str(path), args.text_field, args.encoding, args.errors
-                        )
-                except OSError as exc:
-                    yield error_record(str(path), "read", exc.strerror or str(exc))
-            else:
-                yield (str(path), str(path), None, {})
+def _kind(record: dict[str, Any]) -> str | None:
+    error = record.get("error")
+    return error.get("type") if isinstance(error, dict) else None
 
 
-def _chunks(items: Iterable[Task | Record], size: int) -> Iterator[list[Task | Record]]:
-    chunk: list[Task | Record] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
+def _render(tasks: list[Task], options: ReadOptions, indent: int | None) -> list[list[RecordLine]]:
+    """What a worker does with a chunk: each task's records, as JSON lines."""
+    return [[_line(record, indent) for record in run_task(task, options)] for task in tasks]
+
+
+def _line(record: dict[str, Any], indent: int | None) -> RecordLine:
+    try:
+        return _kind(record), encode_record(record, indent)
+    except (TypeError, ValueError) as exc:  # a value JSON cannot hold: one record lost, not the run
+        failure = error_record(record.get("source", "?"), "internal", f"{type(exc).__name__}: {exc}")
+        return "internal", encode_record(failure, indent)
+
+
+def _lost(task: Task, reason: str, indent: int | None) -> list[RecordLine]:
+    """The record of a task whose worker died twice."""
+    return [_line(error_record(task.source, "worker", f"the worker process parsing it died twice ({reason})"), indent)]
+
+
+def _chunks(tasks: Iterable[Task]) -> Iterator[list[Task]]:
+    """Tasks in chunks that grow from 1 to ``CHUNK_TASKS`` tasks (or about
+    ``CHUNK_BYTES`` of input), so that small runs use every worker too."""
+    chunk: list[Task] = []
+    size = 0
+    limit = 1
+    for task in tasks:
+        chunk.append(task)
+        size += task.size
+        if len(chunk) >= limit or size >= CHUNK_BYTES:
             yield chunk
-            chunk = []
+            chunk, size, limit = [], 0, min(CHUNK_TASKS, limit * 2)
     if chunk:
         yield chunk
 
 
-def _records(args: argparse.Namespace) -> Iterator[Record]:
-    """Records in input order; with ``--jobs`` > 1, parsed in worker processes
-    with a bounded number of chunks in flight, so memory stays flat."""
-    chunks = _chunks(_tasks(args), _CHUNK)
-    if args.jobs <= 1:
-        for chunk in chunks:
-            for item in chunk:
-                yield item if isinstance(item, dict) else _work(item, args.encoding, args.errors)
+@contextmanager
+def _results(
+    tasks: Iterable[Task],
+    options: ReadOptions,
+    args: argparse.Namespace,
+    idle: Callable[[], None],
+    pools: list[OrderedPool[Task, list[RecordLine]]],
+) -> Iterator[Iterator[tuple[Task, list[RecordLine]]]]:
+    """Each task with its records, in order: in this process, or in workers
+    (the pool is added to ``pools``, for its count of workers lost)."""
+    if args.jobs == 1:
+        yield ((task, _render([task], options, args.indent)[0]) for task in tasks)
         return
-    in_flight: deque[tuple[list[Task | Record], Future[list[Record]]]] = deque()
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-
-        def drain(limit: int) -> Iterator[Record]:
-            while len(in_flight) > limit:
-                chunk, future = in_flight.popleft()
-                parsed = iter(future.result())
-                for item in chunk:
-                    yield item if isinstance(item, dict) else next(parsed)
-
-        for chunk in chunks:
-            tasks = [item for item in chunk if not isinstance(item, dict)]
-            in_flight.append((chunk, pool.submit(_work_chunk, tasks, args.encoding, args.errors)))
-            yield from drain(args.jobs * 4)
-        yield from drain(0)
+    work = functools.partial(_render, options=options, indent=args.indent)
+    lost = functools.partial(_lost, indent=args.indent)
+    with OrderedPool(work, lost, jobs=args.jobs) as pool:
+        pools.append(pool)
+        yield pool.run(_chunks(tasks), idle=idle)
 
 
-class _Progress:
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.started = self.shown = time.monotonic()
-        self.done = self.failed = 0
+def _parse_problem(args: argparse.Namespace, names: list[str]) -> str | None:
+    """Why the options cannot act together, or ``None``."""
+    if args.text_field is not None and not args.jsonl:
+        return "--text-field names the field of a JSON Lines record: it needs --jsonl"
+    if names.count("-") > 1:
+        return "standard input (-) can be read only once"
+    if args.jsonl and not _ascii_compatible(args.encoding):
+        return f"--jsonl reads lines of ASCII-compatible text: --encoding {args.encoding} is not"
+    folders = [name for name in names if name != "-" and os.path.isdir(name)]
+    if args.glob is not None and not folders:
+        return "--glob chooses files in folders, and no input is a folder"
+    conflict = input_conflict(args.output, names)
+    if conflict:
+        return conflict
+    pattern = _pattern(args)
+    for folder in folders:
+        if next(walk(folder, pattern), None) is None:
+            return f"{folder}: no file in it matches --glob {pattern!r}"
+    return None
 
-    def tick(self, failed: bool) -> None:
-        self.done += 1
-        self.failed += failed
-        now = time.monotonic()
-        if self.enabled and now - self.shown >= 0.25:
-            self.shown = now
-            sys.stderr.write(f"\r{self.line(now)}")
-            sys.stderr.flush()
 
-    def line(self, now: float) -> str:
-        elapsed = max(now - self.started, 1e-9)
-        return (
-            f"{self.done:,} inputs, {self.failed:,} errors, "
-            f"{elapsed:.1f} s, {self.done / elapsed:,.0f}/s"
-        )
+def _ascii_compatible(encoding: str) -> bool:
+    """Whether lines of ``encoding`` split at the byte ``\\n`` and JSON's marks are their ASCII bytes."""
+    try:
+        return b'\n{}[]":,'.decode(encoding) == '\n{}[]":,'
+    except UnicodeDecodeError:
+        return False
 
-    def close(self, quiet: bool) -> None:
-        if self.enabled:
-            sys.stderr.write("\r\033[K")
-        if not quiet:
-            sys.stderr.write(f"newsmodel: {self.line(time.monotonic())}\n")
+
+def _pattern(args: argparse.Namespace) -> str:
+    return str(args.glob) if args.glob is not None else ("*.jsonl" if args.jsonl else "*.txt")
 
 
 def _parse_command(args: argparse.Namespace) -> int:
-    progress_on = args.progress if args.progress is not None else sys.stderr.isatty()
-    progress = _Progress(progress_on)
-    out: IO[str] = (
-        open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    names = list(args.inputs or ["-"])
+    problem = _parse_problem(args, names)
+    if problem:
+        return _usage(args, problem)
+    options = ReadOptions(
+        encoding=args.encoding,
+        errors=args.errors,
+        max_bytes=args.max_bytes,
+        timeout=args.read_timeout or None,
+        text_field=args.text_field or "text",
     )
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    pattern = _pattern(args)
+    progress = Progress(show, measure(names, jsonl=args.jsonl, pattern=pattern) if show else None)
+    deadline = [time.monotonic() + FLUSH_EVERY]
+    pools: list[OrderedPool[Task, list[RecordLine]]] = []
+
+    def body(output: Output) -> None:
+        tasks = iter_tasks(names, options, jsonl=args.jsonl, pattern=pattern)
+        with _results(tasks, options, args, output.flush, pools) as results:
+            for task, lines in results:
+                output.write(b"".join(line for _, line in lines), len(lines))
+                progress.add(task.size, [kind for kind, _ in lines])
+                if time.monotonic() >= deadline[0]:
+                    deadline[0] = time.monotonic() + FLUSH_EVERY
+                    output.flush()
+
+    status, opened = _run_with_output(args.output, body, lambda: progress.records, "records", progress.close)
+    if opened and not args.quiet:
+        _say(progress.summary(sum(pool.deaths for pool in pools)))
+    if status is not None:
+        return status
+    return 1 if progress.errors else 0
+
+
+def _run_with_output(
+    target: str | None,
+    body: Callable[[Output], None],
+    made: Callable[[], int],
+    noun: str,
+    done: Callable[[], None] = lambda: None,
+) -> tuple[int | None, bool]:
+    """Run ``body`` writing to ``target`` (``None``: standard output), and put
+    the output in place; ``done()`` once the body ends, however it ends.
+    Returns ``None`` when all went well, else the exit status (the reason
+    said on standard error); and whether the output could be opened at all."""
     try:
-        for record in _records(args):
-            out.write(json.dumps(record, ensure_ascii=False, indent=args.indent))
-            out.write("\n")
-            progress.tick("error" in record)
+        output = Output(target)
+    except OutputError as exc:
+        _say(str(exc))
+        return 2, False
+    try:
+        try:
+            body(output)
+        finally:
+            done()
+        output.commit()
+    except _Interrupted as stop:
+        kept = output.abandon(keep=True)
+        where = f"{kept} ({target} is left as it was)" if kept else output.name
+        _say(f"interrupted by {stop.name}: {output.written:,} complete {noun} written to {where}")
+        return 128 + stop.signum, True
+    except OutputError as exc:
+        _say(str(exc))
+        atomic = output.atomic
+        output.abandon(keep=False)
+        if atomic:
+            _say(f"stopped: {target} is left as it was; none of the {made():,} {noun} made is in it")
+        else:
+            _say(f"stopped: {output.written:,} {noun} written, {made() - output.written:,} made and not written")
+        return 2, True
+    return None, True
+
+
+# -- format ----------------------------------------------------------------------------
+
+
+@functools.cache
+def _detailed_converter() -> NewsConverter:
+    conv = NewsConverter(forbid_extra_keys=True, detailed_validation=True)
+    configure_converter(conv)
+    return conv
+
+
+def _article(item: Any) -> Article | None:
+    """The article of a JSON value (an article, or a record); ``None`` for an
+    error record; ``ValueError`` for anything else."""
+    if not isinstance(item, dict):
+        raise ValueError(f"not an article or a record: a JSON {type(item).__name__}")
+    if "article" in item:
+        data = item["article"]
+    elif "error" in item and "source" in item:
+        return None
+    elif "source" in item:
+        raise ValueError("a record with neither 'article' nor 'error'")
+    else:
+        data = item
+    try:
+        return from_dict(data, Article)
+    except Exception:  # the fast converter says little; the detailed one says where
+        try:
+            _detailed_converter().structure(data, Article)
+        except Exception as exc:
+            reasons = cattrs.transform_error(exc) if isinstance(exc, cattrs.BaseValidationError) else [str(exc)]
+            raise ValueError("not an article: " + "; ".join(reasons[:3])) from None
+        raise ValueError("not an article") from None
+
+
+def _values(name: str, max_bytes: int) -> Iterator[tuple[int, Any] | BadDocument]:
+    """Each JSON value of input ``name`` (the items of an array one by one), with its line."""
+    fd = 0
+    regular = True
+    if name != "-":
+        try:
+            fd, regular = open_input(name)
+        except ReadFailure as failure:
+            yield BadDocument(0, failure.message)
+            return
+    try:
+        lines = read_lines(fd, max_bytes=max_bytes, regular=regular, timeout=None)
+        for found in iter_documents(lines, max_bytes=max_bytes):
+            if isinstance(found, BadDocument):
+                yield found
+            elif isinstance(found.value, list):
+                yield from ((found.line, item) for item in found.value)
+            else:
+                yield found.line, found.value
+    except ReadFailure as failure:
+        yield BadDocument(0, failure.message)
     finally:
-        if args.output:
-            out.close()
-        progress.close(args.quiet)
-    return 1 if progress.failed else 0
-
-
-def _articles_in(text: str) -> Iterator[Article]:
-    text = text.strip()
-    if not text:
-        return
-    try:
-        values: list[Any] = [json.loads(text)]
-    except json.JSONDecodeError:
-        values = [json.loads(line) for line in text.splitlines() if line.strip()]
-    for value in values:
-        items = value if isinstance(value, list) else [value]
-        for item in items:
-            if isinstance(item, dict) and "error" in item and "article" not in item:
-                continue
-            data = item.get("article", item) if isinstance(item, dict) else item
-            yield from_dict(data, Article)
+        if fd:
+            os.close(fd)
 
 
 def _format_command(args: argparse.Namespace) -> int:
-    status = 0
-    for name in args.inputs or ["-"]:
-        try:
-            text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
-            articles = list(_articles_in(text))
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            print(f"newsmodel: {name}: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        for article in articles:
-            sys.stdout.write(format_article(article, dash=args.dash))
-            sys.stdout.write("\n")
-    return status
+    names = list(args.inputs or ["-"])
+    if names.count("-") > 1:
+        return _usage(args, "standard input (-) can be read only once")
+    conflict = input_conflict(args.output, names)
+    if conflict:
+        return _usage(args, conflict)
+    separator = (args.separator + "\n").encode("utf-8", "backslashreplace")
+    counts: Counter[str] = Counter()
+
+    def bad(name: str, line: int, message: str) -> None:
+        counts["bad"] += 1
+        _say(f"{name}:{line}: {message}" if line else f"{name}: {message}")
+
+    def body(output: Output) -> None:
+        for name in names:
+            label = "<stdin>" if name == "-" else name
+            for found in _values(name, args.max_bytes):
+                if isinstance(found, BadDocument):
+                    bad(label, found.line, found.message)
+                    continue
+                line, value = found
+                try:
+                    article = _article(value)
+                    text = None if article is None else format_article(article, dash=args.dash)
+                except ValueError as exc:
+                    bad(label, line, str(exc))
+                    continue
+                if text is None:
+                    counts["error"] += 1
+                    continue
+                if counts["article"]:
+                    output.write(separator, 0)
+                output.write(text.encode("utf-8", "backslashreplace"))
+                counts["article"] += 1
+
+    status, opened = _run_with_output(args.output, body, lambda: counts["article"], "articles")
+    if opened and not args.quiet:
+        _say(
+            f"{counts['article']:,} articles written, {counts['error']:,} error records skipped, "
+            f"{counts['bad']:,} bad records"
+        )
+    if status is not None:
+        return status
+    return 1 if counts["bad"] else 0
+
+
+# -- options ---------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _usage(args: argparse.Namespace, message: str) -> int:
+    prog = f"newsmodel {args.command}"
+    sys.stderr.write(f"{prog}: {message} (see {prog} --help)\n")
+    return 2
+
+
+def _jobs(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} worker processes: at least 1, please")
+    return value
+
+
+_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+
+
+def _size(text: str) -> int:
+    """A byte count: ``1000``, ``64k``, ``64M``, ``2G`` (powers of 1024)."""
+    number, unit = text.strip().rstrip("bB"), ""
+    if number[-1:].lower() in _UNITS:
+        number, unit = number[:-1], number[-1].lower()
+    try:
+        value = int(float(number) * _UNITS[unit])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a byte count: {text!r} (e.g. 1000, 64k, 64M, 1G)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: at least one byte, please")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: 0 (wait as long as it takes) or more, please")
+    return value
+
+
+def _indent(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 16:
+        raise argparse.ArgumentTypeError(f"{text}: between 1 and 16 spaces, please")
+    return value
+
+
+def _encoding(text: str) -> str:
+    try:
+        "a".encode(text, "replace")  # refuses codecs that are not text encodings (base64, zlib...) too
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown text encoding {text!r} (e.g. utf-8, latin-1, utf-16)") from None
+    return text
+
+
+def _cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsmodel",
         description="Turn news wire copy into typed JSON, and JSON back into wire copy.",
         epilog="Examples:\n  newsmodel parse story.txt\n  newsmodel parse --jobs 2 corpus/ -o out.jsonl\n"
@@ -256,55 +454,80 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="parse wire copy to JSON Lines, one record per input",
-        description="Parse files, directories (recursively), JSON Lines or standard input "
-        "('-') into one JSON record per input, in input order. Inputs that cannot be read "
-        "give an error record; the exit status is 1 if any did.",
+        description="Parse files, folders (recursively), JSON Lines or standard input ('-') into one "
+        "JSON record per input, in input order. Inputs that cannot be read or parsed give an error "
+        "record; the exit status is 1 if any did, 2 for a usage or output error, 130/143 when "
+        "interrupted by SIGINT/SIGTERM.",
     )
-    parse.add_argument("inputs", nargs="*", metavar="INPUT", help="file, directory or - (default: -)")
-    parse.add_argument("--glob", default="*.txt", help="files to take from directories (default: *.txt)")
-    parse.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines records holding the text")
-    parse.add_argument("--text-field", default="text", help="the field of a JSONL record with the text")
-    parse.add_argument("-o", "--output", help="write records here instead of standard output")
+    parse.add_argument("inputs", nargs="*", metavar="INPUT", help="file, folder or - (default: -)")
     parse.add_argument(
-        "-j", "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPU count)"
+        "--glob", default=None, help="files to take from folders (default: *.txt, with --jsonl *.jsonl)"
     )
-    parse.add_argument("--encoding", default="utf-8", help="how input bytes are decoded (default: utf-8)")
+    parse.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines records holding the text")
+    parse.add_argument("--text-field", default=None, help="with --jsonl: the field holding the text (default: text)")
+    parse.add_argument(
+        "-o", "--output", help="write the records to this file (put in place at the end), not standard output"
+    )
+    parse.add_argument(
+        "-j", "--jobs", type=_jobs, default=_cpus(), help="worker processes (default: the CPUs this process may use)"
+    )
+    parse.add_argument(
+        "--encoding", type=_encoding, default="utf-8",
+        help="how input bytes are decoded (default: utf-8; a byte-order mark picks UTF-16/32)",
+    )
     parse.add_argument(
         "--errors",
         default="strict",
         choices=["strict", "replace", "ignore", "surrogateescape", "backslashreplace"],
         help="what to do with undecodable bytes (default: strict, an error record)",
     )
-    parse.add_argument("--indent", type=int, default=None, help="pretty-print each record")
+    parse.add_argument(
+        "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES,
+        help=f"read at most this much of one input or JSON Lines line (default: {describe_size(DEFAULT_MAX_BYTES)})",
+    )
+    parse.add_argument(
+        "--read-timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        help=f"wait this long for data from a named pipe or device, 0 for ever (default: {DEFAULT_TIMEOUT:g})",
+    )
+    parse.add_argument("--indent", type=_indent, default=None, help="pretty-print each record (1 to 16 spaces)")
     progress = parse.add_mutually_exclusive_group()
     progress.add_argument(
         "--progress", dest="progress", action="store_true", default=None,
-        help="show a progress line on standard error (default: when it is a terminal)",
+        help="show a progress bar on standard error (default: when it is a terminal)",
     )
     progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
     parse.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     parse.set_defaults(run=_parse_command)
     fmt = commands.add_parser(
         "format",
-        help="write articles from JSON (an article, a record or JSON Lines) as wire copy",
+        help="write articles from JSON (articles, parse records, JSON Lines) as wire copy",
+        description="Write each article of JSON input as wire copy, articles separated by a line "
+        "holding a form feed. Reads JSON Lines and pretty-printed documents (parse --indent); error "
+        "records are counted and skipped; each bad record is reported with its line and the rest go "
+        "on (exit status 1).",
     )
     fmt.add_argument("inputs", nargs="*", metavar="FILE", help="JSON file or - (default: -)")
+    fmt.add_argument("-o", "--output", help="write the copy to this file (replaced at the end)")
     fmt.add_argument("--dash", default="-", help="the dateline's dash (default: -)")
+    fmt.add_argument(
+        "--separator", default=SEPARATOR, help="the line between two articles (default: a form feed)"
+    )
+    fmt.add_argument(
+        "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES,
+        help=f"the largest JSON document read (default: {describe_size(DEFAULT_MAX_BYTES)})",
+    )
+    fmt.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     fmt.set_defaults(run=_format_command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line tool; returns the exit status."""
-    args = _parser().parse_args(argv)
-    if getattr(args, "jobs", 1) < 1:
-        print("newsmodel: --jobs must be at least 1", file=sys.stderr)
-        return 2
-    try:
-        status: int = args.run(args)
-    except BrokenPipeError:
-        sys.stderr.close()
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    with _stop_signals():
+        try:
+            args = _parser().parse_args(argv)
+            status: int = args.run(args)
+        except _Interrupted as stop:  # before any output was opened
+            _say(f"interrupted by {stop.name}")
+            return 128 + stop.signum
     return status

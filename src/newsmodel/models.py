@@ -11,12 +11,16 @@ Dateline(locations=('SEOUL',), date=None, agency='Reuters')
 from __future__ import annotations
 
 import calendar
-from typing import Any
+from typing import Any, Final
 
 from attrs import field, frozen
-from attrs.validators import deep_iterable, ge, instance_of, le, optional
+from attrs.validators import and_, deep_iterable, ge, in_, instance_of, le, matches_re, min_len, optional
+
+from ._rules import fuse_validators, not_blank
+from .errors import ValidationError
 
 __all__ = [
+    "NOTE_KINDS",
     "Article",
     "Byline",
     "Contributor",
@@ -28,22 +32,26 @@ __all__ = [
     "Quote",
 ]
 
+#: The kinds of :class:`Note`: a closed set.
+NOTE_KINDS: Final[frozenset[str]] = frozenset(
+    {"editors_note", "refile", "correction", "advisory", "live_blog", "caption", "summary"}
+)
+
 _MAX_DAY = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _non_empty(_instance: object, attribute: object, value: str) -> None:
-    if not value.strip():
-        raise ValueError(f"{getattr(attribute, 'name', 'value')} must not be blank")
+_non_empty = not_blank
 
 
-def _tuple_of(kind: type) -> Any:
-    return deep_iterable(instance_of(kind), instance_of(tuple))
+def _tuple_of(kind: type, *, at_least: int = 0) -> Any:
+    element: Any = and_(*_text) if kind is str else instance_of(kind)
+    return deep_iterable(element, and_(instance_of(tuple), min_len(at_least)) if at_least else instance_of(tuple))
 
 
 _text = [instance_of(str), _non_empty]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class Person:
     """A named person, as printed: ``Person(name="JOSH BOAK", title="AP Economics Writer")``.
 
@@ -56,7 +64,7 @@ class Person:
     location: str | None = field(default=None, validator=optional(_text))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class Byline:
     """Who wrote the story.
 
@@ -70,7 +78,7 @@ class Byline:
     title: str | None = field(default=None, validator=optional(_text))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class DatelineDate:
     """The month and day a dateline carries, and the year where printed."""
 
@@ -83,10 +91,10 @@ class DatelineDate:
         if self.year is not None and self.month == 2:
             last = 29 if calendar.isleap(self.year) else 28
         if self.day > last:
-            raise ValueError(f"day {self.day} is out of range for month {self.month}")
+            raise ValidationError.expected(f"a day of month {self.month} (1 to {last})", self.day, "day")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class Dateline:
     """Where and when a story was filed, and by which agency.
 
@@ -100,13 +108,10 @@ class Dateline:
 
     def __attrs_post_init__(self) -> None:
         if not (self.locations or self.date or self.agency):
-            raise ValueError("a dateline needs a location, a date or an agency")
-        for place in self.locations:
-            if not place.strip():
-                raise ValueError("a dateline location must not be blank")
+            raise ValidationError("expected a location, a date or an agency, got none")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class Contributor:
     """One person (or desk) in a credit line, with the place given for them.
 
@@ -119,7 +124,7 @@ class Contributor:
     affiliation: str | None = field(default=None, validator=optional(_text))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class Credit:
     """One role of the closing credits: ``Credit(role="editing", contributors=(...))``.
 
@@ -127,17 +132,15 @@ class Credit:
     by" gives ``additional_reporting``); unknown phrases keep their slug.
     """
 
-    role: str = field(validator=_text)
-    contributors: tuple[Contributor, ...] = field(validator=_tuple_of(Contributor))
+    role: str = field(validator=[instance_of(str), matches_re(r"[^\s_]+(?:_[^\s_]+)*")])
+    contributors: tuple[Contributor, ...] = field(validator=_tuple_of(Contributor, at_least=1))
 
     def __attrs_post_init__(self) -> None:
-        if self.role != self.role.lower() or " " in self.role:
-            raise ValueError(f"role must be a lower-case slug, not {self.role!r}")
-        if not self.contributors:
-            raise ValueError("a credit needs at least one contributor")
+        if self.role != self.role.lower():
+            raise ValidationError.expected("a lower-case slug", self.role, "role")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class Quote:
     """Words in double quotation marks, and who said them.
 
@@ -150,7 +153,7 @@ class Quote:
     trust.
     """
 
-    text: str = field(validator=instance_of(str))
+    text: str = field(validator=_text)
     speaker: str | None = field(default=None, validator=optional(_text))
     cue: str | None = field(default=None, validator=optional(_text))
     rule: str | None = field(default=None, validator=optional(_text))
@@ -161,10 +164,11 @@ class Quote:
 
     def __attrs_post_init__(self) -> None:
         if self.end - self.start != len(self.text):
-            raise ValueError("end - start must equal the length of text")
+            wanted = f"start + the length of text ({self.start + len(self.text)})"
+            raise ValidationError.expected(wanted, self.end, "end")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class Note:
     """An editor's, refile or correction note: ``Note(kind="refile", text="...")``.
 
@@ -174,11 +178,11 @@ class Note:
     the note without its brackets or bullet.
     """
 
-    kind: str = field(validator=_text)
+    kind: str = field(validator=[instance_of(str), in_(NOTE_KINDS)])
     text: str = field(validator=_text)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=fuse_validators)
 class Article:
     """A parsed story: the body and everything the wire put around it.
 
@@ -204,8 +208,14 @@ class Article:
     stray: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
 
     def __attrs_post_init__(self) -> None:
-        for quote in self.quotes:
+        for index, quote in enumerate(self.quotes):
             if quote.paragraph >= len(self.paragraphs):
-                raise ValueError(f"quote paragraph {quote.paragraph} is out of range")
-            if self.paragraphs[quote.paragraph][quote.start : quote.end] != quote.text:
-                raise ValueError("quote offsets do not point at its text")
+                wanted = f"a paragraph index below {len(self.paragraphs)}"
+                raise ValidationError.expected(wanted, quote.paragraph, "quotes", index, "paragraph")
+            paragraph = self.paragraphs[quote.paragraph]
+            if quote.end > len(paragraph):
+                wanted = f"an offset within paragraph {quote.paragraph} (at most {len(paragraph)})"
+                raise ValidationError.expected(wanted, quote.end, "quotes", index, "end")
+            if paragraph[quote.start : quote.end] != quote.text:
+                wanted = f"the offset of the quote's text in paragraph {quote.paragraph}"
+                raise ValidationError.expected(wanted, quote.start, "quotes", index, "start")

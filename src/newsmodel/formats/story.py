@@ -106,6 +106,5 @@ def story_record(story: Story) -> Record:
     (with ``"metadata"`` where the format gave some)."""
     metadata = _thaw(story.metadata)
     if story.error is not None:
-        carried = {"metadata": metadata} if metadata else None
-        return error_record(story.source, story.error.type, story.error.message, carried)
+        return error_record(story.source, story.error.type, story.error.message, metadata=metadata or None)
     return {"source": story.source, "article": to_dict(story.article), "metadata": metadata}

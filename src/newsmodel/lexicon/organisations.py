@@ -4,29 +4,18 @@ from __future__ import annotations
 
 from typing import Final
 
+from ._words import words
+
 __all__ = [
     "BUSINESS_NOUNS",
     "GOVERNMENT_WORDS",
+    "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
-    "ORGANISATION_SUFFIXES",
     "ORGANISATION_WORDS",
     "PRONOUNS",
     "PUBLIC_NOUNS",
 ]
 
-#: "the company said", "the ministry said": nouns that stand for a named body.
-ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "company", "firm", "group", "bank", "ministry", "department", "agency",
-        "government", "statement", "spokesman", "spokeswoman", "spokesperson",
-        "carrier", "airline", "automaker", "retailer", "insurer", "lender", "maker",
-        "producer", "regulator", "court", "commission", "council", "union",
-        "organisation", "organization", "party", "team", "club", "university",
-        "network", "board", "exchange", "operator", "developer", "manufacturer",
-        "fund", "office", "administration", "service", "association", "institute",
-        "army", "military", "police", "embassy", "report", "filing", "startup", "app",
-    }
-)
 
 #: Descriptions of a business ("the company said"): they stand for a firm, not an office of state.
 BUSINESS_NOUNS: Final[frozenset[str]] = frozenset(
@@ -46,6 +35,13 @@ PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: "the company said", "the ministry said": nouns that stand for a named body,
+#: a business, a public body, or either.
+ORGANISATION_NOUNS: Final[frozenset[str]] = BUSINESS_NOUNS | PUBLIC_NOUNS | words(
+    "union organisation organization party team club university network board exchange fund "
+    "service association institute"
+)
+
 #: Words of the names of public bodies ("National Transportation Safety Board").
 GOVERNMENT_WORDS: Final[frozenset[str]] = frozenset(
     {
@@ -56,14 +52,6 @@ GOVERNMENT_WORDS: Final[frozenset[str]] = frozenset(
     }
 )
 
-#: Words that end an organisation's name ("Medtronic Inc", "Glitnir Securities").
-ORGANISATION_SUFFIXES: Final[frozenset[str]] = frozenset(
-    {
-        "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag",
-        "sa", "nv", "n.v.", "se", "group", "holdings", "bank", "securities", "partners",
-        "capital", "corporation", "company", "association", "ministry", "agency",
-    }
-)
 
 #: Capitalised words that make a name an organisation's ("Justice Department",
 #: "United Nations", "CMC Markets"), compared lower-case.
@@ -90,3 +78,16 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
 
 #: Personal pronouns that stand for a speaker named earlier.
 PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it", "we", "i"})
+
+#: Capitalised words after which "of", "for" or "on" (and "the") go on with one
+#: name ("Bank of America", "Secretary of State", "People for the Ethical
+#: Treatment of Animals"), compared as printed.
+ORGANISATION_HEADS: Final[frozenset[str]] = words(
+    """Academy Agency Alliance Association Authority Bank Board Bureau Center Centre Chamber Church
+    Citizens City Coalition College Commission Committee Conference Congress Corps Council County
+    Court Daughters Department Federation Forum Foundation Friends Fund Government Governor
+    Governors House Institute Kingdom Knights League Library Minister Ministry Museum Office Order
+    Organisation Organization Party People President Republic School Secretary Senate Society Sons
+    State States Students Union University Veterans Women Workers Americans Chancellor Director
+    Chairman Speaker Archbishop Bishop Mayor Leader"""
+)

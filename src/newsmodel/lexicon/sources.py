@@ -1,0 +1,117 @@
+"""The words of an attribution's source: who or what a phrase like "a Tesla
+spokesperson", "the company", "one trader" or "the filing" stands for."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._words import words
+
+__all__ = [
+    "ANONYMOUS_NOUNS",
+    "AUTHORING_PARTICIPLES",
+    "AUXILIARIES",
+    "BODY_NOUNS",
+    "CLAUSE_WORDS",
+    "DETERMINERS",
+    "DOCUMENT_NOUNS",
+    "OWNER_PREPOSITIONS",
+    "PERSON_NOUNS",
+    "PHRASE_BREAKS",
+    "SPOKESPERSON_NOUNS",
+    "UNNAMED_DETERMINERS",
+]
+
+
+
+#: Words that may stand between a subject and its verb of saying ("has also said").
+AUXILIARIES: Final[frozenset[str]] = words(
+    "has had have was is were are would will could should might may did does do also later then "
+    "once previously recently earlier again further still already never often repeatedly publicly "
+    "privately separately subsequently initially first last"
+)
+
+#: Determiners of a source the story does not name ("a dealer", "one trader", "some analysts").
+UNNAMED_DETERMINERS: Final[frozenset[str]] = words(
+    "a an one some several two three four five many most other another few numerous various"
+)
+
+#: Determiners that open a description ("the company", "a spokesman").
+DETERMINERS: Final[frozenset[str]] = UNNAMED_DETERMINERS | words("the its their his her our")
+
+#: Nouns for the people who speak for an organisation ("a Tesla spokesperson",
+#: "a White House official"): with the organisation named, it is the speaker.
+SPOKESPERSON_NOUNS: Final[frozenset[str]] = words(
+    "aide aides executive executives official officials representative representatives spokesman "
+    "spokesmen spokespeople spokesperson spokeswoman spokeswomen"
+)
+
+#: Nouns for the body through which a named party speaks ("the Lee campaign",
+#: "the Acme board", "the Obama administration"): with the party named, it is the speaker.
+BODY_NOUNS: Final[frozenset[str]] = words(
+    "campaign camp team staff administration government office website family board management "
+    "leadership allies organization organisation"
+)
+
+#: Nouns for sources the story keeps anonymous, whoever they work for ("one
+#: Treasury source", "people familiar with the matter").
+ANONYMOUS_NOUNS: Final[frozenset[str]] = words(
+    "source sources person people insider insiders someone somebody dealer dealers trader traders"
+)
+
+#: Nouns for people, named or not ("the official", "one trader", "analysts").
+PERSON_NOUNS: Final[frozenset[str]] = SPOKESPERSON_NOUNS | words(
+    "activist activists actor actors actress adviser advisers advisor advisors agent agents analyst "
+    "analysts anchor attorney attorneys author authors banker bankers brother campaigner campaigners "
+    "candidate ceo cfo chair chairman chairperson chairwoman chief client clients coach colleague "
+    "colleagues columnist columnists commander commentator commentators consultant consultants "
+    "counsel critic critics customer customers daughter dealer dealers delegate delegates detective "
+    "diplomat diplomats director directors doctor doctors donor donors driver drivers economist "
+    "economists editor editors employee employees executive expert experts fan fans farmer farmers "
+    "father founder friend friends general governor historian historians host husband insider "
+    "insiders investor investors journalist journalists judge lawmaker lawmakers lawyer lawyers "
+    "leader leaders legislator legislators man manager managers mayor member members men minister "
+    "ministers mother neighbor neighbors neighbour neighbours nominee nurse nurses observer observers "
+    "officer officers operative operatives organiser organisers organizer organizers owner owners "
+    "participant participants partner partners people person physician physicians pilot pilots player "
+    "players pollster pollsters president professor professors protester protesters publisher "
+    "publishers relative relatives reporter reporters researcher researchers resident residents "
+    "scientist scientists senator senators sheriff sister somebody someone son source sources "
+    "strategist strategists student students supporter supporters surrogate surrogates teacher "
+    "teachers trader traders trustee trustees user users veteran veterans victim victims voter voters "
+    "wife witness witnesses woman women worker workers writer writers"
+)
+
+#: Participles that make a party the author of a document ("a filing made by X",
+#: "a memo written by X"), not those that only say who saw it ("reviewed by").
+AUTHORING_PARTICIPLES: Final[frozenset[str]] = words(
+    "filed issued released written signed sent published posted authored prepared submitted drafted "
+    "made produced commissioned conducted"
+)
+
+#: Documents that can be a source in a party's name ("a statement from the ministry said").
+DOCUMENT_NOUNS: Final[frozenset[str]] = words(
+    "statement statements report reports complaint complaints memo memos memorandum website "
+    "filing filings letter letters release lawsuit suit ruling note notes document documents "
+    "survey poll study tweet tweets post posts email emails notice announcement decision order "
+    "indictment affidavit judgment transcript minutes summary guidance prospectus blog editorial "
+    "column article story headline video ad advertisement message messages petition motion brief "
+    "opinion verdict proposal plan bill resolution communique communiqué newsletter analysis page"
+)
+
+#: Prepositions that tie a document or a spokesperson to its owner ("a statement from X").
+OWNER_PREPOSITIONS: Final[frozenset[str]] = words("from by of for at with")
+
+#: Words that open a clause: a subject is not looked for across them.
+CLAUSE_WORDS: Final[frozenset[str]] = words(
+    "that which who whom whose because while but if when where although though as after before "
+    "since until unless so and or"
+)
+
+#: Words that end a source read to the right of its verb ("said Ann Lee in a
+#: statement", "said on Monday", "said it would").
+PHRASE_BREAKS: Final[frozenset[str]] = CLAUSE_WORDS | AUXILIARIES | words(
+    "in on at to for from with by of about after before during into over under via per than "
+    "late early last this next on monday tuesday wednesday thursday friday saturday sunday today "
+    "yesterday tonight not"
+)

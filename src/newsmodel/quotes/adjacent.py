@@ -1,0 +1,215 @@
+"""The sieves of the attribution beside a quotation: after it, before it, over it.
+
+"...," said Ann Lee / Ann Lee said: "..." / "...," Lee said, "..." /
+ANN LEE, ECONOMIST: "..." / Lee made her case: "...".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon.verbs import DESCRIBING_VERBS, REPORTING_VERBS
+from .resolve import Attribution, Story
+from .sources import Source
+from .spans import is_mask
+from .tokens import STOPS
+
+__all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
+
+_DASHES = frozenset({",", "--", "—", "–", "-"})
+
+_JOINS = frozenset({",", ":", "--", "—", "–", "-", ";"})
+
+_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS
+
+_TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribution
+
+_LEAD_REACH = 14  # tokens from the verb of a leading attribution to its quotation
+
+_CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris")
+
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+_INTRODUCERS = frozenset({":", "--", "—", "–"})
+
+_ENDS = STOPS | _JOINS
+
+_PHRASE_ENDS = _ENDS | {"that"}
+
+_ADDRESSEES = frozenset({"reporters", "journalists", "lawmakers", "investors", "analysts", "supporters"})
+
+_ADVERBIAL = frozenset({"in", "on", "at", "about", "of", "during", "after", "before", "to", "from", "with", "by",
+                        "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through"})
+
+
+def _clause_end(story: Story, start: int, end: int) -> int:
+    """The last token of an attribution's clause, before a comma, a quotation or a stop."""
+    words = story.narration.words
+    index = start
+    while index + 1 < end and index + 1 - start <= _CLAUSE_REACH:
+        following = words[index + 1]
+        if following in _JOINS or following in STOPS or is_mask(following):
+            break
+        index += 1
+    return index
+
+
+def _paragraph_end(story: Story, token: int) -> int:
+    narration = story.narration
+    return narration.paragraph_first[narration.paragraph_of(token) + 1]
+
+
+def _heading_start(story: Story, index: int) -> int:
+    """Where the words in capitals before a quotation begin, after its sentence's
+    start or the quotation before it, or -1 where a lower-case word stands between."""
+    narration = story.narration
+    words = narration.words
+    floor = story.sentences[index][0]
+    quote = narration.quotes[index]
+    at = quote - 1
+    while at >= floor and not narration.is_quote(at):
+        if any(c.islower() for c in words[at]):
+            return at + 1 if words[at + 1] == ":" and at + 2 < quote else -1  # "... investors: ANN LEE"
+        at -= 1
+    return at + 1
+
+
+def heading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """A speaker's heading in capitals over a quotation: "ANN LEE, ECONOMIST, ACME,
+    NEW YORK: "..."", "ANN LEE: "..."", "LEE ON RATES:": the name before the first
+    comma or "ON", after any label ("COMMENTS:") before it."""
+    narration = story.narration
+    words = narration.words
+    quote = narration.quotes[index]
+    start = _heading_start(story, index)
+    if start < 0 or start >= quote:
+        return None
+    block = list(words[start:quote])
+    while ":" in block[:-1]:
+        cut = block.index(":") + 1
+        block, start = block[cut:], start + cut
+    name = []
+    for word in block:
+        if word in (",", ":", "ON"):
+            break
+        name.append(word)
+    following = block[len(name)] if len(name) < len(block) else ""
+    if not following or not 1 <= len(name) <= 4 or not all(w[:1].isalpha() or w == "." for w in name):
+        return None  # a heading names its speaker before a comma, a colon or "ON"
+    if following == ":" and len(block) > len(name) + 1:
+        return None
+    source = Source(first=start, last=start + len(name), kind="name", name=" ".join(name).replace(" .", "."))
+    return Attribution(source=source, found_by="heading")
+
+
+def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"...," said Ann Lee / "...," Ann Lee said / "...," Lee, an analyst at X, said / "...," she told Reuters.
+
+    After a quotation that ends its sentence, the words that follow count as
+    its attribution only where they say no more ("We won." Lee said.), not
+    where they open a sentence of their own ("We won." Lee said on Monday
+    that ...); and a quotation after a colon is left to its leading attribution.
+    """
+    narration = story.narration
+    words = narration.words
+    quote = narration.quotes[index]
+    end = _paragraph_end(story, quote)
+    token = quote + 1
+    ended = token < end and words[token] in STOPS
+    if ended:
+        if quote > 0 and words[quote - 1] == ":":
+            return None
+        token += 1  # "We will win." Ann Lee said.
+    while token < end and words[token] in _DASHES and token - quote <= 2:
+        token += 1
+    event = story.event_at.get(token)
+    if event is not None and event.inverted and event.verb in _SPEECH:
+        through = _clause_end(story, max(token, event.source.last - 1), end)
+        bare = not ended or _says_no_more(story, event.source.last - 1)
+        return Attribution.of(event, "trailing", through) if bare else None
+    for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
+        if not event.inverted and event.source.first == token and event.verb in _SPEECH:
+            through = _clause_end(story, event.cue, end)
+            bare = not ended or _says_no_more(story, event.cue)
+            return Attribution.of(event, "trailing", through) if bare else None
+        break
+    return None
+
+
+def _says_no_more(story: Story, last: int) -> bool:
+    """Whether an attribution whose verb or source ends at token ``last`` says no
+    more than who spoke: it ends at a stop, a comma or a quotation, or goes on
+    with a phrase of time, place or manner ("Lee said on Monday", "Lee said
+    about the plan") or the one spoken to ("Lee told Reuters"), not with a
+    clause of its own ("Lee said the company would ...")."""
+    words = story.narration.words
+    following = last + 1
+    if following < len(words) and (words[following][:1].isupper() or words[following] in _ADDRESSEES):
+        following += 1  # "told Reuters", "told reporters"
+    if following < len(words) and words[following] in _ADVERBIAL:
+        while following - last <= _CLAUSE_REACH and following < len(words) and words[following] not in _PHRASE_ENDS:
+            following += 1  # "on Monday", "in a follow-up statement"
+    return following >= len(words) or words[following] in _ENDS or is_mask(words[following])
+
+
+def leading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """Ann Lee said: "..." / Lee told reporters, "..." / In a statement, the ministry said: "..."."""
+    narration = story.narration
+    words = narration.words
+    quote = narration.quotes[index]
+    lo, _ = story.sentences[index]
+    if quote - 1 < lo or words[quote - 1] not in (":", ","):
+        return None
+    for event in reversed(story.events_between(max(lo, quote - _LEAD_REACH), quote)):
+        between = words[event.cue + 1 : quote]
+        if any(is_mask(w) for w in between) or event.verb not in REPORTING_VERBS:
+            return None
+        return Attribution.of(event, "leading")
+    return None
+
+
+def split(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"We will win," Ann Lee said, "and we will grow.": the second part shares the attribution."""
+    if index == 0:
+        return None
+    previous = found[index - 1]
+    quote = story.narration.quotes[index]
+    if previous.source is None or previous.found_by != "trailing" or previous.through < 0:
+        return None
+    between = story.narration.words[previous.through + 1 : quote]
+    if all(w in _JOINS for w in between) and previous.through < quote:
+        return previous._replace(found_by="split", speaker=None, rule=None)
+    return None
+
+
+def shared(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"We will win" and "we will grow," Ann Lee said: two fragments of one sentence,
+    joined by a comma or a conjunction, share the attribution after the second."""
+    if index + 1 >= len(found):
+        return None
+    following = found[index + 1]
+    narration = story.narration
+    quote, after = narration.quotes[index], narration.quotes[index + 1]
+    if following.source is None or following.found_by != "trailing":
+        return None
+    between = narration.words[quote + 1 : after]
+    if len(between) <= 2 and all(w in _JOINS or w in _CONJUNCTIONS for w in between):
+        return following._replace(found_by="shared", through=-1, speaker=None, rule=None)
+    return None
+
+
+def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """Ann Lee made her case: "..." / Rep. Ann Lee (D-Calif.): "..." / Lee's letter ends -- "...":
+    a quotation after a colon or a dash is the words of its sentence's subject."""
+    narration = story.narration
+    words = narration.words
+    quote = narration.quotes[index]
+    lo, _ = story.sentences[index]
+    if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS:
+        return None
+    subject = story.subject_at(lo)
+    if subject is None or subject.kind in ("unnamed", "title", "term") or subject.last > quote:
+        return None
+    named = story.discourse.ending.get(subject.last - 1) if subject.kind == "name" else None
+    if named is not None and named.kind == "opener":
+        return None  # "Keywords:", "Update:": a label, not a speaker
+    return Attribution(source=subject, cue=None, found_by="colon")

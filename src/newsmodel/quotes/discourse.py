@@ -1,0 +1,76 @@
+"""The sieves of the story around a quotation: the paragraph before, the quotation before.
+
+A quotation that goes on from the paragraph before, or stands alone after
+someone spoke ("Ann Lee said the deal was fair. "We are happy."").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon.verbs import PARTICIPLES, REPORTING_VERBS
+from .resolve import Attribution, Story
+
+__all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
+
+_SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
+
+
+def continuation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """A quotation that goes on from the paragraph before shares its source."""
+    if index == 0 or not story.spans[index].continues or found[index - 1].source is None:
+        return None
+    return found[index - 1]._replace(found_by="continuation", through=-1, speaker=None, rule=None)
+
+
+def continuation_back(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """A quotation whose next paragraph goes on its words shares that paragraph's source."""
+    if index + 1 >= len(found) or not story.spans[index + 1].continues or found[index + 1].source is None:
+        return None
+    return found[index + 1]._replace(found_by="continuation-back", through=-1, speaker=None, rule=None)
+
+
+def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
+    """Whether a quotation goes on the words of one with a source: continuation names it."""
+    return index > 0 and story.spans[index].continues and found[index - 1].source is not None
+
+
+def _stands_alone(story: Story, index: int) -> bool:
+    """Whether a quotation's sentence holds no narration of its own."""
+    narration = story.narration
+    lo, hi = story.sentences[index]
+    return not any(w[:1].isalnum() for w in narration.words[lo:hi])
+
+
+def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """Ann Lee said the deal was fair. "We are happy." — a quotation standing alone takes
+    the last speech event before it, in its paragraph or the one before, since the last quotation."""
+    if not _stands_alone(story, index) or _goes_on(story, found, index):
+        return None
+    narration = story.narration
+    quote = narration.quotes[index]
+    floor = narration.paragraph_first[max(0, narration.paragraph_of(quote) - 1)]
+    floor = max(floor, quote - _SPEECH_REACH)
+    if index > 0:
+        floor = max(floor, narration.quotes[index - 1] + 1)
+    for event in reversed(story.events_between(floor, quote)):
+        if (event.verb in REPORTING_VERBS or event.verb in PARTICIPLES) and event.source.kind != "unnamed":
+            return Attribution.of(event, "previous-speech")
+    return None
+
+
+def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """ "...," Ann Lee said. "..." — a quotation standing alone after a quotation of its
+    paragraph or the one before, with no other speech between, shares its source."""
+    if (
+        index == 0
+        or found[index - 1].source is None
+        or not _stands_alone(story, index)
+        or _goes_on(story, found, index)
+    ):
+        return None
+    narration = story.narration
+    quote, previous = narration.quotes[index], narration.quotes[index - 1]
+    if narration.paragraph_of(previous) < narration.paragraph_of(quote) - 1:
+        return None
+    return found[index - 1]._replace(found_by="conversation", through=-1, speaker=None, rule=None)

@@ -1,0 +1,206 @@
+"""Stage 3, entities: the parties that the mentions of a story name.
+
+Entities gather the mentions that name the same party: a surname stands
+for the full name the story introduced, an organisation's short form for
+its full name; a person's gender is read off an honorific, a first name,
+or the "he" or "she" that follows the name. A lone word capitalised only
+because it opens a sentence is an "opener", and a name before a role and
+another name an organisation ("Wells Fargo economist John Silvia").
+
+>>> from newsmodel.quotes.tokens import tokenize
+>>> story = discover(tokenize(("Sen. Ann Lee of Acme Corp spoke. Lee left.",)))
+>>> [(m.name, m.kind) for m in story.mentions]
+[('Ann Lee', 'person'), ('Acme Corp', 'organisation'), ('Ann Lee', 'person')]
+>>> story.entity("Lee").gender
+'female'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from attrs import frozen
+
+from ..lexicon.common import NOT_NAMES
+from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
+from ..lexicon.organisations import ORGANISATION_WORDS
+from ..lexicon.places import DEMONYMS, REGIONS
+from .mentions import Mention, is_title, read_mentions
+from .tokens import Narration
+
+__all__ = ["Discourse", "Entity", "discover"]
+
+_GENDERED = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+_GENDERED.update({word.capitalize(): gender for word, gender in _GENDERED.items()})
+
+
+_LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "group", "holdings"})
+
+
+_PRONOUN_REACH = 12  # tokens after a subject where its "he" or "she" may stand
+
+
+@frozen(kw_only=True)
+class Entity:
+    """A party the story names: its fullest name, kind, gender and titles."""
+
+    name: str
+    kind: str
+    gender: str | None = None
+    titles: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
+class Discourse:
+    """The mentions of a story, in order, and the entities they name.
+
+    ``ending`` maps the last token of each mention to it, and ``starting``
+    its first (and the first of its title), so that a later stage can ask
+    which name a phrase ends or begins with.
+    """
+
+    mentions: tuple[Mention, ...]
+    ending: Mapping[int, Mention]
+    starting: Mapping[int, Mention]
+    entities: Mapping[str, Entity]
+
+    def entity(self, name: str) -> Entity | None:
+        """The entity a name (full, surname or an organisation's short form) stands for."""
+        return self.entities.get(name)
+
+
+def _gender(mention: Mention) -> str | None:
+    if mention.title:
+        for word in mention.title.replace(".", " ").split():
+            gender = HONORIFICS.get(word.casefold())
+            if gender:
+                return gender
+    first = mention.name.split()[0]
+    if first in MALE_FIRST_NAMES:
+        return "male"
+    if first in FEMALE_FIRST_NAMES:
+        return "female"
+    return None
+
+
+def _pronoun_gender(narration: Narration, mention: Mention, next_first: int) -> str | None:
+    """The gender of the first "he"/"his" or "she"/"her" after a person, before the next name."""
+    stop = min(next_first, mention.last + _PRONOUN_REACH)
+    for word in narration.words[mention.last : stop]:
+        gender = _GENDERED.get(word)
+        if gender:
+            return gender
+    return None
+
+
+class _Registry:
+    """The entities as they are introduced (private to :func:`discover`)."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+
+    def add(self, mention: Mention, gender: str | None) -> Mention:
+        known = self.entities.get(mention.name)
+        words = mention.name.split()
+        if known is None and mention.kind == "unknown" and len(words) == 1:
+            return mention  # a lone word that names no one yet
+        if known is not None:
+            titles = tuple(t for t in (mention.title, mention.role) if t and t not in known.titles)
+            if (gender and not known.gender) or titles:
+                self._put(known.name, Entity(name=known.name, kind=known.kind, gender=known.gender or gender,
+                                             titles=(*known.titles, *titles)))
+            same = mention.name == known.name and mention.kind == known.kind
+            return mention if same else mention._replace(name=known.name, kind=known.kind)
+        if mention.kind in ("person", "organisation"):
+            entity = Entity(name=mention.name, kind=mention.kind, gender=gender,
+                            titles=tuple(t for t in (mention.title, mention.role) if t))
+            self._put(mention.name, entity)
+        return mention
+
+    def _put(self, name: str, entity: Entity) -> None:
+        self.entities[name] = entity
+        for short in _short_forms(name, entity.kind):
+            held = self.entities.get(short)
+            if held is None or held.name == name:
+                self.entities[short] = entity
+
+
+def _short_forms(name: str, kind: str) -> list[str]:
+    """The shorter names a story uses for a party: a person's surname; an
+    organisation's name without its legal suffix, and its distinctive first word."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    if kind == "person":
+        return [words[-1]]
+    forms = []
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in _LEGAL_SUFFIXES:
+        words = words[:-1]
+        forms.append(" ".join(words))
+    head = words[0]
+    if len(words) > 1 and len(head) >= 3 and not _generic(head):
+        forms.append(head)
+    return forms
+
+
+def _generic(word: str) -> bool:
+    folded = word.casefold()
+    return (folded in ORGANISATION_WORDS or folded in NOT_NAMES or word in REGIONS or word in DEMONYMS
+            or is_title(word) or folded in ("new", "north", "south", "east", "west", "united", "national"))
+
+
+def _proper(narration: Narration, raw: list[Mention]) -> list[Mention]:
+    """The mentions, with the lone words that may be capitalised only because
+    they open a sentence ("Currently", "Expenses", and surnames the story
+    never names otherwise) marked as kind ``"opener"``: a word the story never
+    capitalises inside a sentence, and that no title, role or organisation
+    word marks. An opener may be a speaker's name, but no party a pronoun or
+    a description stands for."""
+    opens = set(narration.sentence_first)
+    inside = {m.name for m in raw if m.first not in opens and m.start not in opens}
+    for mention in raw:
+        words = mention.name.split()
+        if len(words) > 1:
+            inside.update((words[0], words[-1]))  # "Lee" after "Ann Lee", "Acme" after "Acme Corp"
+    return [
+        m._replace(kind="opener")
+        if m.kind == "unknown" and m.first in opens and " " not in m.name and m.name not in inside
+        and m.role is None and m.title is None else m
+        for m in raw
+    ]
+
+
+def _owners(narration: Narration, raw: list[Mention]) -> list[Mention]:
+    """A name before a role and another name is that person's organisation
+    ("Wells Fargo economist John Silvia"), not a person."""
+    words = narration.words
+    for index in range(len(raw) - 1):
+        mention, following = raw[index], raw[index + 1]
+        between = words[mention.last : following.first]
+        if mention.kind == "person" and following.kind == "person" and between and (
+            all(w.islower() for w in between) and following.role is not None
+        ):
+            raw[index] = mention._replace(kind="organisation")
+    return raw
+
+
+def discover(narration: Narration) -> Discourse:
+    """The mentions and entities of a story's narration."""
+    raw = _owners(narration, _proper(narration, read_mentions(narration)))
+    registry = _Registry()
+    mentions: list[Mention] = []
+    for index, mention in enumerate(raw):
+        gender = None
+        if mention.kind in ("person", "unknown"):
+            gender = _gender(mention)
+            if gender is None:
+                following = raw[index + 1].first if index + 1 < len(raw) else len(narration.words)
+                gender = _pronoun_gender(narration, mention, following)
+        mentions.append(registry.add(mention, gender))
+    return Discourse(
+        mentions=tuple(mentions),
+        ending=MappingProxyType({m.last - 1: m for m in mentions}),
+        starting=MappingProxyType({**{m.first: m for m in mentions}, **{m.start: m for m in mentions if m.start >= 0}}),
+        entities=MappingProxyType(dict(registry.entities)),
+    )

@@ -1,0 +1,192 @@
+"""Stage 4, events: who says what where in the narration.
+
+A speech event ties a cue (a verb of saying or describing, "according
+to", a participle such as "saying") to its source, the phrase of the
+speaker: read to the left of the verb ("Ann Lee said", "Wang, an analyst
+at Morningstar, said", "Lee laughed and said") or, inverted, to its right
+("said analyst Ann Lee", "according to the ministry"). A participle's
+source is its sentence's subject ("..., saying ...").
+
+A source is a name, a pronoun, a description ("the company", "a Tesla
+spokesperson"), a document ("a statement from the ministry") or a party the
+story leaves unnamed ("one trader").
+
+>>> from newsmodel.quotes.tokens import tokenize
+>>> from newsmodel.quotes.entities import discover
+>>> narration = tokenize(("Prices rose, said Morningstar analyst Ann Lee.",))
+>>> [(e.verb, e.source.kind, e.source.name) for e in find_events(narration, discover(narration))]
+[('said', 'name', 'Ann Lee')]
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..lexicon.organisations import PRONOUNS
+from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
+from ..lexicon.verbs import INVERTED_VERBS, PARTICIPLES, REPORTING_VERBS
+from .entities import Discourse
+from .sources import Source, read_source
+from .subjects import sentence_subject
+from .tokens import Narration
+
+__all__ = ["Event", "find_events"]
+
+_APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
+_DASHES = frozenset({"--", "—", "–", "-"})
+_SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
+                          "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
+
+
+class Event(NamedTuple):
+    """A cue of speech at token ``cue`` (``verb`` as printed) and its source."""
+
+    cue: int
+    verb: str
+    source: Source
+    inverted: bool = False
+
+
+def _source_before(narration: Narration, story: Discourse, verb: int, lo: int) -> Source | None:
+    """The source of a verb read to its left: "Ann Lee (has also) said", "Lee, an
+    analyst, who ..., said", "Lee (D-Calif.) said"; after "and" ("Lee smiled and
+    said", "Lee took the stage and called it"), the subject of the sentence."""
+    words = narration.words
+    index = verb - 1
+    for _ in range(3):
+        if index < lo:
+            return None
+        word = words[index]
+        if word in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
+            index -= 1
+        elif word == "and" and index > lo:
+            return sentence_subject(narration, story, lo, index)
+        else:
+            break
+    if index < lo:
+        return None
+    if words[index] == ",":
+        subject = sentence_subject(narration, story, lo, index)
+        if subject is not None and words[subject.last] in (",", "("):
+            return subject  # "Jeb Bush, the former governor, who ..., called"
+        appositive = story.ending.get(index - 1)
+        if appositive is not None and appositive.kind == "person" and words[appositive.start - 1] == ",":
+            return read_source(narration, story, index - 1, appositive.start, verb)  # "its chief, Ann Lee, said"
+    for _ in range(2):  # "Lofgren (D-Calif.), who introduced a bill, said"
+        if index < lo:
+            return None
+        if words[index] == ")":
+            opened = _back_to(words, "(", index, max(lo, index - 12))
+            index = opened - 1 if opened >= 0 else index
+        elif words[index] == ",":
+            comma = _back_to(words, ",", index - 1, max(lo, index - _APPOSITIVE_REACH))
+            if comma < 0 or comma - 1 < lo:
+                return None
+            index = comma - 1
+    if index < lo:
+        return None
+    return read_source(narration, story, index, lo, verb)
+
+
+def _back_to(words: tuple[str, ...], mark: str, start: int, stop: int) -> int:
+    for index in range(start, stop - 1, -1):
+        if words[index] == mark:
+            return index
+        if words[index] in (";", ":"):
+            return -1
+    return -1
+
+
+def _source_after(narration: Narration, story: Discourse, verb: int, hi: int) -> Source | None:
+    """The source of a verb read to its right: "said (the) Morningstar analyst Ann
+    Lee", "says Ann Lee, president of Acme": the first person named, else the head."""
+    words = narration.words
+    if verb + 1 < hi and words[verb + 1].casefold() in PRONOUNS:
+        return Source(first=verb + 1, last=verb + 2, kind="pronoun", noun=words[verb + 1].casefold())
+    head = -1
+    index = verb + 1
+    while index < hi and index - verb <= 8:
+        word = words[index]
+        starting = story.starting.get(index)
+        if starting is not None:
+            index = starting.last - 1  # over the name's initials and stops
+        mention = story.ending.get(index)
+        if mention is not None:
+            head = index
+            if mention.kind == "person":
+                break
+        elif word[:1].isupper():
+            pass  # inside a name
+        elif not word.islower() or word in PHRASE_BREAKS:
+            break
+        elif word not in DETERMINERS:
+            head = index
+        index += 1
+    if head < 0:
+        return None
+    source = read_source(narration, story, head, verb + 1, hi)
+    if (source is None or source.kind != "name") and head + 2 < hi and words[head + 1] == ",":
+        appositive = story.ending.get(_run_end(story, head + 2, hi))
+        if appositive is not None and appositive.kind == "person":  # "said its chief, Ann Lee"
+            return Source(first=appositive.first, last=appositive.last, kind="name", name=appositive.name)
+    return source
+
+
+def _run_end(story: Discourse, start: int, hi: int) -> int:
+    for index in range(start, min(hi, start + 5)):
+        if index in story.ending:
+            return index
+    return -1
+
+
+def _ends_source(words: tuple[str, ...], source: Source) -> bool:
+    """Whether a source read after its verb ends where a source ends: at
+    punctuation or a preposition, not at a verb ("said Lee had ...")."""
+    return source.last >= len(words) or not words[source.last].isalpha() or words[source.last] in _SOURCE_ENDS
+
+
+def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
+    """Whether a verb stands where its subject follows it: after a quotation
+    ("...," said), a dash, or at a sentence's start ("Said Lee: ...")."""
+    if verb == lo:
+        return True
+    before = narration.words[verb - 1]
+    if narration.is_quote(verb - 1) or before in _DASHES:
+        return True
+    return before in (",", "?", "!", ".") and narration.is_quote(verb - 2)
+
+
+def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
+    """Every speech event of the narration, in order."""
+    events: list[Event] = []
+    words = narration.words
+    for verb in narration.verbs:
+        lo, hi = narration.sentence_of(verb)
+        word = words[verb].lower()
+        source = None
+        inverted = False
+        if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(("'s", "’s"))):
+            continue  # "the report", "Lee's statement": a noun, not a verb
+        if word in PARTICIPLES:  # "Lee said, adding ...": the speaker just before it, else the sentence's subject
+            near = events and lo <= events[-1].cue and verb - events[-1].cue <= 6 and words[verb - 1] == ","
+            earlier = events[-1] if near else None
+            speaking = earlier.source if earlier is not None and earlier.verb in REPORTING_VERBS else None
+            source = speaking or sentence_subject(narration, story, lo, verb)
+        elif word == "according":
+            followed = verb + 1 < hi and words[verb + 1] == "to"
+            source = _source_after(narration, story, verb + 1, hi) if followed else None
+            inverted = True
+        elif word in INVERTED_VERBS and _inverted_here(narration, verb, lo):
+            source = _source_after(narration, story, verb, hi)
+            inverted = source is not None
+            source = source or _source_before(narration, story, verb, lo)
+        else:
+            source = _source_before(narration, story, verb, lo)
+            if word in INVERTED_VERBS and words[verb - 1] == ",":  # "Prices rose, said Ann Lee"
+                after = _source_after(narration, story, verb, hi)
+                if after is not None and (source is None or (after.kind == "name" and _ends_source(words, after))):
+                    source, inverted = after, True
+        if source is not None:
+            events.append(Event(cue=verb, verb=word if word != "according" else "according to", source=source,
+                                inverted=inverted))
+    return tuple(events)

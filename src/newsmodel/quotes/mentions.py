@@ -1,0 +1,223 @@
+"""Stage 3, mentions: the persons and organisations a story names.
+
+Each capitalised run of the narration is read as a mention: leading
+function words and headings dropped, a possessive owner split off
+("Citigroup Inc's Vikram Pandit"), an organisation or a place printed
+before a title split off ("ECB President Mario Draghi"), and decided as a
+person, an organisation, a place or a people *before* its title is
+stripped ("Energy Minister" is a title, not a name; "Foreign Ministry" an
+organisation). :mod:`newsmodel.quotes.entities` gathers the mentions into
+the parties they name.
+
+>>> from newsmodel.quotes.tokens import tokenize
+>>> [(m.name, m.kind, m.title) for m in read_mentions(tokenize(("Sen. Ann Lee of Acme Corp spoke.",)))]
+[('Ann Lee', 'person', 'Sen.'), ('Acme Corp', 'organisation', None)]
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..lexicon.common import NOT_NAMES
+from ..lexicon.names import ABBREVIATIONS, HONORIFICS, OFFICE_TITLES
+from ..lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
+from ..lexicon.places import DEMONYMS, REGIONS
+from ..lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
+from ..lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
+from ..lexicon.verbs import CUE_WORDS
+from .tokens import Narration
+
+__all__ = ["Mention", "read_mentions"]
+
+_LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"})
+
+
+_LONGEST_NAME = 12  # tokens: "People for the Ethical Treatment of Animals", "Sen. A. B. Cole"
+# the words before a run that tell its kind
+_CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | {"at", "the"}
+_TITLE_LINKS = frozenset({"of", "the", "and", "for", "&"})
+
+
+_COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+
+
+_NATIONAL = frozenset({"U.S", "U.K", "U.N", "EU"})
+
+
+_TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "senior", "deputy", "vice", "assistant", "late",
+                              "u.s", "u.k", "u.n", "eu", "of", "the", "and", "for", "&"})
+
+
+class Mention(NamedTuple):
+    """A name in the narration: tokens ``first`` to ``last`` (exclusive), the name
+    as printed without titles or possessive, and its kind.
+
+    ``start`` is where the name's phrase begins: at its title ("Sen."), or
+    at the role word before it ("analyst"), which ``title`` and ``role``
+    hold; ``owner`` is an organisation or place printed before the title
+    ("ECB" in "ECB President Mario Draghi").
+    """
+
+    first: int
+    last: int
+    name: str
+    kind: str  # "person", "organisation", "place", "group", "unknown" or "opener"
+    start: int = -1
+    title: str | None = None
+    role: str | None = None
+    owner: str | None = None
+    possessive: bool = False
+
+
+def is_title(word: str) -> bool:
+    return word.casefold() in SPEAKER_TITLE_WORDS or f"{word.casefold()}." in SPEAKER_TITLE_WORDS
+
+
+def _titled(words: list[str], index: int) -> bool:
+    word = words[index]
+    if word == ".":
+        return index > 0 and words[index - 1] in ABBREVIATIONS
+    return is_title(word) or word.casefold() in HONORIFICS or word in _NATIONAL
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The owner, the title and the name of a run: "Bank of America" "Chief
+    Executive" "Kenneth Lewis"; "" "Sen." "Ann Lee"; "Los Angeles" "Mayor" "Eric Garcetti"."""
+    last = -1
+    for index in range(len(words) - 1):
+        if _titled(words, index):
+            last = index
+    if last < 0:
+        return [], [], words
+    first = last
+    while first > 0 and (_titled(words, first - 1) or words[first - 1] in _TITLE_LINKS):
+        first -= 1
+    while first < last and words[first] in _TITLE_LINKS:
+        first += 1
+    return words[:first], words[first : last + 1], words[last + 1 :]
+
+
+def _kind(words: list[str], title: list[str], previous: str) -> str:
+    """Whether a name's words are a person's, an organisation's or a place's."""
+    text = " ".join(words)
+    if any(w.casefold() in ORGANISATION_WORDS for w in words):
+        return "organisation"
+    if text in REGIONS or previous in _LOCATIVES:
+        return "place"
+    if previous == "at" or (len(words) > 1 and any(len(w) > 1 and w.isupper() for w in words)):
+        return "unknown" if all(w.isupper() for w in words) else "organisation"  # "at Acme", "Exane BNP Paribas"
+    if any(w.casefold().rstrip(".") not in _TITLE_MODIFIERS for w in title if w != "."):
+        return "person"
+    if len(words) == 1:
+        word = words[0]
+        return "organisation" if 2 <= len(word) <= 6 and word.isupper() else "unknown"
+    if previous == "the" or words[0] in DEMONYMS:
+        return "organisation"
+    names = [w for w in words if w != "."]
+    if all(w[:1].isupper() or w in NAME_PARTICLES for w in names) and len(names) <= 4:
+        return "person"
+    return "unknown"
+
+
+def _clean(words: list[str]) -> tuple[list[str], bool, str]:
+    """A run's words without leading function words or heading capitals, without a
+    possessive ending; whether it ended in one; what word stood before the name."""
+    dropped = ""
+    while words and (words[0].casefold() in NOT_NAMES or words[0].lower() in CUE_WORDS):
+        dropped = words.pop(0).casefold()
+    capitals = 0
+    while capitals < len(words) - 1 and len(words[capitals]) > 1 and words[capitals].isupper():
+        capitals += 1
+    if capitals >= 2 and not words[capitals].isupper():
+        words = words[capitals:]  # "TRANS-ATLANTIC RACE Nasdaq": a heading run into a sentence
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+        return words, True, dropped
+    return words, False, dropped
+
+
+def _printed(words: list[str]) -> str:
+    return " ".join(words).replace(" .", ".")
+
+
+#: A mention read off a run, with its tokens counted from the run's first:
+#: (first, last, start, name, kind, title, role, owner, possessive).
+_Read = tuple[int, int, int, str, str, str | None, str | None, str | None, bool]
+
+
+def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
+    """The mentions of one capitalised run whose preceding word is ``before``: an
+    owner's possessive ("Citigroup Inc's Vikram Pandit") or a name before a title
+    ("ECB President Mario Draghi") splits it."""
+    if len(words) == 1:
+        return _read_word(words[0], before)
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "’s")):  # "Citigroup Inc's Vikram Pandit": the owner, then the rest
+            cut = index + 1
+            return _read(words[:cut], before) + _shifted(_read(words[cut:], word.casefold()), cut)
+    kept, possessive, dropped = _clean(list(words))
+    if not kept or kept[-1].casefold() in NOT_NAMES or kept[-1].endswith("-based"):
+        return ()
+    start = len(words) - len(kept)
+    previous = dropped or (words[start - 1].casefold() if start > 0 else before)
+    owner, title, name = _split_title(kept)
+    honoured = any(w.casefold() in HONORIFICS for w in title)
+    if not name or (not honoured and ((len(name) == 1 and is_title(name[0])) or name[-1].casefold() in OFFICE_TITLES)):
+        return ()  # "Energy Minister", "Chief Executive": a title, not a name ("Mr. King" is one)
+    found: list[_Read] = []
+    if owner:  # an owner before a title is an organisation or a place, never a person
+        for read in _shifted(_read(tuple(owner), previous), start):
+            if read[4] == "person":
+                read = (*read[:4], "place" if read[3] in REGIONS else "organisation", *read[5:])
+            found.append(read)
+    role = previous if previous in SPEAKER_TITLE_WORDS or previous in PERSON_NOUNS else None
+    person = role is not None and len(name) <= 3 and _kind(name, [], "") != "organisation"
+    kind = "person" if person else _kind(name, title, previous)
+    if kind == "unknown" and all(w in DEMONYMS for w in name if w != "."):
+        kind = "group"  # "Republicans", "Central Asian": a people, not a party that speaks
+    phrase = start + len(owner) - (role is not None and not owner and not title)
+    found.append((len(words) - len(name), len(words), phrase, _printed(name), kind, _printed(title) or None,
+                  role, _printed(owner) or None, possessive))
+    return tuple(found)
+
+
+def _read_word(word: str, before: str) -> tuple[_Read, ...]:
+    """The mention of a run of one word (most runs are one): none for "The", "But",
+    "He", "Police", "Said", a title; else the word, of the kind it reads as."""
+    lowered = word.lower()
+    if lowered in NOT_NAMES or lowered in _COMMON_NOUNS or lowered in CUE_WORDS or lowered.endswith("-based"):
+        return ()
+    possessive = word.endswith(("'s", "’s"))
+    name = word[:-2] if possessive else word
+    if not name or name.lower() in NOT_NAMES or is_title(name) or name.lower() in OFFICE_TITLES:
+        return ()
+    role = before if before in SPEAKER_TITLE_WORDS or before in PERSON_NOUNS else None
+    kind = _kind([name], [], before)
+    if role is not None and kind != "organisation":
+        kind = "person"
+    elif kind == "unknown" and name in DEMONYMS:
+        kind = "group"
+    return ((0, 1, -1 if role is not None else 0, name, kind, None, role, None, possessive),)
+
+
+def _shifted(reads: tuple[_Read, ...], by: int) -> tuple[_Read, ...]:
+    return tuple((r[0] + by, r[1] + by, r[2] + by, r[3], r[4], r[5], r[6], r[7], r[8]) for r in reads)
+
+
+def read_mentions(narration: Narration) -> list[Mention]:
+    """The mentions of every capitalised run of the narration, in order."""
+    words = narration.words
+    found: list[Mention] = []
+    read: dict[tuple[tuple[str, ...], str], tuple[_Read, ...]] = {}  # a story repeats its names
+    for first, last in narration.runs:
+        if last - first > _LONGEST_NAME:
+            continue  # a heading or a title in capitals, not a name
+        before = words[first - 1].casefold() if first > 0 else ""
+        key = (words[first:last], before if before in _CONTEXT_WORDS else "")
+        reads = read.get(key)
+        if reads is None:
+            reads = read[key] = _read(*key)
+        for begin, end, start, name, kind, title, role, owner, possessive in reads:
+            found.append(Mention(first=first + begin, last=first + end, name=name, kind=kind, start=first + start,
+                                 title=title, role=role, owner=owner, possessive=possessive))
+    return found

@@ -1,0 +1,190 @@
+"""The naming sieves: each turns one kind of source into a speaker's name.
+
+A name stands for the fullest name the story gave its entity ("Lee" for
+"Ann Lee"); "a Tesla spokesperson" and "a statement from Tesla" for their
+owner; "he" and "she" for the most salient person of agreeing gender;
+"the company" or "the ministry" for the organisation the story names most;
+"the president" for the person the story titled so.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..lexicon.agencies import AGENCIES
+from ..lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATION_NOUNS, PUBLIC_NOUNS
+from ..lexicon.places import REGIONS
+from ..lexicon.sources import SPOKESPERSON_NOUNS
+from ..lexicon.titles import SPEAKER_TITLE_WORDS
+from .mentions import Mention
+from .resolve import Attribution, Story
+
+__all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
+
+_PERSONAL = {"he": "male", "she": "female", "i": None}
+_PRONOUN_PARAGRAPHS = 2  # paragraphs back that a pronoun may reach
+_PRONOUN_REACH = 400  # and tokens
+_MENTION_LOOKBACK = 400  # mentions counted for the story's main organisation
+_SALIENCE_LOOKBACK = 60  # mentions looked at for a pronoun's antecedent
+
+
+def _named(attribution: Attribution, name: str, rule: str) -> Attribution:
+    return attribution._replace(speaker=name, rule=rule)
+
+
+def _full_name(story: Story, name: str) -> str:
+    entity = story.discourse.entity(name)
+    return entity.name if entity is not None else name
+
+
+def by_name(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """A name: the fullest name of its entity ("Lee" after "Ann Lee")."""
+    attribution = found[index]
+    source = attribution.source
+    if source is None or source.kind != "name" or source.name is None:
+        return None
+    return _named(attribution, _full_name(story, source.name), attribution.found_by or "name")
+
+
+def by_owner(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """A description or a document that names its owner: "a Tesla spokesperson",
+    "a spokesman for Tesla", "Tesla's statement", "a statement from the ministry of X"."""
+    attribution = found[index]
+    source = attribution.source
+    if source is None or source.kind not in ("description", "document") or source.name is None:
+        return None
+    return _named(attribution, _full_name(story, source.name), "owner")
+
+
+def _mentions_before(story: Story, token: int, lookback: int) -> Sequence[Mention]:
+    mentions = story.discourse.mentions
+    end = bisect_left(mentions, token, key=lambda m: m.first)
+    return mentions[max(0, end - lookback) : end]
+
+
+def _agrees(story: Story, mention: Mention, gender: str | None) -> bool:
+    if mention.kind != "person":
+        return False
+    entity = story.discourse.entity(mention.name)
+    known = entity.gender if entity is not None else None
+    return gender is None or known is None or known == gender
+
+
+def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"he" or "she": the latest person of agreeing gender who spoke or opened a
+    sentence within two paragraphs, else the latest such person named there; a
+    person the story shows to have that gender goes before one it does not.
+    "it": the latest organisation so named."""
+    attribution = found[index]
+    source = attribution.source
+    if source is None or source.kind != "pronoun":
+        return None
+    narration = story.narration
+    floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
+    floor = max(floor, source.first - _PRONOUN_REACH)
+    candidates = [m for m in reversed(_mentions_before(story, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
+    subjects = _subjects(story, floor, source.first)
+    if source.noun in _PERSONAL:
+        gender = _PERSONAL[source.noun]
+        fits = [m for m in candidates if _agrees(story, m, gender)]
+        if gender is not None:
+            fits.sort(key=lambda m: _gender_of(story, m) != gender)  # stable: known genders first
+    elif source.noun == "it":
+        subject = _latest_party(story, floor, source.first)
+        if subject is not None:
+            return _named(attribution, _full_name(story, subject), "pronoun")
+        fits = [m for m in candidates if m.kind == "organisation"]
+    else:
+        return None
+    chosen = next((m for m in fits if m.last in subjects), fits[0] if fits else None)
+    if chosen is None:
+        return None
+    return _named(attribution, _full_name(story, chosen.name), "pronoun")
+
+
+def _latest_party(story: Story, first: int, last: int) -> str | None:
+    """The latest organisation, country or owner that spoke or opened a sentence."""
+    sources = [e.source for e in story.events_between(first, last)] + list(story.subjects_between(first, last))
+    sources.sort(key=lambda s: s.first)
+    for source in reversed(sources):
+        if source.name is None or source.kind not in ("name", "description", "document"):
+            continue
+        mention = story.discourse.ending.get(source.last - 1) if source.kind == "name" else None
+        if mention is not None and mention.kind in ("person", "opener"):
+            continue
+        entity = story.discourse.entity(source.name)
+        if entity is None or entity.kind != "person":
+            return source.name
+    return None
+
+
+def _gender_of(story: Story, mention: Mention) -> str | None:
+    entity = story.discourse.entity(mention.name)
+    return entity.gender if entity is not None else None
+
+
+def _subjects(story: Story, first: int, last: int) -> set[int]:
+    """The last tokens of the names that are sources of speech or open a sentence."""
+    sources = [e.source for e in story.events_between(first, last)] + list(story.subjects_between(first, last))
+    return {s.last for s in sources if s.kind == "name"}
+
+
+def main_organisation(story: Story, token: int, *, public: bool | None) -> str | None:
+    """The organisation named most often before ``token`` (the latest on a tie):
+    a business for ``public=False``, a public body or a country for ``public=True``."""
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for mention in _mentions_before(story, token, _MENTION_LOOKBACK):
+        if mention.kind not in ("organisation", "place") or (mention.possessive and mention.kind == "place"):
+            continue
+        is_public = mention.name in REGIONS or any(w.casefold() in GOVERNMENT_WORDS for w in mention.name.split())
+        if mention.kind == "place" and not (public and mention.name in REGIONS):
+            continue
+        if public is None or public == is_public:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+            latest[mention.name] = mention.first
+    if not counts:
+        return None
+    return _full_name(story, max(counts, key=lambda name: (counts[name], latest[name])))
+
+
+def by_description(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"the company" (the business the story names most), "the ministry" (the public
+    body), "the president" (the person the story gave that title)."""
+    attribution = found[index]
+    source = attribution.source
+    if source is None or source.kind != "description" or not source.definite or source.noun is None:
+        return None
+    noun = source.noun
+    if noun in SPEAKER_TITLE_WORDS:
+        for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
+            if mention.title and noun in mention.title.casefold().split():
+                return _named(attribution, _full_name(story, mention.name), "description")
+        return None
+    if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
+        return None
+    if noun == "agency" and "news" in story.narration.words[source.first : source.last]:
+        for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
+            if mention.name.casefold() in AGENCIES:  # "the official news agency said": the agency named
+                return _named(attribution, mention.name, "description")
+    public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
+    name = main_organisation(story, source.first, public=public)
+    return _named(attribution, name, "description") if name else None
+
+
+def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"a spokesman said" with no owner named: the organisation named in its sentence,
+    else the one the story names most."""
+    attribution = found[index]
+    source = attribution.source
+    if source is None or source.noun not in SPOKESPERSON_NOUNS or source.kind not in ("description", "unnamed"):
+        return None
+    if source.noun is not None and source.noun.endswith("s"):
+        return None  # "officials said": several, unnamed
+    lo, hi = story.narration.sentence_of(source.first)
+    for mention in _mentions_before(story, hi, 12):
+        if mention.first >= lo and mention.kind == "organisation":
+            return _named(attribution, _full_name(story, mention.name), "spokesperson")
+    name = main_organisation(story, source.first, public=None)  # the organisation the story is about
+    return _named(attribution, name, "spokesperson") if name else None

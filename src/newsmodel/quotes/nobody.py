@@ -1,0 +1,57 @@
+"""The sieves that claim quotations as nobody's speech: titles and terms.
+
+A quotation they claim has no source to name, so no later sieve gives it a
+speaker ("a new "Gold" service", "the so-called "force-placed" insurance").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .resolve import Attribution, Story
+from .sources import Source
+
+__all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
+
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "on", "in", "for", "to", "at", "&", "with", "by"})
+
+_TERM_MARKERS = frozenset({"so-called", "titled", "entitled", "term", "word", "phrase", "slogan", "motto",
+                           "hashtag", "headline", "label", "nickname", "banner"})
+
+_PASSIVE_NAMING = frozenset({"dubbed", "nicknamed", "called", "named", "known", "branded", "labelled", "labeled"})
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "also", "widely", "often", "sometimes"})
+
+
+def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """A term in quotation marks: after "so-called", "the term", "titled", or a
+    passive naming ("was dubbed", "known as"); nobody's speech."""
+    narration = story.narration
+    words = narration.words
+    quote = narration.quotes[index]
+    lo, _ = story.sentences[index]
+    before = words[quote - 1] if quote > lo else ""
+    if before == "as" and quote - 2 >= lo and words[quote - 2] in _PASSIVE_NAMING:
+        before, quote = words[quote - 2], quote - 1
+    if before in _TERM_MARKERS or (before in _PASSIVE_NAMING and quote - 2 >= lo and words[quote - 2] in _BE):
+        return Attribution(source=Source(first=-1, last=-1, kind="term"), found_by="term")
+    return None
+
+
+def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """A title or a name in quotation marks ("Good Morning America", a new "Gold"
+    service): every word capitalised and no sentence's punctuation at its end.
+    The quotation is nobody's speech: it is claimed with no source to name."""
+    quoted = story.quoted(index)
+    words = quoted.split()
+    if len(quoted) <= 3 and not any(c.islower() for c in quoted):
+        return Attribution(source=Source(first=-1, last=-1, kind="title"), found_by="title")  # a rating, "A"
+    if not words or len(words) > 8 or words[-1][-1:] in ",?!:;":
+        return None
+    if words[-1][-1:] == "." and len(words) > 1 and words[-1].count(".") == 1:
+        return None  # "We won." is a sentence; "E.T." and "Sled Dogs" are titles
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words):
+        return None
+    if len(words) == 1 and words[0].count(".") < 2:
+        return None  # "Remain", "Absolutely.": a word may be a title or a reply
+    return Attribution(source=Source(first=-1, last=-1, kind="title"), found_by="title")

@@ -1,0 +1,217 @@
+"""Reading a source: the phrase of a speaker around its head word.
+
+Part of stage 4 (:mod:`newsmodel.quotes.events`): given the last word of a
+noun phrase, read the phrase back to where it begins and say what it is:
+
+- a name, with what stands before it ("Morningstar analyst Debbie Wang",
+  "Dinosaur's Garrity", "Ann Lee of Acme", "A and B": the first of two);
+- a name after a role and a preposition that names its owner ("a
+  spokesman for Tesla", "Ann Lee, chief strategist at Acme": Ann Lee);
+- a pronoun; a description ("the company", "a Tesla spokesperson",
+  "Deutsche Bank analysts"); a document ("a statement from the ministry");
+  or a source the story leaves unnamed ("one trader", "analysts").
+
+>>> from newsmodel.quotes.tokens import tokenize
+>>> from newsmodel.quotes.entities import discover
+>>> narration = tokenize(("a spokesman for Acme Corp",))
+>>> read_source(narration, discover(narration), 4, 0, 5)
+Source(first=0, last=2, kind='description', name='Acme Corp', noun='spokesman', definite=False)
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..lexicon.organisations import ORGANISATION_NOUNS, PRONOUNS
+from ..lexicon.sources import (
+    ANONYMOUS_NOUNS,
+    AUTHORING_PARTICIPLES,
+    BODY_NOUNS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    OWNER_PREPOSITIONS,
+    PERSON_NOUNS,
+    SPOKESPERSON_NOUNS,
+    UNNAMED_DETERMINERS,
+)
+from ..lexicon.titles import SPEAKER_TITLE_WORDS
+from .entities import Discourse
+from .mentions import Mention
+from .tokens import Narration
+
+__all__ = ["Source", "read_source"]
+
+_DESCRIPTION_REACH = 5  # words of a description before its head noun
+_MODIFIER_REACH = 4  # words of roles and owners before a name
+_OWNER_REACH = 6  # words after a description's preposition where its owner's name ends
+_POST_MODIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to"})
+_COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+
+
+class Source(NamedTuple):
+    """The phrase that names a speaker: tokens ``first`` to ``last`` (exclusive).
+
+    ``kind`` is ``"name"`` (``name`` holds it), ``"pronoun"`` (``noun`` holds
+    it), ``"description"`` ("the company": ``noun``, and ``name`` where the
+    phrase names an owner, "a Tesla spokesperson"), ``"document"`` ("a
+    statement from X") or ``"unnamed"`` ("one trader").
+    """
+
+    first: int
+    last: int
+    kind: str
+    name: str | None = None
+    noun: str | None = None
+    definite: bool = False
+
+
+def _role_word(word: str) -> bool:
+    return word.islower() and (word in SPEAKER_TITLE_WORDS or word in PERSON_NOUNS or word == "chief")
+
+
+def _phrase_start(narration: Narration, story: Discourse, mention: Mention, lo: int) -> int:
+    """Where a name's phrase begins: before its title, roles, owners and article."""
+    words = narration.words
+    first = mention.start if mention.start >= 0 else mention.first
+    for _ in range(_MODIFIER_REACH):
+        if first - 1 < lo:
+            break
+        before = words[first - 1]
+        owner = story.ending.get(first - 1)
+        if _role_word(before) or (before.islower() and first - 2 >= lo and _role_word(words[first - 2])):
+            first -= 1
+        elif (owner is not None and owner.kind != "person") or (owner is not None and owner.possessive):
+            first = owner.start if owner.start >= 0 else owner.first
+        elif before in ("the", "a", "an"):
+            first -= 1
+            break
+        else:
+            break
+    return first
+
+
+def _named(narration: Narration, story: Discourse, mention: Mention, lo: int, head: int) -> Source:
+    return Source(first=_phrase_start(narration, story, mention, lo), last=head + 1, kind="name", name=mention.name)
+
+
+def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: int) -> Mention | None:
+    """The name a description belongs to: after it ("a spokesman for Tesla",
+    "economists at Acme"), else a possessive or a name inside it ("Tesla's
+    spokesman", "a Tesla spokesperson") that is not a place ("China economists")."""
+    words = narration.words
+    after = head + 1
+    if after + 1 < hi and words[after] in AUTHORING_PARTICIPLES and words[after + 1] == "by":
+        after += 1  # "a court document filed by state attorney Ann Lee"
+    if after + 1 < hi and words[after] in OWNER_PREPOSITIONS:
+        following = after + 1 + (words[after + 1] == "the")
+        for index in range(following, min(hi, following + _OWNER_REACH)):
+            mention = story.ending.get(index)
+            if mention is not None:
+                return mention
+    for index in range(head - 1, lo - 1, -1):
+        mention = story.ending.get(index)
+        if mention is not None and (mention.kind != "place" or mention.possessive):
+            return mention
+    return None
+
+
+def _description_start(words: tuple[str, ...], story: Discourse, head: int, lo: int) -> int:
+    first = head
+    while first - 1 >= lo and head - first < _DESCRIPTION_REACH and words[first - 1] not in CLAUSE_WORDS and (
+        words[first - 1].islower() or words[first - 1][:1].isupper()
+    ):
+        first -= 1
+        if words[first].lower() in DETERMINERS:
+            break
+    return first
+
+
+def _preposition_before(words: tuple[str, ...], start: int, lo: int) -> int:
+    """The preposition that makes a name a complement ("of the respected journal
+    Flight International", "at a U.S. bank"), or -1."""
+    index = start - 1
+    while index >= lo and start - index <= _DESCRIPTION_REACH and words[index] not in _POST_MODIFIERS:
+        if not words[index].islower() or words[index] in CLAUSE_WORDS:
+            return -1
+        index -= 1
+    return index if index - 1 >= lo and words[index] in _POST_MODIFIERS and words[index - 1].isalpha() else -1
+
+
+def _complement(narration: Narration, story: Discourse, preposition: int, lo: int, head: int) -> Source | None:
+    """The source of "ROLE of/for/at NAME": the person the role is set beside
+    ("Ann Lee, chief strategist at Acme"), a person before the preposition
+    ("Ann Lee of Acme"), or the role itself with its owner ("a spokesman for Acme")."""
+    words = narration.words
+    before = preposition - 1
+    person = story.ending.get(before)
+    if person is not None and person.kind == "person":
+        return _named(narration, story, person, lo, before)
+    if not words[before].islower():
+        return None
+    first = _description_start(words, story, before, lo)
+    appositive = story.ending.get(first - 2) if first - 1 >= lo and words[first - 1] == "," else None
+    if appositive is not None and appositive.kind == "person":
+        return _named(narration, story, appositive, lo, first - 2)
+    return read_source(narration, story, before, lo, head + 1)
+
+
+def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: int) -> Source | None:
+    """The source whose head word is token ``head``, reading back no further than ``lo``.
+
+    ``hi`` bounds a complement read after the head ("a spokesman for Tesla").
+    """
+    words = narration.words
+    word = words[head]
+    if word.casefold() in PRONOUNS:
+        return Source(first=head, last=head + 1, kind="pronoun", noun=word.casefold())
+    mention = story.ending.get(head)
+    if mention is not None:
+        start = mention.start if mention.start >= 0 else mention.first
+        before = words[start - 1] if start - 1 >= lo else ""
+        preposition = _preposition_before(words, start, lo) if mention.kind != "person" else -1
+        if preposition >= 0:
+            return _complement(narration, story, preposition, lo, head)
+        phrase = _phrase_start(narration, story, mention, lo)
+        if phrase - 2 >= lo and words[phrase - 1] == "and":  # "Mark Wall and Gilles Moec said": the first
+            other = story.ending.get(phrase - 2)
+            if other is not None and other.kind == mention.kind:
+                return _named(narration, story, other, lo, phrase - 2)
+        if (mention.kind == "place" and before in ("in", "near")) or mention.kind == "group":
+            return None
+        return _named(narration, story, mention, lo, head)
+    if word[:1].isupper() and word.lower() in _COMMON_NOUNS:
+        return _description(narration, story, head, lo, hi, noun=word.lower())  # "Authorities said"
+    if not word.islower() or word in CLAUSE_WORDS or word in DETERMINERS:
+        return None
+    return _description(narration, story, head, lo, hi)
+
+
+def _description(
+    narration: Narration, story: Discourse, head: int, lo: int, hi: int, noun: str | None = None
+) -> Source | None:
+    words = narration.words
+    noun = noun or words[head]
+    first = _description_start(words, story, head, lo)
+    before = words[first - 2] if first - 2 >= lo else ""
+    if words[first - 1] in _POST_MODIFIERS and (before.islower() or before.lower() in _COMMON_NOUNS):
+        for outer_head in (first - 2, first - 3):  # "a source at the bank", "people familiar with the talks"
+            outer = read_source(narration, story, outer_head, lo, hi) if outer_head >= lo else None
+            if outer is not None and outer.kind != "pronoun":
+                return outer
+    determiner = words[first].lower() if words[first].lower() in DETERMINERS else ""
+    owner = _owner_of(narration, story, head, first, hi)
+    if noun in DOCUMENT_NOUNS:
+        return Source(first=first, last=head + 1, kind="document", noun=noun,
+                      name=owner.name if owner else None, definite=determiner == "the")
+    plural_group = noun.endswith("s") and determiner not in UNNAMED_DETERMINERS
+    if noun in ANONYMOUS_NOUNS:
+        return Source(first=first, last=head + 1, kind="unnamed", noun=noun)
+    speaks_for = noun in SPOKESPERSON_NOUNS or noun in BODY_NOUNS or (plural_group and noun in PERSON_NOUNS)
+    if owner is not None and speaks_for and not (determiner in UNNAMED_DETERMINERS and noun in BODY_NOUNS):
+        return Source(first=first, last=head + 1, kind="description", noun=noun, name=owner.name)
+    if determiner in UNNAMED_DETERMINERS or (not determiner and noun.endswith("s")):
+        return Source(first=first, last=head + 1, kind="unnamed", noun=noun)
+    if determiner in ("the", "its", "their"):
+        return Source(first=first, last=head + 1, kind="description", noun=noun, definite=True)
+    return None

@@ -1,0 +1,99 @@
+"""Stage 4, subjects: who or what opens each sentence of the narration.
+
+A sentence's subject is read after an opening phrase set off by a comma
+("In a statement, Ann Lee ..."), past a participle that opens it
+("Speaking to reporters, ..."); a name that leads to a person through a
+role or a possessive stands for that person ("WikiLeaks publisher Julian
+Assange", "Google's vice president, Danielle Brown,").
+
+>>> from newsmodel.quotes.tokens import tokenize
+>>> from newsmodel.quotes.entities import discover
+>>> narration = tokenize(("In a statement, Acme chief Ann Lee said prices rose.",))
+>>> sentence_subject(narration, discover(narration), 0, 12).name
+'Ann Lee'
+"""
+
+from __future__ import annotations
+
+from ..lexicon.organisations import PRONOUNS
+from ..lexicon.sources import PHRASE_BREAKS
+from .entities import Discourse
+from .sources import Source, read_source
+from .tokens import Narration
+
+__all__ = ["find_subjects", "sentence_subject"]
+
+_SUBJECT_REACH = 8  # tokens from a subject's first name to the person it describes
+
+
+_OPENING_WORDS = frozenset({"amid", "despite", "like", "unlike", "among", "back", "early", "hours", "days", "weeks"})
+
+
+_OPENING_REACH = 14  # tokens of an opening phrase before its comma ("In a statement on Monday, ...")
+
+
+_SUBJECT_WINDOW = 24  # tokens from a sentence's start where its subject is read
+
+
+def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int) -> Source | None:
+    """The subject that opens the sentence at token ``first``, after an opening
+    phrase set off by a comma ("In a statement, Ann Lee ..."): a pronoun, or the
+    person its first name describes ("WikiLeaks publisher Julian Assange",
+    "Google's vice president, Danielle Brown,"), or that first name."""
+    words = narration.words
+    while first < hi - 1 and len(words[first]) > 1 and words[first].isupper() and words[first + 1].isupper():
+        first += 1  # a heading in capitals run into the sentence: "NEW YEAR PRESSURES Speaking ..."
+    for start in (first, _after_comma(words, first, hi)):
+        if start < 0 or start >= hi:
+            continue
+        if words[start].casefold() in PRONOUNS:
+            return Source(first=start, last=start + 1, kind="pronoun", noun=words[start].casefold())
+        for index in range(start, min(hi, start + 6)):
+            mention = story.ending.get(index)
+            if mention is not None and mention.first <= start + 2:
+                if mention.kind == "opener" and start == first and _opens_phrase(mention.name):
+                    break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
+                head = _described_person(narration, story, index, hi)
+                return read_source(narration, story, head, start, hi)
+    return None
+
+
+def _described_person(narration: Narration, story: Discourse, head: int, hi: int) -> int:
+    """The last token of the person that a name, possessive or role leads to."""
+    words = narration.words
+    mention = story.ending[head]
+    if mention.kind == "person" and not mention.possessive:
+        return head
+    for index in range(head + 1, min(hi, head + _SUBJECT_REACH)):
+        word = words[index]
+        found = story.ending.get(index)
+        if found is not None and found.kind == "person":
+            return index
+        if not (word.islower() or word == "," or word[:1].isupper()) or (word in PHRASE_BREAKS and word != "of"):
+            break
+    return head
+
+
+def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None, ...]:
+    """The subject of each sentence of the narration (``None`` where none is read),
+    one entry per entry of ``narration.sentence_first``."""
+    starts = narration.sentence_first
+    ends = (*starts[1:], len(narration.words))
+    return tuple(
+        sentence_subject(narration, story, start, min(end, start + _SUBJECT_WINDOW))
+        for start, end in zip(starts, ends, strict=True)
+    )
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a capitalised first word opens a phrase before the subject
+    ("Speaking", "Asked", "Currently", "Amid")."""
+    lowered = word.lower()
+    return lowered.endswith(("ing", "ed", "ly")) or lowered in PHRASE_BREAKS or lowered in _OPENING_WORDS
+
+
+def _after_comma(words: tuple[str, ...], first: int, hi: int) -> int:
+    for index in range(first, min(hi, first + _OPENING_REACH)):
+        if words[index] == ",":
+            return index + 1
+    return -1

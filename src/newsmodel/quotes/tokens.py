@@ -1,0 +1,172 @@
+"""Stage 2, tokens: one pass over the narration that every later stage reads.
+
+The narration (the text outside the quotations) is cut into words,
+punctuation and quotation placeholders, with their offsets; reporting
+verbs are looked up in a set, capitalised runs ("Sen. A. B. Last",
+"Johnson & Johnson", "Bill de Blasio") and sentence bounds are read off
+the tokens. No later stage scans the text again.
+
+>>> narration = tokenize(("\\x00\\x00\\x00, said Sen. Ann Lee. Shares rose.",), 1)
+>>> narration.words
+('\\x00\\x00\\x00', ',', 'said', 'Sen', '.', 'Ann', 'Lee', '.', 'Shares', 'rose', '.')
+>>> [narration.words[i] for i in narration.verbs], narration.runs, narration.sentence_first
+(['said'], ((3, 7), (8, 9)), (0, 8))
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from ..lexicon.names import ABBREVIATIONS
+from ..lexicon.organisations import ORGANISATION_HEADS
+from ..lexicon.titles import NAME_PARTICLES
+from ..lexicon.verbs import CUE_WORDS
+from .spans import is_mask
+
+__all__ = ["SENTENCE_REACH", "STOPS", "Narration", "tokenize"]
+
+#: The most tokens a sentence reaches either side of a word it is asked about.
+SENTENCE_REACH = 120
+
+_TOKEN = re.compile(
+    r"""
+    \x00+ | \x01+                      # a quotation, masked
+    | [^\W_]\w*(?:['’\-&.]\w+)*        # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5"
+    | --                                # a dash typed as two hyphens
+    | [^\w\s\x00\x01]                   # one mark of punctuation
+    """,
+    re.VERBOSE,
+)
+#: The marks that may end a sentence.
+STOPS = frozenset({".", "?", "!"})
+_CUES = CUE_WORDS | frozenset(word.capitalize() for word in CUE_WORDS)  # "According to", "Said Lee:"
+_LAST_MASK = "\x02"  # the masks are the two characters below it
+_RUN_LINKS = frozenset({"&"})
+_NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
+_HEADS = ORGANISATION_HEADS
+
+
+@frozen(kw_only=True)
+class Narration:
+    """The tokens of a story's narration, and what later stages read off them.
+
+    ``words[i]`` is in paragraph ``paragraph_of(i)``; ``paragraph_first[p]``
+    is the first token of paragraph ``p`` (one entry more than there are
+    paragraphs); ``sentence_first`` holds the first token of each sentence;
+    ``quotes[k]`` is the placeholder token of quotation ``k``; ``verbs`` the
+    tokens that are cue words (verbs of saying, describing and thinking,
+    participles, "according"); ``runs`` the capitalised runs as ``(first,
+    past_last)`` token ranges.
+    """
+
+    texts: tuple[str, ...]
+    words: tuple[str, ...]
+    paragraph_first: tuple[int, ...]
+    sentence_first: tuple[int, ...]
+    quotes: tuple[int, ...]
+    verbs: tuple[int, ...]
+    runs: tuple[tuple[int, int], ...]
+
+    def paragraph_of(self, token: int) -> int:
+        """The paragraph that holds ``token``."""
+        return bisect_right(self.paragraph_first, token) - 1
+
+    def sentence_of(self, token: int) -> tuple[int, int]:
+        """The sentence that holds ``token``, as a ``(first, past_last)`` range.
+
+        A sentence reaches at most :data:`SENTENCE_REACH` tokens either side of
+        ``token``, so that text without full stops costs no more than prose.
+        """
+        index = bisect_right(self.sentence_first, token) - 1
+        end = self.sentence_first[index + 1] if index + 1 < len(self.sentence_first) else len(self.words)
+        return max(self.sentence_first[index], token - SENTENCE_REACH), min(end, token + SENTENCE_REACH + 1)
+
+    def is_quote(self, token: int) -> bool:
+        """Whether ``token`` stands for a quotation."""
+        return 0 <= token < len(self.words) and is_mask(self.words[token])
+
+
+def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
+    """The tokens that open a sentence: each paragraph's first, and the token
+    after a stop followed by a capital, a quotation or a bracket (not the stop
+    of an abbreviation or an initial, "Sen. Lee", "A. B. Last")."""
+    opens = set(paragraph_starts)
+    last = len(words) - 1
+    for index in [i for i, w in enumerate(words) if w in STOPS]:
+        if index == last or index + 1 in paragraph_starts:
+            continue
+        following = words[index + 1]
+        if not (following[0].isupper() or is_mask(following) or following == "("):
+            continue
+        if words[index] == "." and index not in paragraph_starts:
+            previous = words[index - 1]
+            if previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper()):
+                continue
+        opens.add(index + 1)
+    return sorted(o for o in opens if o <= last) or [0]
+
+
+def _runs(words: list[str], paragraph_starts: set[int]) -> list[tuple[int, int]]:
+    """Capitalised runs: capitals joined by an abbreviation's full stop, "&", a
+    particle, or "of" in an organisation's name ("Bank of America", "People for
+    the Ethical Treatment of Animals"); never across paragraphs."""
+    runs: list[tuple[int, int]] = []
+    first = last = -2
+    named = False  # whether the run holds the head word of an organisation's name
+    for index in [i for i, w in enumerate(words) if w[0].isupper()]:
+        if first >= 0 and index not in paragraph_starts and (
+            index == last + 1
+            or (index == last + 2 and _links(words[last], words[last + 1]))
+            or (index - last in (2, 3) and (named or words[last] in _HEADS) and _of_link(words, last, index))
+        ):
+            last = index
+            named = named or words[index] in ORGANISATION_HEADS
+            continue
+        if first >= 0:
+            runs.append((first, last + 1))
+        first = last = index
+        named = words[index] in ORGANISATION_HEADS
+    if first >= 0:
+        runs.append((first, last + 1))
+    return runs
+
+
+def _of_link(words: list[str], last: int, index: int) -> bool:
+    """Whether the words between two capitals are "of", "for" or "on" (and "the")."""
+    if words[last + 1] not in _NAME_PREPOSITIONS:
+        return False
+    return index - last == 2 or words[last + 2] == "the"
+
+
+def _links(previous: str, between: str) -> bool:
+    """Whether one token between two capitalised words keeps them in one run."""
+    if between == ".":
+        return previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper())
+    return between in _RUN_LINKS or between in NAME_PARTICLES
+
+
+def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
+    """The tokens of ``texts`` (masked narration, one string per paragraph)
+    that hold the placeholders of ``quotations`` quotations, in order."""
+    words: list[str] = []
+    paragraph_first: list[int] = []
+    for text in texts:
+        paragraph_first.append(len(words))
+        words += _TOKEN.findall(text)
+    paragraph_first.append(len(words))
+    paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
+    masks = [i for i, w in enumerate(words) if w[0] < _LAST_MASK]
+    quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
+    return Narration(
+        texts=tuple(texts),
+        words=tuple(words),
+        paragraph_first=tuple(paragraph_first),
+        sentence_first=tuple(_sentence_opens(words, paragraph_starts)),
+        quotes=tuple(quotes),
+        verbs=tuple([i for i, w in enumerate(words) if w in _CUES]),
+        runs=tuple(_runs(words, paragraph_starts)),
+    )

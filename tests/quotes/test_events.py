@@ -1,0 +1,79 @@
+"""Stage 4: sources, sentence subjects and speech events."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel.quotes.entities import discover
+from newsmodel.quotes.events import find_events
+from newsmodel.quotes.subjects import find_subjects
+from newsmodel.quotes.tokens import tokenize
+
+# (narration, [(verb, source kind, name or noun, inverted)] of its speech events)
+EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
+    ("Ann Cole said prices rose.", [("said", "name", "Ann Cole", False)]),
+    ("Prices rose, said Harbor analyst Ann Cole.", [("said", "name", "Ann Cole", True)]),
+    ("Cole, an analyst at Harbor, said so.", [("said", "name", "Cole", False)]),
+    ("Ann Cole, who runs a fund in Lyon, told reporters so.", [("told", "name", "Ann Cole", False)]),
+    ("Rep. Ann Cole (D-Ore.) says prices rise.", [("says", "name", "Ann Cole", False)]),
+    ("Ann Cole smiled and said no.", [("said", "name", "Ann Cole", False)]),
+    ("Ann Cole of Harbor Group has also warned of it.", [("warned", "name", "Ann Cole", False)]),
+    ("Bo Li and Ann Cole said so.", [("said", "name", "Bo Li", False)]),
+    ("Ann Cole in Lyon said so.", [("said", "name", "Ann Cole", False)]),
+    ("Its chief, Ann Cole, said so.", [("said", "name", "Ann Cole", False)]),
+    ("A spokesman for Harbor Group said so.", [("said", "description", "Harbor Group", False)]),
+    ("A Harbor spokeswoman said so.", [("said", "description", "Harbor", False)]),
+    ("The company said so.", [("said", "description", "company", False)]),
+    ("One trader said so.", [("said", "unnamed", "trader", False)]),
+    ("People familiar with the talks said so.", [("said", "unnamed", "people", False)]),
+    ("A statement from Harbor Group said so.", [("said", "document", "Harbor Group", False)]),
+    ("He said so.", [("said", "pronoun", "he", False)]),
+    ("Prices will rise, according to Harbor Group.", [("according to", "name", "Harbor Group", True)]),
+    (
+        "Ann Cole said no, adding that it was late.",
+        [("said", "name", "Ann Cole", False), ("adding", "name", "Ann Cole", False)],
+    ),
+    ("The Cole campaign argues that it won.", [("argues", "description", "Cole", False)]),
+    ("The report shows a rise.", []),  # "report" after an article is a noun
+]
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, bool]]:
+    narration = tokenize((text,))
+    return [
+        (e.verb, e.source.kind, e.source.name or e.source.noun, e.inverted)
+        for e in find_events(narration, discover(narration))
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_speech_events_tie_each_cue_to_its_source(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
+    assert _events(text) == expected
+
+
+# (narration, the name of each sentence's subject)
+SUBJECTS: list[tuple[str, list[str | None]]] = [
+    ("In a statement on Monday, Ann Cole said no.", ["Ann Cole"]),
+    ("Speaking to reporters, Ann Cole said no.", ["Ann Cole"]),
+    ("Harbor publisher Ann Cole left.", ["Ann Cole"]),
+    ("Harbor's vice president, Ann Cole, left.", ["Ann Cole"]),
+    ("Prices rose. He left.", ["Prices", "he"]),  # a word capitalised by its place: an opener
+    ("Rates fell.", ["Rates"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_each_sentence_has_its_subject_read(text: str, expected: list[str | None]) -> None:
+    narration = tokenize((text,))
+    subjects = find_subjects(narration, discover(narration))
+    assert [s.name or s.noun if s is not None else None for s in subjects] == expected
+
+
+@given(st.text(alphabet="aA bB.,:'\x00saidtoldsaysCole", max_size=120))
+def test_every_source_lies_inside_its_sentence_side(text: str) -> None:
+    narration = tokenize((text,))
+    for event in find_events(narration, discover(narration)):
+        assert 0 <= event.source.first < event.source.last <= len(narration.words)
+        assert event.source.kind in ("name", "pronoun", "description", "document", "unnamed")

@@ -1,0 +1,76 @@
+"""Stage 3: the persons and organisations a story names, and the parties they stand for."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel.quotes.entities import discover
+from newsmodel.quotes.mentions import read_mentions
+from newsmodel.quotes.tokens import tokenize
+
+# (narration, [(name, kind, title)] of the mentions read off its capitalised runs)
+MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("Sen. Ann Cole of Maine spoke.", [("Ann Cole", "person", "Sen."), ("Maine", "place", None)]),
+    ("ECB President Mario Ruiz spoke.", [("ECB", "organisation", None), ("Mario Ruiz", "person", "President")]),
+    ("Los Olmos Mayor Eva Brandt spoke.", [("Los Olmos", "organisation", None), ("Eva Brandt", "person", "Mayor")]),
+    ("Secretary of State Tom Ruiz spoke.", [("Tom Ruiz", "person", "Secretary of State")]),
+    ("Northwind Corp's Ida Marsh spoke.", [("Northwind Corp", "organisation", None), ("Ida Marsh", "person", None)]),
+    ("The Energy Minister spoke.", []),  # a title names no one
+    ("Mr. King spoke.", [("King", "person", "Mr.")]),  # a title word after an honorific is a name
+    ("The analyst Ben Ruiz and chief Ortega spoke.", [("Ben Ruiz", "person", None), ("Ortega", "person", None)]),
+    ("Tom E. Ruiz and Exane BNP spoke.", [("Tom E. Ruiz", "person", None), ("Exane BNP", "organisation", None)]),
+    ("It rose at Northwind, Republicans said.", [("Northwind", "organisation", None), ("Republicans", "group", None)]),
+    ("Officials and Police said so.", []),  # common nouns capitalised at a sentence's start
+    ("Said Ann Cole: yes.", [("Ann Cole", "person", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_runs_are_read_as_mentions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.name, m.kind, m.title) for m in read_mentions(tokenize((text,)))] == expected
+
+
+# (narration, name asked for, the entity's name, kind, gender)
+ENTITIES: list[tuple[str, str, str, str, str | None]] = [
+    ("Ann Cole spoke. Cole left.", "Cole", "Ann Cole", "person", "female"),
+    ("Mr. Ortega spoke.", "Ortega", "Ortega", "person", "male"),
+    ("Dana Okafor spoke before her board.", "Okafor", "Dana Okafor", "person", "female"),  # "her" after the name
+    ("Northwind Holdings Inc rose. Northwind fell.", "Northwind", "Northwind Holdings Inc", "organisation", None),
+    ("Northwind Holdings Inc rose.", "Northwind Holdings", "Northwind Holdings Inc", "organisation", None),
+]
+
+
+@pytest.mark.parametrize(("text", "asked", "name", "kind", "gender"), ENTITIES)
+def test_mentions_gather_into_entities(text: str, asked: str, name: str, kind: str, gender: str | None) -> None:
+    entity = discover(tokenize((text,))).entity(asked)
+    assert entity is not None
+    assert (entity.name, entity.kind, entity.gender) == (name, kind, gender)
+
+
+def test_a_word_capitalised_only_by_its_place_is_an_opener() -> None:
+    story = discover(tokenize(("Currently prices rise. Northwind said so. Shares of Northwind fell.",)))
+    assert [(m.name, m.kind) for m in story.mentions] == [
+        ("Currently", "opener"),
+        ("Northwind", "unknown"),
+        ("Shares", "opener"),
+        ("Northwind", "unknown"),
+    ]
+
+
+def test_a_name_before_a_role_and_a_person_is_an_organisation() -> None:
+    story = discover(tokenize(("Said Blue Harbor economist Ann Cole.",)))
+    assert [(m.name, m.kind) for m in story.mentions] == [("Blue Harbor", "organisation"), ("Ann Cole", "person")]
+
+
+@given(st.lists(st.text(alphabet="aAbB .,'&-ofMrSen", max_size=50), max_size=3))
+def test_mentions_lie_inside_the_narration_and_never_overlap(texts: list[str]) -> None:
+    narration = tokenize(texts)
+    story = discover(narration)
+    last = 0
+    for mention in story.mentions:
+        assert last <= mention.first < mention.last <= len(narration.words)
+        assert mention.name
+        assert mention.name.strip() == mention.name
+        last = mention.last

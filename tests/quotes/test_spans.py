@@ -1,0 +1,85 @@
+"""Stage 1: quotation marks paired into spans, and the narration around them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsmodel.quotes.marks import read_marks
+from newsmodel.quotes.spans import MASK, find_spans, is_mask, mask_quotes
+
+# (paragraphs, the quoted words of each span as (paragraph, text, continues))
+SPANS: list[tuple[tuple[str, ...], list[tuple[int, str, bool]]]] = [
+    (('"The plan works," she said.',), [(0, "The plan works,", False)]),
+    (("\u201cThe plan works,\u201d she said.",), [(0, "The plan works,", False)]),
+    (("``The plan works,'' she said.",), [(0, "The plan works,", False)]),
+    (("''The plan works,'' she said.",), [(0, "The plan works,", False)]),  # doubled apostrophes at both ends
+    (("He said ''fine'' and left.",), [(0, "fine", False)]),
+    (("He said: '''Nein' is my answer.''",), [(0, "'Nein' is my answer.", False)]),  # single inside double
+    (("\u201cIt is fine,\u201c said Ann Lee.",), [(0, "It is fine,", False)]),  # a curly mark the wrong way round
+    (
+        ("\u201cShe called it \u201cfolly\u201d in May,\u201d he said.",),
+        [(0, "She called it \u201cfolly\u201d in May,", False)],  # a quotation inside a quotation
+    ),
+    (
+        ("\u201cWe start in Asia.", "\u201cThen we go west.\u201d"),
+        [(0, "We start in Asia.", False), (1, "Then we go west.", True)],
+    ),
+    (
+        ('"We start in Asia. "Then we go west." Shares rose.',),  # paragraphs run together
+        [(0, "We start in Asia.", False), (0, "Then we go west.", True)],
+    ),
+    (('"We will win, she said.',), [(0, "We will win,", False)]),  # a closing mark lost before an attribution
+    (('"We will win. Ann Lee said so on Monday.',), [(0, "We will win.", False)]),  # lost before narration
+    (('He said "we will win and left.',), [(0, "we will win and left.", False)]),
+    (("Stray\u201d closing marks\u201d are skipped.",), []),
+    (('" "',), []),  # nothing between the marks
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SPANS)
+def test_marks_pair_into_spans(paragraphs: tuple[str, ...], expected: list[tuple[int, str, bool]]) -> None:
+    spans = find_spans(paragraphs)
+    assert [(s.paragraph, paragraphs[s.paragraph][s.start : s.end], s.continues) for s in spans] == expected
+
+
+def test_a_mark_facing_the_wrong_way_after_a_word_closes() -> None:
+    roles = [role for *_, role in read_marks("\u201cfine,\u201c said Lee and \u201dyes\u201d")]
+    assert roles == ["open", "close", "open", "close"]
+
+
+def test_the_narration_masks_each_quotation_and_keeps_its_last_stop_or_comma() -> None:
+    paragraphs = ('"We won." Lee smiled. "Yes," she said.',)
+    narration = mask_quotes(paragraphs, find_spans(paragraphs))[0]
+    assert narration.endswith(", she said.")
+    assert " Lee smiled. " in narration
+    words = narration.split()
+    assert is_mask(words[0])
+    assert words[0].endswith(".")
+
+
+def test_quotations_side_by_side_stay_apart_in_the_narration() -> None:
+    paragraphs = ('"a""b" c',)
+    narration = mask_quotes(paragraphs, find_spans(paragraphs))[0]
+    assert narration[0] == MASK
+    assert narration[3] != MASK
+
+
+_MARKS = st.sampled_from(['"', "\u201c", "\u201d", "``", "''", "'", " ", "a", "B", ".", ",", "\n", ":"])
+
+
+@given(st.lists(st.lists(_MARKS, max_size=40).map("".join), max_size=5))
+@example(["''a'' ''b''"])
+@example(["\u201ca \u201cb\u201d c\u201d"])
+def test_spans_are_in_order_inside_their_paragraph_and_trimmed(paragraphs: list[str]) -> None:
+    spans = find_spans(paragraphs)
+    last = (-1, -1)
+    for span in spans:
+        text = paragraphs[span.paragraph]
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == text[span.start : span.end].strip()
+        assert (span.paragraph, span.start) >= last
+        last = (span.paragraph, span.end)
+    masked = mask_quotes(paragraphs, spans)
+    assert [len(m) for m in masked] == [len(p) for p in paragraphs]
