@@ -18,8 +18,7 @@ _GLUED_PARTICLE = regex.compile(
 
 def _opens_with_capital(word: str) -> bool:
     """``word`` starts with a capital, once a glued particle is set aside."""
-    glued = _GLUED_PARTICLE.match(word)
-    return word[glued.end() if glued else 0 :][:1].isupper()
+    return word[:1].isupper() or _GLUED_PARTICLE.match(word) is not None
 
 
 def squash(text: str) -> str:
