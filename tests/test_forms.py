@@ -264,6 +264,8 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_dateline, "SOYBEANS, CORN -"),
         (parse_dateline, "GOLD PRICES - MAY 7 -"),
         (parse_dateline, "MAY7 --"),
+        (parse_dateline, "B1 JUL -"),
+        (parse_dateline, "b, May 5 -"),
         (parse_dateline, "BILBAO, Jule 2 -"),
         (parse_dateline, "Tuesday, May 5 -"),
         (parse_dateline, "the bank (UBS) -"),

@@ -54,5 +54,6 @@ def test_corpus_articles_round_trip() -> None:
 @example("   ,\n   WASHINGTON (AP) _ Prices rose.")
 @example("Shares rose. Keywords: OIL PRICES The senior senator said it would be a long shot.")
 @example("By Ann Lee in Paris and Bo Ku in Rome\nLONDON (Reuters) - Shares rose.")
+@example("B1 JUL-")  # a day glued to a one-letter word is no dateline
 def test_no_word_of_any_text_is_lost(text: str) -> None:
     assert lost_words(text, parse_article(text)) == {}

@@ -63,8 +63,9 @@ _DATELINE = regex.compile(
     )?
     (?:
       (?:
-        (?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?!\d)  # Nov 14, Sept. 6, Apri 13
-        | (?P<day_first>\d{{1,2}})[ ]++(?P<month_after>{_MONTH})  # 2 March
+        (?<![\p{{L}}\p{{M}}\p{{N}}])                   # a date stands apart from the place
+        (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?!\d)  # Nov 14, Sept. 6, Apri 13
+        | (?P<day_first>\d{{1,2}})[ ]++(?P<month_after>{_MONTH}))  # 2 March
       )
       (?:,?[ ]*+(?P<year>\d{{4}})(?!\d))?            # , 2017
       ,?[ ]*+
@@ -175,7 +176,8 @@ def _reads_as_place(place: str, *, dated: bool, agency: bool) -> bool:
         return True
     if _CAPITALISED_PLACE.fullmatch(city) is not None and agency:
         return True
-    return dated and all(word.casefold().strip(".") not in NOT_NAMES for word in city.split())
+    letters = sum(c.isalpha() for c in city)
+    return dated and letters >= 2 and all(word.casefold().strip(".") not in NOT_NAMES for word in city.split())
 
 
 @functools.lru_cache(maxsize=1024)
