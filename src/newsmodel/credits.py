@@ -102,8 +102,9 @@ _CONTACT_TAIL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_CONTACT_LIKE = regex.compile(r"[\d@:]")
-_WORD = regex.compile(r"[\p{L}\-]++")
+# Contact details or their label: a digit, "@", ":" or a word such as "Messaging" or "email".
+_CONTACT_WORDS = "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
+_CONTACT_OR_LABEL = regex.compile(rf"[\d@:]|(?<![\p{{L}}\-])(?i:{_CONTACT_WORDS})(?![\p{{L}}\-])")
 _KNOWN_WORDS = ("reporting", "writing", "editing", "additional", "compiled", "compiling")
 
 
@@ -138,9 +139,7 @@ def _is_role(phrase: str, *, bare: bool = False) -> bool:
 
 def _is_contact(text: str) -> bool:
     """Contact details, or their label: "+1 646 ...", "ann@example.com", "Reuters Messaging"."""
-    return _CONTACT_LIKE.search(text) is not None or any(
-        word.casefold() in CONTACT_LABELS for word in _WORD.findall(text)
-    )
+    return _CONTACT_OR_LABEL.search(text) is not None
 
 
 def _looks_like_contributor(name: str) -> bool:

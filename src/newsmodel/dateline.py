@@ -29,8 +29,9 @@ _NOT_DATE = rf"(?!{_MONTH_WORD}\d)"
 
 # A place is a run of one to six words, all in capitals ("NEW YORK",
 # "ST. LOUIS", "WILKES-BARRE") or all in title case ("Riyadh", "San Francisco",
-# "L'Ange-Gardien", "McAllen"); before a date, also in lower case, whole or in
-# part ("omaha", "st paul", "Mexico city"), as lower-case copy prints it.
+# "L'Ange-Gardien", "McAllen"); before a comma and a date, also of up to three
+# words in lower case, whole or in part ("omaha", "st paul", "Mexico city"), as
+# lower-case copy prints it.
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.&]*+(?:-\p{Lu}[\p{Lu}\p{M}'’.&]*+){0,3}+(?!\p{Ll})"
 _PLACE_PARTICLES = "de|da|del|la|le|al|el|am|an|der|im|sur|en|upon|on"  # Frankfurt am Main
 _TITLE_PART = r"\p{Lu}(?:['’]\p{Lu})?+[\p{Ll}\p{M}'’.]++(?:\p{Lu}[\p{Ll}\p{M}'’.]++)?+"  # Riyadh, L'Ange, McAllen
@@ -39,10 +40,8 @@ _TITLE_WORD = rf"(?:{_TITLE_FIRST}|{_PLACE_PARTICLES})"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,5}}+(?![\p{{Ll}}])"
 _TITLE_PLACE = rf"{_NOT_DATE}{_TITLE_FIRST}(?:[ ]{_NOT_DATE}{_TITLE_WORD}){{0,4}}+"
 _LOWER_WORD = r"\p{L}[\p{Ll}\p{M}'’.]*+(?:-\p{L}[\p{Ll}\p{M}'’.]*+){0,3}+(?![\p{L}\p{M}])"
-_PLACE = (
-    rf"(?:{_CAPS_PLACE}"
-    rf"|{_NOT_DATE}(?:{_TITLE_FIRST}|{_LOWER_WORD})(?:[ ]{_NOT_DATE}(?:{_TITLE_WORD}|{_LOWER_WORD})){{0,4}}+)"
-)
+_LOWER_PLACE = rf"{_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}+(?=[ ]*+[,/])"  # omaha, / Mexico city, (a comma or slash follows)
+_PLACE = rf"(?:{_CAPS_PLACE}|{_LOWER_PLACE}|{_TITLE_PLACE})"
 # A region after the city: "Germany", "Wis.", "N.C.", "BC", "Pa.", "the Netherlands",
 # never a date; a second region after it ("Grand Cayman, British West Indies").
 _REGION_WORD = rf"{_NOT_DATE}(?!{_MONTH})\p{{Lu}}[\p{{L}}\p{{M}}.'’]*+(?:-\p{{L}}[\p{{L}}\p{{M}}.'’]*+){{0,2}}+"
