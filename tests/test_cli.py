@@ -191,6 +191,7 @@ USAGE_ERRORS = [
         "ASCII-compatible",
     ),
     ("no worker at all", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--jobs", "0"], "at least 1"),
+    ("workers that are no number", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "-j", "2.5"], "not a whole number"),
     ("--indent 0", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--indent", "0"], "between 1 and 16"),
     ("a cap that is no size", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--max-bytes", "lots"], "not a byte count"),
     ("a cap of nothing", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--max-bytes", "0"], "at least one byte"),

@@ -396,8 +396,15 @@ def _usage(args: argparse.Namespace, message: str) -> int:
     return 2
 
 
+def _whole(text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of {what}: {text!r}") from None
+
+
 def _jobs(text: str) -> int:
-    value = int(text)
+    value = _whole(text, "worker processes")
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text} worker processes: at least 1, please")
     return value
@@ -431,7 +438,7 @@ def _seconds(text: str) -> float:
 
 
 def _indent(text: str) -> int:
-    value = int(text)
+    value = _whole(text, "spaces")
     if not 1 <= value <= 16:
         raise argparse.ArgumentTypeError(f"{text}: between 1 and 16 spaces, please")
     return value
