@@ -1,4 +1,5 @@
-"""The ``newsmodel`` command: parse wire copy to JSON Lines, format JSON back to copy.
+"""The ``newsmodel`` command: parse wire copy to JSON Lines, format JSON back to copy,
+and print the JSON Schema of what ``parse`` writes.
 
 Every input gives exactly one record, in input order, whatever happens to
 the others::
@@ -41,6 +42,7 @@ from .bulk import ARTICLE_FORMATS, DEFAULT_MAX_BYTES, error_record
 from .formats import READERS
 from .models import Article
 from .ninjs import from_ninjs
+from .schema import json_schema, record_schema
 from .serialization import NewsConverter, configure_converter, from_dict
 
 __all__ = ["main"]
@@ -380,6 +382,17 @@ def _format_command(args: argparse.Namespace) -> int:
     return 1 if counts["bad"] else 0
 
 
+# -- schema ----------------------------------------------------------------------------
+
+
+def _schema_command(args: argparse.Namespace) -> int:
+    schema = json_schema() if args.article else record_schema()
+    status, _ = _run_with_output(
+        args.output, lambda output: output.write(encode_record(schema, args.indent)), lambda: 1, "schemas"
+    )
+    return 0 if status is None else status
+
+
 # -- options ---------------------------------------------------------------------------
 
 
@@ -465,7 +478,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Examples:\n  newsmodel parse story.txt\n  newsmodel parse --jobs 2 corpus/ -o out.jsonl\n"
         "  newsmodel parse reut2-000.sgm --to ninjs\n"
         "  newsmodel parse --jsonl --text-field body stories.jsonl\n"
-        "  newsmodel parse story.txt | newsmodel format -",
+        "  newsmodel parse story.txt | newsmodel format -\n"
+        "  newsmodel schema --indent 2 -o record.schema.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsmodel {__version__}")
@@ -548,6 +562,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     fmt.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     fmt.set_defaults(run=_format_command)
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of parse's records (or, with --article, of an article)",
+        description="Print the JSON Schema of the records 'parse' writes, error records "
+        "included, or with --article of an article alone (newsmodel's JSON, as 'newsmodel.from_dict' "
+        "reads it). It is derived from the models of this version of newsmodel; its '$schema' names its dialect.",
+    )
+    schema.add_argument(
+        "--article", action="store_true", help="the schema of an article (a record's 'article'), not of a record"
+    )
+    schema.add_argument("-o", "--output", help="write the schema to this file (replaced at the end)")
+    schema.add_argument("--indent", type=_indent, default=None, help="pretty-print it (1 to 16 spaces)")
+    schema.set_defaults(run=_schema_command)
     return parser
 
 
