@@ -371,17 +371,22 @@ def test_format_reports_each_bad_record_with_its_line_and_goes_on(
 ) -> None:
     good = _parsed(tmp_path, STORY).decode().strip()
     error = json.dumps({"source": "x.txt", "error": {"type": "read", "message": "gone"}})
-    lines = [good, '{"foo": 1}', good, "{not json", '{"byline": []}', error, "[1]", good]
+    quote = {"text": "Hi", "paragraph": 0, "start": 0, "end": 5}
+    deep = json.dumps({"source": "y.txt", "article": {"paragraphs": ["Hi"], "quotes": [quote]}})
+    lines = [good, '{"foo": 1}', good, "{not json", '{"byline": []}', error, "[1]", deep, good]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.txt"
     status, stderr = in_process(capsys, "format", str(source), "-o", str(out))
     assert status == 1
     reports = stderr.splitlines()
-    assert [r.split(": ", 2)[1] for r in reports[:-1]] == [f"{source}:{n}" for n in (2, 4, 5, 7)]
-    assert "not an article: foo: expected one of the keys of Article" in reports[0]
-    assert "not an article: byline: expected an object (Byline), got []" in reports[2]
-    assert reports[-1] == "newsmodel: 3 articles written, 1 error records skipped, 4 bad records"
+    assert [r.split(": ", 2)[1] for r in reports[:-1]] == [f"{source}:{n}" for n in (2, 4, 5, 7, 8)]
+    assert ": not an article: foo: expected one of the keys of Article ('headline', 'byline', " in reports[0]
+    assert reports[0].endswith("'stray'), got an unknown key")
+    assert reports[2].endswith(": not an article: byline: expected an object (Byline), got [] (list)")
+    assert reports[3].endswith(": not an article or a record: a JSON int")
+    assert reports[4].endswith(": not an article: quotes[0].end: expected start + the length of text (2), got 5 (int)")
+    assert reports[-1] == "newsmodel: 3 articles written, 1 error records skipped, 5 bad records"
     assert [parse_article(t) for t in out.read_text(encoding="utf-8").split("\f\n")] == [parse_article(STORY)] * 3
 
 
