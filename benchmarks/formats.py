@@ -14,12 +14,20 @@ file in a fresh process, at N/10 and at N stories:
                     that reading the format costs;
   peak MB           the process's peak resident memory; streaming keeps the
                     ratio of N to N/10 near 1.
+
+With ``--cli``, ``newsmodel parse FILE --jobs 2`` on the same archives of the
+formats it cuts into stories (Reuters-21578, TREC, ninjs): records/s, and
+the peak memory of the main process (which reads and cuts the archive) and
+of the largest worker (which parses its stories), at N/10 and at N.
+
+    python benchmarks/formats.py CORPUS_DIR --cli --stories 50000
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -114,6 +122,83 @@ def run_child(path: Path, kind: str, stub: bool) -> dict[str, float]:
     return dict(json.loads(result.stdout))
 
 
+# -- the command line tool on an archive ---------------------------------------
+
+
+def _high_water_mb(pid: int) -> float:
+    """The peak resident memory of a live process (Linux), in MB; 0 where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        for thread in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{thread}/children", encoding="ascii") as children:
+                found += [int(child) for child in children.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+def run_cli(path: Path, jobs: int) -> dict[str, float]:
+    """``newsmodel parse`` on ``path``: seconds, records, and the peaks of the main process and of
+    the largest worker, read from /proc ten times a second (on Linux; elsewhere the largest process's)."""
+    output = path.with_suffix(".out")
+    command = [sys.executable, "-m", "newsmodel", "parse", str(path), "-o", str(output), "--jobs", str(jobs),
+               "--encoding", "latin-1", "--no-progress", "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env)
+    main_peak = worker_peak = 0.0
+    while process.poll() is None:
+        main_peak = max(main_peak, _high_water_mb(process.pid))
+        worker_peak = max([worker_peak, *(_high_water_mb(child) for child in _children(process.pid))])
+        time.sleep(0.1)
+    seconds = time.perf_counter() - started
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"newsmodel parse failed with status {process.returncode}")
+    if not main_peak:  # no /proc: the largest process of the run
+        main_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    with output.open("rb") as lines:
+        records = sum(1 for _ in lines)
+    output.unlink()
+    return {"seconds": seconds, "records": records, "main_mb": main_peak, "worker_mb": worker_peak}
+
+
+def bench_cli(corpus: Path, kinds: Sequence[str], stories: int, jobs: int) -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for kind in kinds:
+            small = run_cli(build(corpus, kind, stories // 10, Path(folder)), jobs)
+            large_path = build(corpus, kind, stories, Path(folder))
+            large = run_cli(large_path, jobs)
+            rows.append((
+                kind,
+                f"{large['records']:,.0f}",
+                f"{large_path.stat().st_size / 1e6:.1f}",
+                f"{large['records'] / large['seconds']:,.0f}",
+                f"{small['main_mb']:.0f}",
+                f"{large['main_mb']:.0f}",
+                f"{small['worker_mb']:.0f}",
+                f"{large['worker_mb']:.0f}",
+                f"{large['main_mb'] / small['main_mb']:.2f}",
+            ))
+    table(
+        f"newsmodel parse ARCHIVE --jobs {jobs}, N = {stories:,} stories",
+        ["format", "records", "MB", "records/s", "main peak MB at N/10", "main peak MB at N",
+         "worker peak MB at N/10", "worker peak MB at N", "main peak ratio N : N/10"],
+        rows,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("corpus", type=Path, nargs="?")
@@ -121,12 +206,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", choices=["reuters21578", "trec", "ninjs", "newsml-g2"])
     parser.add_argument("--child", nargs=2, metavar=("PATH", "FORMAT"), help=argparse.SUPPRESS)
     parser.add_argument("--stub", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cli", action="store_true", help="newsmodel parse on the archives it cuts into stories")
+    parser.add_argument("--jobs", type=int, default=2, help="with --cli: worker processes")
     args = parser.parse_args(argv)
     if args.child:
         child(Path(args.child[0]), args.child[1], args.stub)
         return 0
     if args.corpus is None or not (args.corpus / "MANIFEST.jsonl").is_file():
         parser.error("give the corpus folder (the one holding MANIFEST.jsonl)")
+    if args.cli:
+        bench_cli(args.corpus, [k for k in args.only or ["reuters21578", "trec", "ninjs"] if k != "newsml-g2"],
+                  args.stories, args.jobs)
+        return 0
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for kind in args.only or ["reuters21578", "trec", "ninjs", "newsml-g2"]:

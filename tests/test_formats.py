@@ -13,12 +13,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsmodel import Byline, Dateline, Note, Person, parse_article, to_ninjs
-from newsmodel.bulk import ERROR_TYPES
-from newsmodel.formats import FORMATS, Story, StoryError, detect_format, read_stories, story_record
+from newsmodel.bulk import ERROR_TYPES, parse_bytes
+from newsmodel.formats import (
+    FORMATS,
+    SPLIT_FORMATS,
+    Part,
+    Story,
+    StoryError,
+    detect_format,
+    read_part,
+    read_stories,
+    split_stories,
+    story_record,
+)
 from tests.corpus import corpus_root, manifest
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -195,9 +206,26 @@ def test_reuters_faults_stay_with_their_story() -> None:
 def test_a_story_over_the_limit_is_refused_and_the_next_one_read() -> None:
     long_one = reuters(9, "Oil rose. " * 2000)
     results = stories(reuters(8) + long_one + reuters(10), "r.sgm", max_story_bytes=10_000)
-    assert [s.error.type if s.error else None for s in results] == [None, "format", None]
+    assert [s.error.type if s.error else None for s in results] == [None, "too-large", None]
     assert results[1].source == "r.sgm#NEWID=9"
-    assert "longer than 10000 bytes" in str(results[1].error)
+    assert "longer than 10,000 bytes" in str(results[1].error)
+
+
+@pytest.mark.parametrize(
+    ("data", "format_"),
+    [
+        (b"PARIS (Reuters) - " + b"Prices rose. " * 10_000, "text"),
+        (b"<DOC><DOCNO>X-1</DOCNO><TEXT>" + b"Prices rose. " * 10_000 + b"</TEXT></DOC>", "trec"),
+        (b"<nitf><body><body.content><p>" + b"Prices rose. " * 10_000 + b"</p></body.content></body></nitf>", "nitf"),
+        (b'[{"uri": "urn:a", "body_text": "' + b"Prices rose. " * 10_000 + b'"}]', "ninjs"),
+    ],
+    ids=["text", "trec", "nitf", "ninjs"],
+)
+def test_every_reader_gives_too_large_past_its_cap(data: bytes, format_: str) -> None:
+    story = stories(data, "x", format=format_, max_story_bytes=500)[0]
+    assert story.error is not None
+    assert story.error.type == "too-large"
+    assert "500 bytes" in story.error.message
 
 
 def test_reuters_streams_one_story_at_a_time() -> None:
@@ -616,6 +644,29 @@ def test_text_is_one_story_as_before() -> None:
     assert the_story(b"x" * 2000, "d.txt", max_story_bytes=1000).error is not None
 
 
+_TEXT_PIECES = [b"PARIS (Reuters) - Up.", b"\xff", b"\xfe", b"\x00", b"\xe9", b"\xef\xbb\xbf", b" ", b"\n"]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=12).map(b"".join),
+       st.sampled_from(["utf-8", "latin-1", "utf-16", "utf-16-le", "utf-32", "cp1252", "nosuchcodec"]),
+       st.sampled_from(["strict", "replace", "surrogateescape"]))
+@example(("A\x00B").encode("utf-16"), "utf-16", "strict")
+@example(b"\xff\xfeP\x00", "utf-8", "strict")
+def test_the_text_reader_decodes_as_bulk_does(data: bytes, encoding: str, errors: str) -> None:
+    """One decoding path: the same bytes give the same text, or the same error, both ways."""
+    if not data.strip(b" \n"):
+        return  # white space alone: an article in bulk, no story for the reader
+    record = parse_bytes(data, source="a.txt", encoding=encoding, errors=errors)
+    story = the_story(data, "a.txt", format="text", encoding=encoding, errors=errors)
+    if "error" in record:
+        assert story.error == StoryError(**record["error"])
+    elif story.error is None:
+        assert story_record(story)["article"] == record["article"]
+    else:  # text of white space once decoded (a byte-order mark alone)
+        assert story.error.type == "input"
+
+
 def test_records_are_json_and_of_the_bulk_shape() -> None:
     story = stories(REUTERS_FILE, "r.sgm")[0]
     record = story_record(story)
@@ -628,6 +679,20 @@ def test_records_are_json_and_of_the_bulk_shape() -> None:
     assert empty == {"source": "t#DOCNO=X-1", "metadata": {"docno": "X-1", "fileid": "F"},
                      "error": {"type": "input", "message": "the <DOC> holds no text"}}
     assert {undecoded["error"]["type"], empty["error"]["type"]} <= ERROR_TYPES
+
+
+def test_records_with_fields_and_ninjs_in_place_of_the_article() -> None:
+    story = stories(REUTERS_FILE, "r.sgm")[0]
+    record = story_record(story, fields={"batch": 3}, to="ninjs")
+    assert list(record) == ["source", "fields", "metadata", "ninjs"]
+    assert record["ninjs"] == to_ninjs(story.article)  # type: ignore[arg-type]
+    plain = story_record(the_story(b"PARIS (Reuters) - Prices rose.", "a.txt"))
+    assert list(plain) == ["source", "article"]  # a plain text gives no metadata
+    item = to_ninjs(parse_article("PARIS (Reuters) - Prices rose."), uri="urn:example:kept")
+    again = story_record(the_story(json.dumps(item).encode(), "i.json"), to="ninjs")
+    assert again["ninjs"]["uri"] == "urn:example:kept"
+    with pytest.raises(ValueError, match="unknown article format"):
+        story_record(story, to="xml")
 
 
 def test_a_story_is_immutable_and_pickles() -> None:
@@ -658,3 +723,28 @@ def test_any_bytes_give_stories_and_never_raise(data: bytes, format_: str | None
     for story in found:
         assert (story.article is None) != (story.error is None)
         assert json.loads(json.dumps(story_record(story))) is not None
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.binary(max_size=8)), max_size=40).map(b"".join),
+       st.sampled_from(SPLIT_FORMATS))
+def test_parts_read_one_by_one_give_the_stories_of_the_file(data: bytes, format_: str) -> None:
+    """Cutting in one process and reading the parts in others gives what reading the file gives."""
+    parts = list(split_stories(data, source="x", format=format_, max_story_bytes=200))
+    assert parts
+    moved = [pickle.loads(pickle.dumps(part)) for part in parts]  # as a worker process gets them
+    assert moved == parts
+    read = [story for part in moved for story in read_part(part)]
+    assert read == stories(data, "x", format=format_, max_story_bytes=200)
+
+
+def test_cutting_reads_no_story_and_unknown_formats_are_refused() -> None:
+    data = b"".join(reuters(n) for n in range(1, 4)) + reuters(4).replace(b"</REUTERS>", b"")
+    parts = list(split_stories(io.BytesIO(data), source="r.sgm", format="reuters21578"))
+    assert [(part.source, part.error.type if part.error else None) for part in parts] == [
+        ("r.sgm#NEWID=1", None), ("r.sgm#NEWID=2", None), ("r.sgm#NEWID=3", None), ("r.sgm#NEWID=4", "format")]
+    assert parts[0].data == reuters(1).rstrip(b"\n")
+    with pytest.raises(ValueError, match="not cut into parts"):
+        next(split_stories(b"x", source="a.txt", format="text"))
+    with pytest.raises(ValueError, match="not cut into parts"):
+        read_part(Part(source="a.txt", format="nitf", data=b"<nitf/>"))

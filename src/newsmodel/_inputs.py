@@ -6,10 +6,14 @@ of JSON Lines inputs, standard input. A task is small and pickles; a worker
 turns it into its records with :func:`run_task`. Whatever goes wrong with
 one input ends in an error record of that input, never in an exception.
 
-One input gives one record today. :func:`run_task` returns a list so that a
-reader that finds several stories in one file (an archive of wire copy) is
-one more task class and one more branch of :func:`run_task`, its records
-named ``FILE#ID``; the pool, the output and the summary take lists already.
+Every text is read by the reader of its format (:mod:`newsmodel.formats`),
+detected from its first bytes or forced with ``--from``. An archive that
+holds many stories (Reuters-21578, TREC, ninjs) is cut into its stories
+here, in the main process, as it is read: each story is a task of its own
+(:class:`StoryPart`), read by a worker, its record named ``FILE#ID``. So a
+large archive streams through in bounded memory, its stories are parsed in
+parallel, and a worker that dies costs one story, not the file. Any other
+input is one task, whose records :func:`run_task` returns as a list.
 
 >>> options = ReadOptions()
 >>> run_task(JsonLine("in.jsonl:1", b'{"id": 7, "text": "PARIS (Reuters) - Up."}'), options)[0]["fields"]
@@ -21,17 +25,40 @@ named ``FILE#ID``; the pool, the output and the summary take lists already.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import PurePosixPath
 from typing import Any, Final
 
 import attrs
 
-from ._reading import ReadFailure, open_input, os_reason, read_all, read_lines, special_kind, too_large
-from .bulk import DEFAULT_MAX_BYTES, Record, _decode_message, error_record, parse_bytes, parse_file, parse_text
+from ._decoding import decode_message
+from ._reading import (
+    ReadFailure,
+    iter_chunks,
+    open_input,
+    os_reason,
+    read_all,
+    read_head,
+    read_lines,
+    special_kind,
+    too_large,
+)
+from .bulk import DEFAULT_MAX_BYTES, Record, error_record
+from .formats import (
+    HEAD_BYTES,
+    SPLIT_FORMATS,
+    Part,
+    Story,
+    detect_format,
+    read_part,
+    read_stories,
+    split_stories,
+    story_record,
+)
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -40,6 +67,7 @@ __all__ = [
     "ReadOptions",
     "Refused",
     "StoryBytes",
+    "StoryPart",
     "Task",
     "Totals",
     "iter_tasks",
@@ -54,33 +82,60 @@ DEFAULT_TIMEOUT: Final = 30.0
 
 @attrs.frozen
 class ReadOptions:
-    """How inputs are read and decoded; the same for every task of a run."""
+    """How inputs are read and decoded, and what the records hold; the same for every task of a run.
+
+    ``format`` forces a reader (``None``: each input's is detected); ``to`` is
+    one of :data:`~newsmodel.bulk.ARTICLE_FORMATS`. ``max_bytes`` caps an
+    input, a JSON Lines line and a story of an archive.
+    """
 
     encoding: str = "utf-8"
     errors: str = "strict"
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float | None = DEFAULT_TIMEOUT
     text_field: str = "text"
+    format: str | None = None
+    to: str = "json"
 
 
 @attrs.frozen
 class FileInput:
-    """A file to read and parse, named or found in a folder; ``size`` in bytes (0: unknown)."""
+    """A file to read and parse, named or found in a folder; ``size`` in bytes
+    (0: unknown); ``format`` its reader, where known already."""
 
     source: str
     size: int = 0
+    format: str | None = None
+    ends_input = True
 
 
 @attrs.frozen
 class StoryBytes:
-    """The bytes of one story, read already (standard input)."""
+    """The bytes of one input, read already (standard input, a small file); ``format`` as for :class:`FileInput`."""
 
     source: str
     data: bytes
+    format: str | None = None
+    ends_input = True
 
     @property
     def size(self) -> int:
         return len(self.data)
+
+
+@attrs.frozen
+class StoryPart:
+    """One story of an archive, cut out and not read yet; ``size`` is the
+    share of the archive's bytes it stands for; ``ends_input`` is true for
+    the last story of its archive."""
+
+    part: Part
+    size: int
+    ends_input: bool
+
+    @property
+    def source(self) -> str:
+        return self.part.source
 
 
 @attrs.frozen
@@ -89,6 +144,7 @@ class JsonLine:
 
     source: str
     data: bytes
+    ends_input = True
 
     @property
     def size(self) -> int:
@@ -103,60 +159,107 @@ class Refused:
     kind: str
     message: str
     size: int = 0
+    ends_input = True
 
 
-#: One unit of work: what a worker needs to make the records of one input.
-Task = FileInput | StoryBytes | JsonLine | Refused
+#: One unit of work: what a worker needs to make the records of one input, or of one story of an archive.
+Task = FileInput | StoryBytes | StoryPart | JsonLine | Refused
 
 
 def run_task(task: Task, options: ReadOptions) -> list[Record]:
     """The records of one task; an ``internal`` error record should newsmodel itself fail."""
     try:
-        return [_record(task, options)]
+        return _records(task, options)
     except Exception as exc:  # a bug must cost one record, not the run
         return [error_record(task.source, "internal", f"{type(exc).__name__}: {exc}")]
 
 
-def _record(task: Task, options: ReadOptions) -> Record:
+def _records(task: Task, options: ReadOptions) -> list[Record]:
     if isinstance(task, FileInput):
-        return parse_file(
-            task.source,
-            encoding=options.encoding,
-            errors=options.errors,
-            max_bytes=options.max_bytes,
-            timeout=options.timeout,
-        )
+        return _file_records(task, options)
     if isinstance(task, StoryBytes):
-        return parse_bytes(task.data, source=task.source, encoding=options.encoding, errors=options.errors)
+        return _bytes_records(task.data, task.source, task.format, options)
+    if isinstance(task, StoryPart):
+        return _story_records(read_part(task.part, encoding=options.encoding, errors=options.errors), options)
     if isinstance(task, JsonLine):
-        return _json_record(task, options)
-    return error_record(task.source, task.kind, task.message)
+        return _json_records(task, options)
+    return [error_record(task.source, task.kind, task.message)]
+
+
+def _file_records(task: FileInput, options: ReadOptions) -> list[Record]:
+    """The records of a file read whole, in chunks, at most ``max_bytes`` of it."""
+    try:
+        fd, regular = open_input(task.source)
+        try:
+            data = read_all(fd, regular=regular, max_bytes=options.max_bytes, timeout=options.timeout)
+        finally:
+            os.close(fd)
+    except ReadFailure as failure:
+        return [error_record(task.source, failure.kind, failure.message)]
+    return _bytes_records(data, task.source, task.format, options)
+
+
+def _bytes_records(
+    data: bytes,
+    source: str,
+    format_: str | None,
+    options: ReadOptions,
+    *,
+    fields: dict[str, Any] | None = None,
+    encoding: str | None = None,
+    errors: str | None = None,
+) -> list[Record]:
+    stories = read_stories(
+        data,
+        source=source,
+        format=format_ or options.format,
+        encoding=encoding or options.encoding,
+        errors=errors or options.errors,
+        max_story_bytes=options.max_bytes,
+    )
+    return _story_records(stories, options, fields)
+
+
+def _story_records(
+    stories: Iterable[Story], options: ReadOptions, fields: dict[str, Any] | None = None
+) -> list[Record]:
+    records = []
+    for story in stories:
+        record = story_record(story, fields=fields, to=options.to)
+        if story.error is not None and story.error.type == "too-large":
+            record["error"]["message"] += "; raise --max-bytes to read it"
+        records.append(record)
+    return records
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def _json_record(task: JsonLine, options: ReadOptions) -> Record:
+def _json_records(task: JsonLine, options: ReadOptions) -> list[Record]:
+    """The records of a JSON Lines line: its text field read as a file's bytes are
+    (the reader detected or forced), the line's other fields carried on each record."""
     source = task.source
     try:
         line = task.data.decode(options.encoding, options.errors)
     except UnicodeDecodeError as exc:
-        return error_record(source, "decode", _decode_message(exc, options.encoding))
+        return [error_record(source, "decode", decode_message(exc, options.encoding))]
     if not line.strip():
-        return error_record(source, "json", "a blank line, not a JSON object")
+        return [error_record(source, "json", "a blank line, not a JSON object")]
     try:
         value = json.loads(line, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        return error_record(source, "json", f"not JSON: {exc.msg} at column {exc.colno}")
+        return [error_record(source, "json", f"not JSON: {exc.msg} at column {exc.colno}")]
     except (ValueError, RecursionError) as exc:
-        return error_record(source, "json", f"not JSON: {exc or 'nested too deeply'}")
+        return [error_record(source, "json", f"not JSON: {exc or 'nested too deeply'}")]
     if not isinstance(value, dict):
-        return error_record(source, "json", "the line is JSON but not an object")
+        return [error_record(source, "json", "the line is JSON but not an object")]
     text = value.pop(options.text_field, None)
     if not isinstance(text, str):
-        return error_record(source, "field", f"no string field {options.text_field!r}", fields=value)
-    return parse_text(text, source=source, fields=value)
+        return [error_record(source, "field", f"no string field {options.text_field!r}", fields=value)]
+    # JSON text may hold lone surrogates ("\ud800"): they go through as they are
+    data = text.encode("utf-8", "surrogatepass")
+    return _bytes_records(data, source, None, options, fields=value, encoding="utf-8", errors="surrogatepass")
 
 
 # -- the main process's side: names to tasks ------------------------------------------
@@ -226,11 +329,16 @@ def iter_tasks(names: Sequence[str], options: ReadOptions, *, jsonl: bool, patte
             continue
         if stat.S_ISDIR(found.st_mode):
             for task in walk(name, pattern):
-                yield from _json_file(task.source, options) if jsonl and isinstance(task, FileInput) else (task,)
+                if not isinstance(task, FileInput):
+                    yield task
+                else:
+                    yield from _json_file(task.source, options) if jsonl else _file(task, options)
         elif jsonl:
             yield from _json_file(name, options)
-        else:
-            yield FileInput(name, found.st_size if stat.S_ISREG(found.st_mode) else 0)
+        elif stat.S_ISREG(found.st_mode):
+            yield from _file(FileInput(name, found.st_size), options)
+        else:  # a pipe or device: read by a worker, which waits for it
+            yield FileInput(name, 0, options.format)
 
 
 def _stdin(options: ReadOptions, *, jsonl: bool) -> Iterator[Task]:
@@ -241,11 +349,67 @@ def _stdin(options: ReadOptions, *, jsonl: bool) -> Iterator[Task]:
         return
     if jsonl:
         yield from _json_lines(0, "<stdin>", options, regular=regular, timeout=None)
+    else:
+        yield from _opened(0, "<stdin>", options, regular=regular, timeout=None)
+
+
+def _file(task: FileInput, options: ReadOptions) -> Iterator[Task]:
+    """The tasks of a regular file: its stories where it is an archive, else itself."""
+    try:
+        fd, regular = open_input(task.source)
+    except ReadFailure as failure:
+        yield Refused(task.source, failure.kind, failure.message)
         return
     try:
-        yield StoryBytes("<stdin>", read_all(0, regular=regular, max_bytes=options.max_bytes))
+        yield from _opened(fd, task.source, options, regular=regular, timeout=options.timeout)
+    finally:
+        os.close(fd)
+
+
+def _opened(fd: int, name: str, options: ReadOptions, *, regular: bool, timeout: float | None) -> Iterator[Task]:
+    """The tasks of an open input: its first bytes pick its reader (unless
+    ``--from`` did); an archive is cut into its stories as it is read, any
+    other input is one task (the file, for a worker to read, or its bytes)."""
+    try:
+        head = read_head(fd, regular=regular, size=HEAD_BYTES, timeout=timeout)
+        format_ = options.format or detect_format(head, name)
+        if format_ in SPLIT_FORMATS:
+            yield from _stories(fd, head, name, format_, options, regular=regular, timeout=timeout)
+        elif len(head) < HEAD_BYTES or not regular:  # all of it is read, or can be read only here
+            data = read_all(fd, regular=regular, max_bytes=options.max_bytes, timeout=timeout, head=head)
+            yield StoryBytes(name, data, format_)
+        else:
+            yield FileInput(name, os.fstat(fd).st_size, format_)
     except ReadFailure as failure:
-        yield Refused("<stdin>", failure.kind, failure.message)
+        yield Refused(name, failure.kind, failure.message)
+
+
+def _stories(
+    fd: int, head: bytes, name: str, format_: str, options: ReadOptions, *, regular: bool, timeout: float | None
+) -> Iterator[StoryPart]:
+    """The stories of an archive, cut out as its bytes are read. Each part is
+    given once the next is cut, so that the last can say it ends the input
+    and carry the bytes no story holds, for the progress bar. Should reading
+    fail half-way, the stories cut whole are given and the failure raised."""
+    read = [0]
+
+    def counted() -> Iterator[bytes]:
+        for chunk in itertools.chain([head], iter_chunks(fd, regular=regular, timeout=timeout)):
+            read[0] += len(chunk)
+            yield chunk
+
+    parts = split_stories(counted(), source=name, format=format_, max_story_bytes=options.max_bytes)
+    previous = next(parts)  # there is always one: an archive without a story gives a part that says so
+    given = 0
+    try:
+        for part in parts:
+            yield StoryPart(previous, len(previous.data), ends_input=False)
+            given += len(previous.data)
+            previous = part
+    except ReadFailure:
+        yield StoryPart(previous, len(previous.data), ends_input=False)
+        raise
+    yield StoryPart(previous, max(len(previous.data), read[0] - given), ends_input=True)
 
 
 def _json_file(path: str, options: ReadOptions) -> Iterator[Task]:

@@ -41,9 +41,10 @@ class Progress:
         self.inputs = self.records = self.size = 0
         self.errors: Counter[str] = Counter()
 
-    def add(self, size: int, kinds: Sequence[str | None]) -> None:
-        """One input done: its ``size`` in bytes and the error type of each of its records (``None``: an article)."""
-        self.inputs += 1
+    def add(self, size: int, kinds: Sequence[str | None], *, ends_input: bool = True) -> None:
+        """One task done: its ``size`` in bytes and the error type of each of its
+        records (``None``: an article); ``ends_input`` where it is an input's last."""
+        self.inputs += ends_input
         self.records += len(kinds)
         self.size += size
         self.errors.update(kind for kind in kinds if kind is not None)

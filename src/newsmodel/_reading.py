@@ -30,9 +30,11 @@ __all__ = [
     "Line",
     "ReadFailure",
     "describe_size",
+    "iter_chunks",
     "open_input",
     "os_reason",
     "read_all",
+    "read_head",
     "read_lines",
     "special_kind",
     "too_large",
@@ -145,9 +147,27 @@ def _chunks(fd: int, regular: bool, timeout: float | None, size: int = CHUNK) ->
         yield chunk
 
 
-def read_all(fd: int, *, regular: bool, max_bytes: int, timeout: float | None = None) -> bytes:
-    """Every byte of ``fd``, or :class:`ReadFailure` ("too-large") past
-    ``max_bytes``; never more than ``max_bytes`` and one byte is read."""
+def iter_chunks(fd: int, *, regular: bool, timeout: float | None = None) -> Iterator[bytes]:
+    """The bytes of ``fd`` in chunks of at most :data:`CHUNK` bytes, until its end."""
+    return _chunks(fd, regular, timeout)
+
+
+def read_head(fd: int, *, regular: bool, size: int, timeout: float | None = None) -> bytes:
+    """The first ``size`` bytes of ``fd``, or all of them where it ends sooner."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < size and (chunk := _read(fd, regular, timeout, min(CHUNK, size - total))):
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def read_all(
+    fd: int, *, regular: bool, max_bytes: int, timeout: float | None = None, head: bytes = b""
+) -> bytes:
+    """Every byte of ``fd`` (after ``head``, read from it already), or
+    :class:`ReadFailure` ("too-large") past ``max_bytes`` in all; never more
+    than ``max_bytes`` and one byte is read."""
     if regular:
         try:
             size = os.fstat(fd).st_size
@@ -155,8 +175,10 @@ def read_all(fd: int, *, regular: bool, max_bytes: int, timeout: float | None = 
             size = 0
         if size > max_bytes:
             raise too_large(max_bytes, size)
-    chunks: list[bytes] = []
-    total = 0
+    if len(head) > max_bytes:
+        raise too_large(max_bytes, None)
+    chunks: list[bytes] = [head]
+    total = len(head)
     while chunk := _read(fd, regular, timeout, min(CHUNK, max_bytes + 1 - total)):
         chunks.append(chunk)
         total += len(chunk)

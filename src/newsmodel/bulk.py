@@ -22,18 +22,22 @@ what an archive format gave beside a story's text is under ``"metadata"``.
 
 from __future__ import annotations
 
-import codecs
 import os
 from typing import Any, Final
 
+from ._decoding import NotText, decode_text
 from ._reading import ReadFailure, open_input, read_all
 from .article import parse_article
+from .models import Article
+from .ninjs import to_ninjs
 from .serialization import to_dict
 
 __all__ = [
+    "ARTICLE_FORMATS",
     "DEFAULT_MAX_BYTES",
     "ERROR_TYPES",
     "Record",
+    "article_record",
     "error_record",
     "parse_bytes",
     "parse_file",
@@ -49,7 +53,7 @@ ERROR_TYPES: Final[frozenset[str]] = frozenset(
     {
         "read",  # the input could not be opened or read
         "special",  # a pipe, device or socket met in a directory: not read
-        "too-large",  # the input (or JSON Lines line) is longer than the cap
+        "too-large",  # the input (a JSON Lines line, a story of an archive) is longer than the cap
         "timeout",  # a pipe or device gave no data for the read timeout
         "binary",  # the text holds NUL characters: not copy
         "decode",  # the bytes are not text in the encoding
@@ -59,24 +63,16 @@ ERROR_TYPES: Final[frozenset[str]] = frozenset(
         "internal",  # a fault of newsmodel itself, caught so the run goes on
         "input",  # the input holds no story: no text, an archive item without story text
         "markup",  # HTML or other markup, never read as prose
-        "format",  # an archive whose structure is broken, or a story over a reader's cap
+        "format",  # an archive whose structure is broken
     }
 )
 
 #: The most bytes read from one input unless told otherwise: 64 MiB.
 DEFAULT_MAX_BYTES: Final = 64 << 20
 
-# Byte-order marks, longest first, and the codec that reads past each.
-_BOMS: Final = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_UNICODE: Final = frozenset(
-    {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
-)
+#: How a record holds its article: newsmodel's JSON under ``"article"``, or a
+#: ninjs 3.1 item (:func:`~newsmodel.to_ninjs`) under ``"ninjs"``.
+ARTICLE_FORMATS: Final = ("json", "ninjs")
 
 
 def error_record(
@@ -107,27 +103,35 @@ def _head(source: str, fields: dict[str, Any] | None, metadata: dict[str, Any] |
     return head
 
 
+def article_record(
+    article: Article,
+    *,
+    source: str,
+    fields: dict[str, Any] | None = None,
+    metadata: dict[str, Any] | None = None,
+    to: str = "json",
+    uri: str | None = None,
+) -> Record:
+    """The record of a parsed article: ``{"source", "article"}``, or with
+    ``to="ninjs"`` ``{"source", "ninjs"}`` holding it as a ninjs 3.1 item
+    whose ``uri`` is ``uri`` (by default one made from the content).
+    Raises ``ValueError`` where ``to`` is not one of :data:`ARTICLE_FORMATS`.
+
+    >>> from newsmodel import parse_article
+    >>> record = article_record(parse_article("PARIS (Reuters) - Up."), source="a.txt", to="ninjs", uri="urn:a")
+    >>> record["source"], record["ninjs"]["uri"], record["ninjs"]["located"]
+    ('a.txt', 'urn:a', 'PARIS')
+    """
+    if to == "json":
+        return {**_head(source, fields, metadata), "article": to_dict(article)}
+    if to == "ninjs":
+        return {**_head(source, fields, metadata), "ninjs": to_ninjs(article, uri=uri)}
+    raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
+
+
 def parse_text(text: str, *, source: str, fields: dict[str, Any] | None = None) -> Record:
     """The record of one article's text; ``fields`` are kept under ``"fields"``."""
-    return {**_head(source, fields), "article": to_dict(parse_article(text))}
-
-
-def _codec(data: bytes, encoding: str) -> str:
-    """The codec that reads ``data`` declared as ``encoding``: a byte-order
-    mark decides between the Unicode encodings, and is read past.
-
-    >>> _codec(codecs.BOM_UTF16_BE + b"\\x00A", "utf-8"), _codec(b"A", "utf-16"), _codec(b"A", "latin-1")
-    ('utf-16', 'utf-16', 'latin-1')
-    """
-    try:
-        declared = codecs.lookup(encoding).name
-    except LookupError:
-        return encoding
-    if declared in _UNICODE:
-        for mark, codec in _BOMS:
-            if data.startswith(mark):
-                return codec
-    return encoding
+    return article_record(parse_article(text), source=source, fields=fields)
 
 
 def parse_bytes(
@@ -141,35 +145,11 @@ def parse_bytes(
     """The record of an article's bytes: decoded as ``encoding``/``errors`` say
     (a byte-order mark wins among the Unicode encodings), or an error record
     for bytes that do not decode and for text that holds NUL characters."""
-    codec = _codec(data, encoding)
     try:
-        text = data.decode(codec, errors)
-    except UnicodeDecodeError as exc:
-        if b"\x00" in data[:8192] and not codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
-            return _binary(source, fields)
-        return error_record(source, "decode", _decode_message(exc, encoding), fields=fields)
-    except LookupError as exc:
-        return error_record(source, "decode", str(exc), fields=fields)
-    if "\x00" in text:
-        return _binary(source, fields)
+        text = decode_text(data, encoding, errors)
+    except NotText as failure:
+        return error_record(source, failure.kind, failure.message, fields=fields)
     return parse_text(text, source=source, fields=fields)
-
-
-def _decode_message(exc: UnicodeDecodeError, encoding: str) -> str:
-    """Why bytes are not text in ``encoding``, and what to try.
-
-    >>> try:
-    ...     b"caf\\xe9".decode("utf-8")
-    ... except UnicodeDecodeError as exc:
-    ...     print(_decode_message(exc, "utf-8"))
-    not utf-8: byte 0xe9 at offset 3; use --encoding (e.g. latin-1) or --errors replace
-    """
-    bad = exc.object[exc.start : exc.start + 1].hex()
-    return f"not {encoding}: byte 0x{bad} at offset {exc.start}; use --encoding (e.g. latin-1) or --errors replace"
-
-
-def _binary(source: str, fields: dict[str, Any] | None) -> Record:
-    return error_record(source, "binary", "the input holds NUL bytes: not text", fields=fields)
 
 
 def parse_file(

@@ -8,7 +8,7 @@ drift from the models: a field added to a model is in the schema.
 >>> schema["$defs"]["Quote"]["properties"]["start"]
 {'type': 'integer', 'minimum': 0}
 >>> sorted(record_schema()["properties"])
-['article', 'error', 'fields', 'metadata', 'source']
+['article', 'error', 'fields', 'metadata', 'ninjs', 'source']
 
 What a schema cannot say, the reader still checks: that a quote's offsets
 point at its text in its paragraph, that a day exists in its month, that a
@@ -28,6 +28,7 @@ import attrs
 from ._rules import Shape, field_rules
 from .bulk import ERROR_TYPES
 from .models import Article
+from .ninjs import NINJS_SCHEMA, NINJS_VERSION
 
 __all__ = ["DIALECT", "json_schema", "record_schema"]
 
@@ -61,8 +62,10 @@ def json_schema(cls: type = Article) -> dict[str, Any]:
 def record_schema() -> dict[str, Any]:
     """The JSON Schema of a record of ``newsmodel parse`` and :mod:`newsmodel.bulk`.
 
-    A record has a ``source`` and either an ``article`` or an ``error``
-    (whose ``type`` is one of :data:`newsmodel.bulk.ERROR_TYPES`); it may have
+    A record has a ``source`` and one of an ``article``, a ``ninjs`` item
+    (``newsmodel parse --to ninjs``: IPTC's schema, :data:`newsmodel.ninjs.NINJS_SCHEMA`,
+    says what it holds) or an ``error`` (whose ``type`` is one of
+    :data:`newsmodel.bulk.ERROR_TYPES`); it may have
     ``fields`` (the other fields of a JSON Lines input) and ``metadata``
     (what an archive format gave beside the text), and nothing else, as
     ``docs/cli.md`` documents. Never raises.
@@ -86,7 +89,7 @@ def record_schema() -> dict[str, Any]:
         "type": "object",
         "properties": copy.deepcopy(dict(_RECORD_KEYS)),
         "required": ["source"],
-        "oneOf": [{"required": ["article"]}, {"required": ["error"]}],
+        "oneOf": [{"required": ["article"]}, {"required": ["ninjs"]}, {"required": ["error"]}],
         "additionalProperties": False,
         "$defs": definitions,
     }
@@ -99,6 +102,10 @@ _RECORD_KEYS: Final = MappingProxyType(
         "fields": {"type": "object", "description": "The other fields of a JSON Lines input's object, as they were."},
         "metadata": {"type": "object", "description": "What an archive format gave beside the story's text."},
         "article": {"$ref": "#/$defs/Article"},
+        "ninjs": {
+            "type": "object",
+            "description": f"With --to ninjs, the article as a ninjs {NINJS_VERSION} text item ({NINJS_SCHEMA}).",
+        },
         "error": {"$ref": "#/$defs/Error"},
     }
 )

@@ -11,19 +11,24 @@ Markup that no reader takes (an HTML page) is never read as prose.
 ('reut2-000.sgm#NEWID=7', 'OIL RISES', ('Oil rose.',), ('Reuter',))
 """
 
-from ._input import MAX_STORY_BYTES
-from .reader import MARKUP_HINT, READERS, read_stories
+from ._input import HEAD_BYTES, MAX_STORY_BYTES
+from .reader import MARKUP_HINT, READERS, SPLIT_FORMATS, read_part, read_stories, split_stories
 from .sniff import FORMATS, detect_format
-from .story import Story, StoryError, story_record
+from .story import Part, Story, StoryError, story_record
 
 __all__ = [
     "FORMATS",
+    "HEAD_BYTES",
     "MARKUP_HINT",
     "MAX_STORY_BYTES",
     "READERS",
+    "SPLIT_FORMATS",
+    "Part",
     "Story",
     "StoryError",
     "detect_format",
+    "read_part",
     "read_stories",
+    "split_stories",
     "story_record",
 ]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO, Final
 
 from attrs import frozen
 
+from .._decoding import NotText, decode_text
 from .story import StoryError
 
 __all__ = ["CHUNK_BYTES", "HEAD_BYTES", "Options", "Source", "chunks", "decode", "head_and_chunks"]
@@ -17,8 +18,8 @@ HEAD_BYTES: Final = 1 << 16
 #: No story of a wire is longer; a longer one is refused, so that memory stays bounded.
 MAX_STORY_BYTES: Final = 8 << 20
 
-#: Bytes, or a binary stream (an open file, ``sys.stdin.buffer``).
-Source = bytes | bytearray | memoryview | BinaryIO
+#: Bytes, a binary stream (an open file, ``sys.stdin.buffer``), or an iterable of byte chunks.
+Source = bytes | bytearray | memoryview | BinaryIO | Iterable[bytes]
 
 
 @frozen(kw_only=True)
@@ -31,11 +32,15 @@ class Options:
 
 
 def chunks(data: Source, size: int = CHUNK_BYTES) -> Iterator[bytes]:
-    """The input in pieces of at most ``size`` bytes; a stream is read as they are needed."""
+    """The input in pieces: bytes and streams in pieces of at most ``size`` bytes,
+    chunks as they come; streams and chunks are read as the pieces are needed."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         view = memoryview(data)
         for start in range(0, len(view), size):
             yield bytes(view[start : start + size])
+        return
+    if not hasattr(data, "read"):
+        yield from (bytes(piece) for piece in data if piece)
         return
     while True:
         piece = data.read(size)
@@ -63,17 +68,10 @@ def head_and_chunks(data: Source) -> tuple[bytes, Iterator[bytes]]:
 
 
 def decode(data: bytes, options: Options) -> str | StoryError:
-    """Text of a story's bytes, or why they are not text (as :mod:`newsmodel.bulk` says it)."""
-    if b"\x00" in data[:8192]:
-        return StoryError(type="binary", message="the input holds NUL bytes: not text")
+    """Text of a story's bytes, or why they are not text: decoded as
+    :mod:`newsmodel.bulk` and the command line decode (a byte-order mark,
+    UTF-16 and UTF-32 read, NUL characters looked for after decoding)."""
     try:
-        return data.decode(options.encoding, options.errors)
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 1].hex()
-        return StoryError(
-            type="decode",
-            message=f"not {options.encoding}: byte 0x{bad} at offset {exc.start}; "
-            "use --encoding (e.g. latin-1) or --errors replace",
-        )
-    except LookupError as exc:
-        return StoryError(type="decode", message=str(exc))
+        return decode_text(data, options.encoding, options.errors)
+    except NotText as failure:
+        return StoryError(type=failure.kind, message=failure.message)

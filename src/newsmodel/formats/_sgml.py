@@ -17,9 +17,11 @@ from collections.abc import Callable, Iterable, Iterator
 from attrs import frozen
 
 from ._input import Options, decode
-from .story import Story, StoryError
+from .story import Part, Story, StoryError
 
-__all__ = ["Child", "Cut", "attributes", "children", "cut_elements", "decode_entities", "read_elements", "squash"]
+__all__ = [
+    "Child", "Cut", "attributes", "children", "cut_elements", "cut_parts", "decode_entities", "read_element", "squash",
+]
 
 # A start or end tag: <TEXT TYPE="UNPROC">, </BODY>. Attributes are bounded, so that
 # a stray "<" costs at most the bound.
@@ -44,11 +46,19 @@ class Child:
 
 @frozen
 class Cut:
-    """An element cut out of the byte stream; ``problem`` says why it is incomplete
+    """An element cut out of the byte stream; ``error`` says why it is incomplete
     (then ``data`` holds only its first bytes)."""
 
     data: bytes
-    problem: str | None = None
+    error: StoryError | None = None
+
+
+def _broken(message: str) -> StoryError:
+    return StoryError(type="format", message=message)
+
+
+def _too_long(name: str, max_bytes: int) -> StoryError:
+    return StoryError(type="too-large", message=f"a <{name}> element longer than {max_bytes:,} bytes")
 
 
 def attributes(text: str) -> dict[str, str]:
@@ -147,48 +157,56 @@ def cut_elements(pieces: Iterable[bytes], name: str, max_bytes: int) -> Iterator
             following = start_tag.search(buffer, scanned, end.start() if end is not None else len(buffer))
             if following is not None:
                 cut_short = bytes(buffer[: min(following.start(), _KEPT_FOR_ID)])
-                yield Cut(cut_short, f"no </{name}> before the next <{name}>")
+                yield Cut(cut_short, _broken(f"no </{name}> before the next <{name}>"))
                 del buffer[: following.start()]
                 scanned = 1
                 continue
             if end is not None:
                 if end.end() > max_bytes:
-                    yield Cut(bytes(buffer[:_KEPT_FOR_ID]), f"a <{name}> element longer than {max_bytes} bytes")
+                    yield Cut(bytes(buffer[:_KEPT_FOR_ID]), _too_long(name, max_bytes))
                 else:
                     yield Cut(bytes(buffer[: end.end()]))
                 del buffer[: end.end()]
                 inside = False
                 continue
             if len(buffer) > max_bytes:
-                yield Cut(bytes(buffer[:_KEPT_FOR_ID]), f"a <{name}> element longer than {max_bytes} bytes")
+                yield Cut(bytes(buffer[:_KEPT_FOR_ID]), _too_long(name, max_bytes))
                 buffer.clear()
                 inside, skipping = False, True
                 break
             scanned = max(1, len(buffer) - keep)
             break
     if inside:
-        yield Cut(bytes(buffer[:_KEPT_FOR_ID]), f"the input ends inside a <{name}> element")
+        yield Cut(bytes(buffer[:_KEPT_FOR_ID]), _broken(f"the input ends inside a <{name}> element"))
 
 
-def read_elements(
+def cut_parts(
     pieces: Iterable[bytes],
     *,
     element: str,
     format_: str,
-    options: Options,
+    max_bytes: int,
     source_of: Callable[[bytes, int], str],
-    stories_of: Callable[[str, str], Iterable[Story]],
+) -> Iterator[Part]:
+    """Each ``element`` of an SGML stream as a :class:`Part`, not read:
+    ``source_of(first bytes, position)`` names it. An element cut short or
+    longer than ``max_bytes`` is a part with its error."""
+    for index, cut in enumerate(cut_elements(pieces, element, max_bytes), 1):
+        yield Part(source=source_of(cut.data, index), format=format_, data=cut.data if cut.error is None else b"",
+                   error=cut.error)
+
+
+def read_element(
+    part: Part, options: Options, stories_of: Callable[[str, str], Iterable[Story]]
 ) -> Iterator[Story]:
-    """The stories of each ``element`` of an SGML stream: ``source_of(first bytes,
-    position)`` names it, ``stories_of(text, source)`` reads its decoded text. An
-    element cut short or too long, or whose bytes do not decode, is a failed story."""
-    for index, cut in enumerate(cut_elements(pieces, element, options.max_story_bytes), 1):
-        source = source_of(cut.data, index)
-        if cut.problem is not None:
-            yield Story(source=source, format=format_, error=StoryError(type="format", message=cut.problem))
-            continue
-        text = decode(cut.data, options)
-        if isinstance(text, StoryError):
-            yield Story(source=source, format=format_, error=text)
-        else:
-            yield from stories_of(text, source)
+    """The stories of a part cut by :func:`cut_parts`: its bytes decoded and
+    read by ``stories_of(text, source)``; a part whose bytes do not decode,
+    or that holds an error, is a failed story."""
+    if part.error is not None:
+        yield Story(source=part.source, format=part.format, error=part.error)
+        return
+    text = decode(part.data, options)
+    if isinstance(text, StoryError):
+        yield Story(source=part.source, format=part.format, error=text)
+    else:
+        yield from stories_of(text, part.source)

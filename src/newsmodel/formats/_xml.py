@@ -109,7 +109,7 @@ def iter_items(
                 yield from done
                 done.clear()
             elif pending > max_bytes:
-                raise XMLRefused("format", f"more than {max_bytes} bytes of XML without a complete story")
+                raise XMLRefused("too-large", f"more than {max_bytes:,} bytes of XML without a complete story")
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise XMLRefused("format", f"not well-formed XML: {expat.ErrorString(exc.code)}, "

@@ -13,9 +13,9 @@ from typing import Any
 
 from ..ninjs import from_ninjs
 from ._input import Options
-from .story import Story, StoryError
+from .story import Part, Story, StoryError
 
-__all__ = ["FORMAT", "read_ninjs"]
+__all__ = ["FORMAT", "read_ninjs", "read_ninjs_part", "split_ninjs"]
 
 FORMAT = "ninjs"
 _DECODER = json.JSONDecoder()
@@ -35,9 +35,10 @@ def _text(pieces: Iterable[bytes]) -> Iterator[str]:
     yield decoder.decode(b"", final=True)
 
 
-def _values(pieces: Iterable[bytes], max_bytes: int) -> Iterator[Any | json.JSONDecodeError]:
-    """The JSON values of the input one by one: the items of a top-level array, or
-    values one after another (JSON Lines). A value that does not decode ends it.
+def _values(pieces: Iterable[bytes], max_bytes: int) -> Iterator[tuple[Any, str] | StoryError]:
+    """The JSON values of the input one by one, each with its JSON text: the
+    items of a top-level array, or values one after another (JSON Lines). A
+    value that does not decode, or is longer than ``max_bytes``, ends it.
 
     A value cut by the end of the text read so far is tried again once the text
     has doubled, so that a long value costs a few attempts, not one per piece.
@@ -47,6 +48,7 @@ def _values(pieces: Iterable[bytes], max_bytes: int) -> Iterator[Any | json.JSON
     exhausted = False
     in_array: bool | None = None
     wanted = 0
+    item = 1
     while True:
         buffer = buffer.lstrip(_SPACE + ("," if in_array else ""))
         if in_array is None and buffer:
@@ -59,29 +61,39 @@ def _values(pieces: Iterable[bytes], max_bytes: int) -> Iterator[Any | json.JSON
             try:
                 value, end = _DECODER.raw_decode(buffer)
             except RecursionError:
-                yield json.JSONDecodeError("arrays or objects nested too deep", "", 0)
+                yield _not_json("arrays or objects nested too deep", item)
                 return
             except json.JSONDecodeError as exc:
-                if exhausted or len(buffer) > max_bytes:
-                    yield exc if exhausted else json.JSONDecodeError(f"a value over {max_bytes} bytes", "", 0)
+                if exhausted:
+                    yield _not_json(exc.msg, item)
+                    return
+                if len(buffer) > max_bytes:
+                    yield StoryError(type="too-large", message=f"item {item} is longer than {max_bytes:,} bytes")
                     return
                 wanted = 2 * len(buffer)
             else:
-                yield value
-                buffer, wanted = buffer[end:], 0
+                yield value, buffer[:end]
+                buffer, wanted, item = buffer[end:], 0, item + 1
                 continue
         elif exhausted:
             if in_array:
-                yield json.JSONDecodeError("the array is not closed", "", 0)
+                yield _not_json("the array is not closed", item)
             return
         piece = next(text, None)
         exhausted = piece is None
         buffer += piece or ""
 
 
-def _story(value: Any, source: str, index: int) -> Story:
+def _not_json(why: str, item: int) -> StoryError:
+    return StoryError(type="json", message=f"not JSON: {why} at item {item}")
+
+
+def _source(value: Any, source: str, index: int) -> str:
     uri = value.get("uri") if isinstance(value, dict) else None
-    story_source = f"{source}#uri={uri}" if isinstance(uri, str) and uri else f"{source}#item={index}"
+    return f"{source}#uri={uri}" if isinstance(uri, str) and uri else f"{source}#item={index}"
+
+
+def _story(value: Any, story_source: str) -> Story:
     if not isinstance(value, dict):
         return Story(source=story_source, format=FORMAT,
                      error=StoryError(type="format", message="a ninjs item is a JSON object"))
@@ -96,11 +108,32 @@ def _story(value: Any, source: str, index: int) -> Story:
     return Story(source=story_source, format=FORMAT, article=article, metadata=metadata)
 
 
+def split_ninjs(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Part]:
+    """Each item of a ninjs JSON file as its JSON text, named by its ``uri``, not read.
+    JSON that does not decode ends the file with a part that holds the error."""
+    for index, found in enumerate(_values(pieces, options.max_story_bytes), 1):
+        if isinstance(found, StoryError):
+            yield Part(source=source, format=FORMAT, error=found)
+            return
+        value, text = found
+        yield Part(source=_source(value, source, index), format=FORMAT, data=text.encode("utf-8"))
+
+
+def read_ninjs_part(part: Part, options: Options) -> Iterator[Story]:
+    """The story of one item cut by :func:`split_ninjs`."""
+    del options  # JSON is UTF-8
+    if part.error is not None:
+        yield Story(source=part.source, format=FORMAT, error=part.error)
+        return
+    try:
+        value = json.loads(part.data)
+    except (ValueError, RecursionError) as exc:  # a part made by hand, not cut by split_ninjs
+        yield Story(source=part.source, format=FORMAT, error=StoryError(type="json", message=f"not JSON: {exc}"))
+        return
+    yield _story(value, part.source)
+
+
 def read_ninjs(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:
     """Each ninjs item of a JSON file."""
-    for index, value in enumerate(_values(pieces, options.max_story_bytes), 1):
-        if isinstance(value, json.JSONDecodeError):
-            message = f"not JSON: {value.msg} at item {index}"
-            yield Story(source=source, format=FORMAT, error=StoryError(type="json", message=message))
-            return
-        yield _story(value, source, index)
+    for part in split_ninjs(pieces, source=source, options=options):
+        yield from read_ninjs_part(part, options)

@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final
 
-from ._input import MAX_STORY_BYTES, Options, Source, head_and_chunks
+from ._input import MAX_STORY_BYTES, Options, Source, chunks, head_and_chunks
 from .newsml_g2 import read_newsml_g2
-from .ninjs import read_ninjs
+from .ninjs import read_ninjs, read_ninjs_part, split_ninjs
 from .nitf import read_nitf
-from .reuters21578 import read_reuters21578
+from .reuters21578 import read_reuters21578, read_reuters21578_part, split_reuters21578
 from .sniff import FORMATS, detect_format
-from .story import Story, StoryError
+from .story import Part, Story, StoryError
 from .text import read_text
-from .trec import read_trec
+from .trec import read_trec, read_trec_part, split_trec
 
-__all__ = ["MARKUP_HINT", "READERS", "read_stories"]
+__all__ = ["MARKUP_HINT", "READERS", "SPLIT_FORMATS", "read_part", "read_stories", "split_stories"]
 
 Reader = Callable[..., Iterator[Story]]
+Splitter = Callable[..., Iterator[Part]]
+PartReader = Callable[[Part, Options], Iterator[Story]]
 
 #: The reader of each format but markup, which is never read.
 READERS: Final[Mapping[str, Reader]] = {
@@ -28,6 +30,15 @@ READERS: Final[Mapping[str, Reader]] = {
     "ninjs": read_ninjs,
     "text": read_text,
 }
+
+# How the files of each format that holds many stories are cut into parts, and how a part is read.
+_SPLIT: Final[Mapping[str, tuple[Splitter, PartReader]]] = {
+    "reuters21578": (split_reuters21578, read_reuters21578_part),
+    "trec": (split_trec, read_trec_part),
+    "ninjs": (split_ninjs, read_ninjs_part),
+}
+#: The formats whose files :func:`split_stories` cuts into parts.
+SPLIT_FORMATS: Final = tuple(_SPLIT)
 
 #: What a markup record says.
 MARKUP_HINT: Final = (
@@ -50,7 +61,8 @@ def read_stories(
     errors: str = "strict",
     max_story_bytes: int = MAX_STORY_BYTES,
 ) -> Iterator[Story]:
-    """Each story of ``data`` (bytes or a binary stream), read one at a time.
+    """Each story of ``data`` (bytes, a binary stream or an iterable of byte
+    chunks), read one at a time.
 
     ``source`` names the input (a file name); each story's source adds the
     story's id (``reut2-000.sgm#NEWID=1``). ``format`` forces a reader; by
@@ -75,12 +87,66 @@ def read_stories(
         raise ValueError(f"unknown format {format!r}: one of {', '.join(FORMATS)}")
     head, pieces = head_and_chunks(data)
     chosen = format or detect_format(head, source)
-    reader = READERS.get(chosen, _markup)
     options = Options(encoding=encoding, errors=errors, max_story_bytes=max_story_bytes)
+    if chosen in _SPLIT:
+        read = _SPLIT[chosen][1]
+        for part in _parts(pieces, chosen, source, options):
+            yield from read(part, options)
+        return
     empty = True
-    for story in reader(pieces, source=source, options=options):
+    for story in READERS.get(chosen, _markup)(pieces, source=source, options=options):
         empty = False
         yield story
     if empty:  # every input gives a record, an empty archive too
-        message = f"no story: a {chosen} input without one"
-        yield Story(source=source, format=chosen, error=StoryError(type="input", message=message))
+        yield Story(source=source, format=chosen, error=_no_story(chosen))
+
+
+def _no_story(format_: str) -> StoryError:
+    return StoryError(type="input", message=f"no story: a {format_} input without one")
+
+
+def _parts(pieces: Iterable[bytes], format_: str, source: str, options: Options) -> Iterator[Part]:
+    empty = True
+    for part in _SPLIT[format_][0](pieces, source=source, options=options):
+        empty = False
+        yield part
+    if empty:
+        yield Part(source=source, format=format_, error=_no_story(format_))
+
+
+def split_stories(
+    data: Source, *, source: str, format: str, max_story_bytes: int = MAX_STORY_BYTES
+) -> Iterator[Part]:
+    """The stories of an archive cut apart, not read: one :class:`Part` per
+    story, lazily, in order. ``format`` is one of :data:`SPLIT_FORMATS`
+    (the formats whose files hold many stories); ``source`` and
+    ``max_story_bytes`` are as for :func:`read_stories`, and so are the
+    parts' sources. Cutting costs a fraction of reading: one process can cut
+    a large archive and others read its parts with :func:`read_part`, so
+    that ``[s for p in split_stories(...) for s in read_part(p)]`` equals
+    ``list(read_stories(...))``. A part that could not be cut whole holds its
+    error; an archive without a story gives one part with an ``"input"``
+    error. Never raises for bad input.
+
+    >>> sgml = b'<REUTERS NEWID="1"><TEXT><BODY>Oil rose.</BODY></TEXT></REUTERS>'
+    >>> sgml += b'<REUTERS NEWID="2"><TEXT><BODY>Gold fell.</BODY></TEXT></REUTERS>'
+    >>> parts = list(split_stories(sgml, source="r.sgm", format="reuters21578"))
+    >>> [part.source for part in parts]
+    ['r.sgm#NEWID=1', 'r.sgm#NEWID=2']
+    >>> [story.article.paragraphs for part in parts for story in read_part(part)]
+    [('Oil rose.',), ('Gold fell.',)]
+    """
+    if format not in _SPLIT:
+        raise ValueError(f"format {format!r} is not cut into parts: one of {', '.join(SPLIT_FORMATS)}")
+    yield from _parts(chunks(data), format, source, Options(max_story_bytes=max_story_bytes))
+
+
+def read_part(part: Part, *, encoding: str = "utf-8", errors: str = "strict") -> Iterator[Story]:
+    """The stories of a part cut by :func:`split_stories` (an AP "in brief"
+    ``<DOC>`` holds several): decoded as ``encoding`` and ``errors`` say
+    (SGML; ninjs is UTF-8). A part that holds an error gives one story with
+    it; never raises for bad bytes, and raises ``ValueError`` for a part
+    whose format is not one of :data:`SPLIT_FORMATS`."""
+    if part.format not in _SPLIT:
+        raise ValueError(f"format {part.format!r} is not cut into parts: one of {', '.join(SPLIT_FORMATS)}")
+    return _SPLIT[part.format][1](part, Options(encoding=encoding, errors=errors))

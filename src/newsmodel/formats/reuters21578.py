@@ -21,10 +21,10 @@ from ..article import parse_article
 from ..models import Article
 from ._fields import byline_field
 from ._input import Options
-from ._sgml import Child, attributes, children, decode_entities, read_elements, squash
-from .story import Story
+from ._sgml import Child, attributes, children, cut_parts, decode_entities, read_element, squash
+from .story import Part, Story
 
-__all__ = ["CATEGORY_ELEMENTS", "FORMAT", "read_reuters21578"]
+__all__ = ["CATEGORY_ELEMENTS", "FORMAT", "read_reuters21578", "read_reuters21578_part", "split_reuters21578"]
 
 FORMAT = "reuters21578"
 #: The elements that list a story's categories, each as ``<D>`` entries.
@@ -74,14 +74,22 @@ def _story(element: str, story_source: str) -> Story:
     return Story(source=story_source, format=FORMAT, article=article, metadata=metadata)
 
 
-def read_reuters21578(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:
-    """Each ``<REUTERS>`` element of a Reuters-21578 file, as a story named by its NEWID."""
+def split_reuters21578(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Part]:
+    """Each ``<REUTERS>`` element of a Reuters-21578 file, cut out and named by its NEWID, not read."""
 
     def source_of(data: bytes, index: int) -> str:
         newid = _NEWID.search(data, 0, 2100)
         return f"{source}#NEWID={newid.group(1).decode()}" if newid else f"{source}#{index}"
 
-    return read_elements(
-        pieces, element="REUTERS", format_=FORMAT, options=options, source_of=source_of,
-        stories_of=lambda text, story_source: [_story(text, story_source)],
-    )
+    return cut_parts(pieces, element="REUTERS", format_=FORMAT, max_bytes=options.max_story_bytes, source_of=source_of)
+
+
+def read_reuters21578_part(part: Part, options: Options) -> Iterator[Story]:
+    """The story of one ``<REUTERS>`` element cut by :func:`split_reuters21578`."""
+    return read_element(part, options, lambda text, story_source: [_story(text, story_source)])
+
+
+def read_reuters21578(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:
+    """Each ``<REUTERS>`` element of a Reuters-21578 file, as a story named by its NEWID."""
+    for part in split_reuters21578(pieces, source=source, options=options):
+        yield from read_reuters21578_part(part, options)

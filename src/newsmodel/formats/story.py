@@ -24,11 +24,13 @@ from typing import Any
 from attrs import field, frozen
 from attrs.validators import in_, instance_of, optional
 
-from ..bulk import ERROR_TYPES, Record, error_record
+from ..bulk import ERROR_TYPES, Record, article_record, error_record
 from ..models import Article
-from ..serialization import to_dict
 
-__all__ = ["FrozenMapping", "Story", "StoryError", "story_record"]
+__all__ = ["FrozenMapping", "Part", "Story", "StoryError", "story_record"]
+
+# The metadata that holds a story's own URI where its format gives one: ninjs, NewsML-G2.
+_URI_KEYS = ("uri", "guid")
 
 
 class FrozenMapping(Mapping[str, Any]):
@@ -100,11 +102,32 @@ class Story:
             raise ValueError("a story has either an article or an error")
 
 
-def story_record(story: Story) -> Record:
+@frozen(kw_only=True)
+class Part:
+    """One story of an archive cut out but not read yet: its source id, its
+    format and its bytes (an SGML element, the JSON text of a ninjs item),
+    or the error that kept it from being cut whole (``data`` is then empty).
+
+    Cutting is cheap and reading is not: a process can cut an archive with
+    :func:`~newsmodel.formats.split_stories` and hand the parts, which pickle,
+    to others that read them with :func:`~newsmodel.formats.read_part`.
+    """
+
+    source: str = field(validator=instance_of(str))
+    format: str = field(validator=instance_of(str))
+    data: bytes = field(default=b"", validator=instance_of(bytes))
+    error: StoryError | None = field(default=None, validator=optional(instance_of(StoryError)))
+
+
+def story_record(story: Story, *, fields: dict[str, Any] | None = None, to: str = "json") -> Record:
     """The story as a record of :mod:`newsmodel.bulk`'s shape, ready for ``json.dumps``:
-    ``{"source", "article", "metadata"}``, or ``{"source", "error": {"type", "message"}}``
-    (with ``"metadata"`` where the format gave some)."""
-    metadata = _thaw(story.metadata)
+    ``{"source", "metadata", "article"}``, or ``{"source", "metadata", "error": {"type", "message"}}``;
+    ``"metadata"`` where the format gave some, ``"fields"`` (after ``"source"``) where given.
+    ``to="ninjs"`` holds the article as a ninjs 3.1 item under ``"ninjs"``, its ``uri``
+    the one the item came with (a ninjs ``uri``, a NewsML-G2 ``guid``) where it had one."""
+    metadata = _thaw(story.metadata) or None
     if story.error is not None:
-        return error_record(story.source, story.error.type, story.error.message, metadata=metadata or None)
-    return {"source": story.source, "article": to_dict(story.article), "metadata": metadata}
+        return error_record(story.source, story.error.type, story.error.message, fields=fields, metadata=metadata)
+    assert story.article is not None  # a story has either
+    uri = next((value for key in _URI_KEYS if isinstance(value := story.metadata.get(key), str) and value), None)
+    return article_record(story.article, source=story.source, fields=fields, metadata=metadata, to=to, uri=uri)

@@ -19,8 +19,8 @@ def read_text(pieces: Iterable[bytes], *, source: str, options: Options) -> Iter
     for piece in pieces:
         held += piece
         if len(held) > options.max_story_bytes:
-            message = f"a text longer than {options.max_story_bytes} bytes is no single story: split it first"
-            yield Story(source=source, format=FORMAT, error=StoryError(type="format", message=message))
+            message = f"a text longer than {options.max_story_bytes:,} bytes is no single story: split it first"
+            yield Story(source=source, format=FORMAT, error=StoryError(type="too-large", message=message))
             return
     text = decode(bytes(held), options)
     if isinstance(text, StoryError):

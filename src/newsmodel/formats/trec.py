@@ -22,10 +22,10 @@ from ..article import parse_article
 from ..models import Article, Note
 from ._fields import byline_field, dateline_field
 from ._input import Options
-from ._sgml import children, decode_entities, read_elements, squash
-from .story import Story, StoryError
+from ._sgml import children, cut_parts, decode_entities, read_element, squash
+from .story import Part, Story, StoryError
 
-__all__ = ["FORMAT", "HEAD_ELEMENTS", "read_trec"]
+__all__ = ["FORMAT", "HEAD_ELEMENTS", "read_trec", "read_trec_part", "split_trec"]
 
 FORMAT = "trec"
 #: The headline elements of the TREC collections (AP, WSJ/ZIFF, FT and LA Times).
@@ -136,17 +136,27 @@ def _stories(element: str, base: str) -> Iterator[Story]:
         yield Story(source=story_source, format=FORMAT, article=_article(part), metadata=metadata)
 
 
-def read_trec(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:
-    """Each story of each ``<DOC>`` of a TREC file."""
+def split_trec(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Part]:
+    """Each ``<DOC>`` of a TREC file, cut out and named by its DOCNO, not read."""
 
     def source_of(data: bytes, index: int) -> str:
         docno = _DOCNO.search(data)
         return f"{source}#DOCNO={docno.group(1).decode('latin-1')}" if docno else f"{source}#{index}"
 
+    return cut_parts(pieces, element="DOC", format_=FORMAT, max_bytes=options.max_story_bytes, source_of=source_of)
+
+
+def read_trec_part(part: Part, options: Options) -> Iterator[Story]:
+    """The stories of one ``<DOC>`` cut by :func:`split_trec`."""
+
     def stories_of(text: str, base: str) -> Iterator[Story]:
         inner = children(text)
         return _stories(inner[0].content if inner else text, base)
 
-    return read_elements(
-        pieces, element="DOC", format_=FORMAT, options=options, source_of=source_of, stories_of=stories_of
-    )
+    return read_element(part, options, stories_of)
+
+
+def read_trec(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:
+    """Each story of each ``<DOC>`` of a TREC file."""
+    for part in split_trec(pieces, source=source, options=options):
+        yield from read_trec_part(part, options)
