@@ -40,7 +40,8 @@ _TITLE_WORD = rf"(?:{_TITLE_FIRST}|{_PLACE_PARTICLES})"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,5}}+(?![\p{{Ll}}])"
 _TITLE_PLACE = rf"{_NOT_DATE}{_TITLE_FIRST}(?:[ ]{_NOT_DATE}{_TITLE_WORD}){{0,4}}+"
 _LOWER_WORD = r"\p{L}[\p{Ll}\p{M}'’.]*+(?:-\p{L}[\p{Ll}\p{M}'’.]*+){0,3}+(?![\p{L}\p{M}])"
-_LOWER_PLACE = rf"{_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}+(?=[ ]*+[,/])"  # omaha, / Mexico city, (a comma or slash follows)
+# "omaha,", "Mexico city,", "fresno/": a comma or a slash follows a place in lower case
+_LOWER_PLACE = rf"{_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}+(?=[ ]*+[,/])"
 _PLACE = rf"(?:{_CAPS_PLACE}|{_LOWER_PLACE}|{_TITLE_PLACE})"
 # A region after the city: "Germany", "Wis.", "N.C.", "BC", "Pa.", "the Netherlands",
 # never a date; a second region after it ("Grand Cayman, British West Indies").
