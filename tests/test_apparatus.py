@@ -72,7 +72,13 @@ APPARATUS: list[tuple[str, str, object]] = [
      "View original content:https://example.com/news/acme-dividend.html"),
     ("+ 1 212 555 0142", "contact", "+ 1 212 555 0142"),
     ("Keywords: OIL PRICES the minister said it would be a long wait.", "story", None),
+    ("Fax 212 555 0143", "contact", "Fax 212 555 0143"),
+    ("Twitter: @annlee", "contact", "Twitter: @annlee"),
+    ("Email: desk.oslo.reuters.com", "contact", "Email: desk.oslo.reuters.com"),
     ("Shares rose 3 percent on Tuesday.", "story", None),
+    ("Tel Aviv shares fell 2 percent.", "story", None),
+    ("Mobile phone sales rose.", "story", None),
+    ("Email marketing firms said demand held up.", "story", None),
     ("(The company did not comment.)", "story", None),
 ]
 
