@@ -27,11 +27,18 @@ def run(*args: str, stdin: bytes = b"", timeout: float = 60) -> subprocess.Compl
 def in_process(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     """The exit status and standard error of ``main(args)`` in this process
     (for runs that write their records with ``-o`` or none at all)."""
+    status, _, stderr = in_process_output(capsys, *args)
+    return status, stderr
+
+
+def in_process_output(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The exit status, standard output and standard error of ``main(args)`` in this process."""
     try:
         status = main(list(args))
     except SystemExit as exc:  # argparse's own usage errors
         status = int(exc.code or 0)
-    return status, capsys.readouterr().err
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
 
 
 def records(output: bytes) -> list[dict[str, Any]]:

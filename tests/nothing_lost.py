@@ -3,7 +3,7 @@
 The fields are read back through ``format_article``, so that the fixed wire
 furniture it writes ("By", "Reporting by", "(Reuters)", the dash) counts as
 kept. Furniture that the model keeps in a normal form is compared in that
-form: a month as its number, a role as its slug ("Reported" and "reporing"
+form: a month as its number (misspelt too), a role as its slug ("Reported" and "reporing"
 are "reporting"), a day without its leading zero, a list's "and", the
 "with" before a role, the "at" or "from" before an outlet, the labels
 "Keywords:" and "contributed to this report/story".
@@ -18,7 +18,7 @@ import regex
 
 from newsmodel import Article, format_article
 from newsmodel.credits import role_slug
-from newsmodel.lexicon.months import MONTHS
+from newsmodel.dateline import month_number
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # "NaiduEditing": two words glued
@@ -41,8 +41,9 @@ def _canonical(word: str) -> str:
         return str(int(folded))
     if folded in _SAME:
         return _SAME[folded]
-    if folded in MONTHS:
-        return f"month {MONTHS[folded]}"
+    month = month_number(folded)
+    if month is not None:  # "Apri" and "Macrh" are written back as months
+        return f"month {month}"
     return role_slug(folded)  # "Reported", "reporing" and "Reporting" are one role word
 
 

@@ -23,23 +23,27 @@ from newsmodel.apparatus import classify
 
 _GIVEN = ["Ann", "Soo-hyang", "Wojciech", "Marguerita", "José", "Li", "Ed", "Zoë", "Omar", "Jean-Luc"]
 _FAMILY = ["Choi", "Moskwa", "Davies", "Coates", "O'Brien", "Naidu", "Baker", "van Dyk", "Nix", "Sanyal"]
+# Family names with a particle glued or apart, as bylines and credits print them.
+_PARTICLE_FAMILY = ["d'Amato", "dell’Orto", "al-Hadi", "ben Amor", "de la Vega", "ten Brink"]
 _INITIAL = ["", "B. ", "J. "]
 _PLACES = ["LONDON", "NEW YORK", "KYIV", "MOSCOW", "SEOUL", "ST. LOUIS", "WILKES-BARRE", "SÃO PAULO"]
-_REGIONS = ["Germany", "N.C.", "Wis.", "India", "Calif."]
+_REGIONS = ["Germany", "N.C.", "Wis.", "India", "Calif.", "the Netherlands", "Ontario, Canada"]
+_LOWER_PLACES = ["fresno", "baton rouge", "Santa fe"]  # lower-case copy: a place before a date only
 _CITIES = ["Paris", "Berlin", "New York", "Bengaluru", "San Francisco", "Washington"]
 _AGENCIES = ["Reuters", "AP", "AFP", "Bloomberg", "Reuters/IFR", "IFR"]
 _WORDS = ["the", "shares", "rose", "market", "on", "Tuesday", "bank", "said", "of", "and", "percent", "in"]
 
 
 @st.composite
-def names(draw: st.DrawFn) -> str:
-    """A personal name as wire copy prints it: "Liana B. Baker"."""
-    return f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_INITIAL))}{draw(st.sampled_from(_FAMILY))}"
+def names(draw: st.DrawFn, *, particles: bool = False) -> str:
+    """A personal name as wire copy prints it: "Liana B. Baker" (with ``particles``, also "Ann d'Amato")."""
+    family = draw(st.sampled_from(_FAMILY + _PARTICLE_FAMILY if particles else _FAMILY))
+    return f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_INITIAL))}{family}"
 
 
 @st.composite
 def bylines(draw: st.DrawFn) -> Byline:
-    authors = draw(st.lists(names(), min_size=0, max_size=3, unique=True))
+    authors = draw(st.lists(names(particles=True), min_size=0, max_size=3, unique=True))
     if not authors:
         job = draw(st.sampled_from([None, "Sports Reporter", "Technology Correspondent"]))
         return Byline(authors=(), agency=draw(st.sampled_from(["Reuters", "AFP", None])), title=job)
@@ -61,11 +65,11 @@ def dateline_dates(draw: st.DrawFn) -> DatelineDate:
 
 @st.composite
 def datelines(draw: st.DrawFn) -> Dateline:
-    places = draw(st.lists(st.sampled_from(_PLACES), max_size=3, unique=True))
+    date = draw(st.one_of(st.none(), dateline_dates()))
+    places = draw(st.lists(st.sampled_from(_PLACES + _LOWER_PLACES if date else _PLACES), max_size=3, unique=True))
     with_region: bool = draw(st.booleans())
     if places and with_region:
         places[-1] = f"{places[-1]}, {draw(st.sampled_from(_REGIONS))}"
-    date = draw(st.one_of(st.none(), dateline_dates()))
     agency = draw(st.one_of(st.none(), st.sampled_from(_AGENCIES)))
     if agency is None and not places:
         agency = "Reuters"
@@ -87,7 +91,7 @@ def credits(draw: st.DrawFn) -> tuple[Credit, ...]:
     )
     result = []
     for role in roles:
-        people = draw(st.lists(names(), min_size=1, max_size=4, unique=True))
+        people = draw(st.lists(names(particles=True), min_size=1, max_size=4, unique=True))
         placed = draw(st.integers(0, len(people)))
         places = [draw(st.sampled_from(_CITIES)) for _ in range(placed)]
         outlets = [draw(st.sampled_from([None, None, "Breakingviews", "IFR", "AP Sports Writer"])) for _ in people]
@@ -119,7 +123,8 @@ def quoted_paragraphs(draw: st.DrawFn) -> str:
     return f"{speaker} said: {opener}{words}.{closer}"
 
 
-_NOTES = [
+#: One note of each kind that wire copy prints.
+NOTES = [
     Note(kind="editors_note", text="Adds analyst comment, closing stock activity"),
     Note(kind="live_blog", text="For a live blog on European stocks, click here"),
     Note(kind="advisory", text="Please be advised that paragraph 4 contains strong language"),
@@ -151,7 +156,7 @@ def articles(draw: st.DrawFn) -> Article:
         paragraphs=tuple(body),
         quotes=find_quotes(body),
         credits=draw(st.one_of(st.just(()), credits())),
-        notes=tuple(note for note in draw(st.lists(st.sampled_from(_NOTES), max_size=2, unique=True))
+        notes=tuple(note for note in draw(st.lists(st.sampled_from(NOTES), max_size=2, unique=True))
                     if note.kind != "summary" or byline or dateline),  # summary points stand above a story only
         contacts=tuple(draw(st.lists(st.sampled_from(_CONTACTS), max_size=1))),
         keywords=tuple(draw(st.lists(st.sampled_from(["RETAIL", "WALMART", "EXPANSION"]), max_size=3))),

@@ -156,6 +156,9 @@ HEADERS: list[tuple[str, list[str] | None, list[str] | None, str | None, str]] =
     ("(Adds analyst quote in sixth paragraph\nSYDNEY (Reuters) - Rio fell.", None, ["SYDNEY"], "Reuters", "Rio fell."),
     ("By Sports Reporter\nLEEDS (Reuters) - United won.", [], ["LEEDS"], "Reuters", "United won."),
     ("* Point one\n* Point two\nThe story goes on.", None, None, None, "* Point one"),
+    ("****LONDON, March 5 - Prices rose.\n Reuter", None, ["LONDON"], None, "Prices rose."),
+    ("* LONDON, March 5 - a point above the story\nMore text.", None, None, None,
+     "* LONDON, March 5 - a point above the story"),
 ]
 
 
@@ -177,6 +180,8 @@ HEADLINES: list[tuple[str, str | None, list[str], list[str]]] = [
     ("FILE PHOTO - Traders at work\nNEW YORK (Reuters) - Stocks rose.", None, ["caption"], []),
     ("* Stocks rise\nNEW YORK (Reuters) - Stocks rose.", None, ["summary"], []),
     ("***\nNEW YORK (Reuters) - Stocks rose.", None, [], ["***"]),
+    ("****NEW YORK (Reuters) - Stocks rose.", None, [], ["****"]),
+    ("  ##OSLO, May 2 - Stocks rose.", None, [], ["##"]),
 ]
 
 
@@ -233,6 +238,30 @@ def test_closing_forms(copy: str, credits: list[tuple[str, list[str]]], last: st
     assert [(c.role, [p.name for p in c.contributors]) for c in article.credits] == credits
     assert article.paragraphs[-1] == last
     assert article.quotes == ()  # no quote in the apparatus
+    assert lost_words(copy, article) == {}
+    assert parse_article(format_article(article)) == article
+
+
+# (copy, contributors of the one credit, contacts): a messaging label or address is never a contributor
+MESSAGING: list[tuple[str, list[str], list[str]]] = [
+    ("((Reporting by Ann Lee ; Reuters Messaging: ann.lee.reuters.com@reuters.net; email ann.lee.reuters.com; "
+     "Tel: +1 646 555 0100))", ["Ann Lee"],
+     ["Reuters Messaging: ann.lee.reuters.com@reuters.net", "email ann.lee.reuters.com", "Tel: +1 646 555 0100"]),
+    ("((Reporting by Ann Lee; Reuters Messaging))", ["Ann Lee"], ["Reuters Messaging"]),
+    ("(Reporting by Ann Lee, Reuters Messaging)", ["Ann Lee"], ["Reuters Messaging"]),
+    ("((Reporting by Ann Lee, the Oslo newsroom, Reuters Messaging))", ["Ann Lee", "the Oslo newsroom"],
+     ["Reuters Messaging"]),
+    ("(Reporting by Ann Lee; Twitter: @annlee)", ["Ann Lee"], ["Twitter: @annlee"]),
+]
+
+
+@pytest.mark.parametrize(("closing", "names", "contacts"), MESSAGING)
+def test_a_messaging_line_is_a_contact_not_a_contributor(closing: str, names: list[str], contacts: list[str]) -> None:
+    copy = f"OSLO (Reuters) - Shares rose.\n{closing}"
+    article = parse_article(copy)
+    assert [[person.name for person in credit.contributors] for credit in article.credits] == [names]
+    assert list(article.contacts) == contacts
+    assert article.paragraphs == ("Shares rose.",)
     assert lost_words(copy, article) == {}
     assert parse_article(format_article(article)) == article
 

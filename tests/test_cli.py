@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from newsmodel import from_dict, parse_article, to_dict
+from newsmodel import from_dict, json_schema, parse_article, record_schema, to_dict
 from newsmodel.bulk import ERROR_TYPES
-from tests.clirun import STORY, in_process, one_line_error, records, run
+from newsmodel.schema import DIALECT
+from tests.clirun import STORY, in_process, in_process_output, one_line_error, records, run
 
 
 @pytest.fixture
@@ -35,11 +36,11 @@ def test_version() -> None:
     assert result.stdout.decode().startswith("newsmodel 0.")
 
 
-def test_help_explains_both_commands() -> None:
+def test_help_explains_every_command() -> None:
     result = run("--help")
     assert result.returncode == 0
-    assert b"parse" in result.stdout
-    assert b"format" in result.stdout
+    for command in (b"parse", b"format", b"schema"):
+        assert command in result.stdout
 
 
 def test_parse_a_file_gives_one_record_with_the_article(tmp_path: Path) -> None:
@@ -191,6 +192,7 @@ USAGE_ERRORS = [
         "ASCII-compatible",
     ),
     ("no worker at all", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--jobs", "0"], "at least 1"),
+    ("workers that are no number", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "-j", "2.5"], "not a whole number"),
     ("--indent 0", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--indent", "0"], "between 1 and 16"),
     ("a cap that is no size", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--max-bytes", "lots"], "not a byte count"),
     ("a cap of nothing", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--max-bytes", "0"], "at least one byte"),
@@ -216,35 +218,45 @@ def test_options_that_cannot_act_are_usage_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: Setup, arguments: list[str], fragment: str
 ) -> None:
     setup(tmp_path)
-    before = sorted(tmp_path.rglob("*"))
-    status, stderr = in_process(capsys, "parse", *(a.replace("{}", str(tmp_path)) for a in arguments))
+    _assert_usage_error(capsys, tmp_path, "parse", arguments, fragment)
+
+
+def _assert_usage_error(
+    capsys: pytest.CaptureFixture[str], folder: Path, command: str, arguments: list[str], fragment: str
+) -> None:
+    """``newsmodel command arguments`` ("{}" standing for ``folder``) is a usage error:
+    exit status 2, one line holding ``fragment``, no output, nothing in ``folder`` changed."""
+    before = sorted(folder.rglob("*"))
+    status, stdout, stderr = in_process_output(capsys, command, *(a.replace("{}", str(folder)) for a in arguments))
     assert status == 2
     line = one_line_error(stderr)
-    assert line.startswith(("newsmodel parse: ", "newsmodel: "))
+    assert line.startswith((f"newsmodel {command}: ", "newsmodel: "))
     assert fragment in line
-    assert sorted(tmp_path.rglob("*")) == before
+    assert stdout == ""
+    assert sorted(folder.rglob("*")) == before
 
 
-# (what, the arguments of ``format``, a fragment of the one-line error)
-FORMAT_USAGE_ERRORS = [
-    ("--to with format, which writes copy", ["{}/a.json", "--to", "ninjs"], "unrecognized arguments: --to"),
-    ("--from with format, which reads records", ["{}/a.json", "--from", "ninjs"], "unrecognized arguments: --from"),
-    ("standard input twice", ["-", "-"], "read only once"),
+# (what, the command and its arguments, a fragment of the one-line error); the folder holds a.json
+OTHER_USAGE_ERRORS = [
+    ("format --to, which writes copy", ["format", "{}/a.json", "--to", "ninjs"], "unrecognized arguments: --to"),
+    ("format --from, for parse alone", ["format", "{}/a.json", "--from", "ninjs"], "unrecognized arguments: --from"),
+    ("format standard input twice", ["format", "-", "-"], "read only once"),
+    ("schema --indent 0", ["schema", "--indent", "0"], "between 1 and 16 spaces"),
+    ("schema --indent no number", ["schema", "--indent", "two"], "not a whole number of spaces: 'two'"),
+    ("schema an input, which it does not read", ["schema", "{}/a.json"], "unrecognized arguments: "),
+    ("schema --to, which belongs to parse", ["schema", "--to", "ninjs"], "unrecognized arguments: --to"),
+    ("schema -o in a missing folder", ["schema", "-o", "{}/missing/schema.json"], "no folder"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("arguments", "fragment"), [row[1:] for row in FORMAT_USAGE_ERRORS], ids=[row[0] for row in FORMAT_USAGE_ERRORS]
+    ("arguments", "fragment"), [row[1:] for row in OTHER_USAGE_ERRORS], ids=[row[0] for row in OTHER_USAGE_ERRORS]
 )
-def test_format_options_that_cannot_act_are_usage_errors(
+def test_format_and_schema_options_that_cannot_act_are_usage_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], fragment: str
 ) -> None:
     (tmp_path / "a.json").write_bytes(JSONL)
-    status, stderr = in_process(capsys, "format", *(a.replace("{}", str(tmp_path)) for a in arguments))
-    assert status == 2
-    line = one_line_error(stderr)
-    assert line.startswith(("newsmodel format: ", "newsmodel: "))
-    assert fragment in line
+    _assert_usage_error(capsys, tmp_path, arguments[0], arguments[1:], fragment)
 
 
 def _run_to_file(capsys: pytest.CaptureFixture[str], folder: Path, *arguments: str) -> tuple[int, list[dict[str, Any]]]:
@@ -359,17 +371,22 @@ def test_format_reports_each_bad_record_with_its_line_and_goes_on(
 ) -> None:
     good = _parsed(tmp_path, STORY).decode().strip()
     error = json.dumps({"source": "x.txt", "error": {"type": "read", "message": "gone"}})
-    lines = [good, '{"foo": 1}', good, "{not json", '{"byline": []}', error, "[1]", good]
+    quote = {"text": "Hi", "paragraph": 0, "start": 0, "end": 5}
+    deep = json.dumps({"source": "y.txt", "article": {"paragraphs": ["Hi"], "quotes": [quote]}})
+    lines = [good, '{"foo": 1}', good, "{not json", '{"byline": []}', error, "[1]", deep, good]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.txt"
     status, stderr = in_process(capsys, "format", str(source), "-o", str(out))
     assert status == 1
     reports = stderr.splitlines()
-    assert [r.split(": ", 2)[1] for r in reports[:-1]] == [f"{source}:{n}" for n in (2, 4, 5, 7)]
-    assert "not an article: foo: expected one of the keys of Article" in reports[0]
-    assert "not an article: byline: expected an object (Byline), got []" in reports[2]
-    assert reports[-1] == "newsmodel: 3 articles written, 1 error records skipped, 4 bad records"
+    assert [r.split(": ", 2)[1] for r in reports[:-1]] == [f"{source}:{n}" for n in (2, 4, 5, 7, 8)]
+    assert ": not an article: foo: expected one of the keys of Article ('headline', 'byline', " in reports[0]
+    assert reports[0].endswith("'stray'), got an unknown key")
+    assert reports[2].endswith(": not an article: byline: expected an object (Byline), got [] (list)")
+    assert reports[3].endswith(": not an article or a record: a JSON int")
+    assert reports[4].endswith(": not an article: quotes[0].end: expected start + the length of text (2), got 5 (int)")
+    assert reports[-1] == "newsmodel: 3 articles written, 1 error records skipped, 5 bad records"
     assert [parse_article(t) for t in out.read_text(encoding="utf-8").split("\f\n")] == [parse_article(STORY)] * 3
 
 
@@ -384,3 +401,51 @@ def test_format_separator_option(tmp_path: Path) -> None:
     formatted = run("format", "-", "--separator", "=====", stdin=parsed)
     texts = formatted.stdout.decode().split("=====\n")
     assert [parse_article(t) for t in texts] == [parse_article(STORY)] * 2
+
+
+# -- schema ------------------------------------------------------------------------------
+
+
+def _checked_schema(text: bytes) -> Any:
+    """The schema in ``text``, checked against the metaschema of the dialect it declares."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(text)
+    assert schema["$schema"] == DIALECT
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+    return schema
+
+
+def test_schema_prints_the_record_schema_that_parse_records_validate_against(tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    result = run("schema")
+    assert result.returncode == 0
+    assert result.stderr == b""
+    assert result.stdout.endswith(b"\n")
+    assert result.stdout.count(b"\n") == 1  # one line, as parse's records
+    schema = _checked_schema(result.stdout)
+    assert schema == record_schema()
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes(b"caf\xe9")
+    parsed = records(run("parse", "-j", "1", str(tmp_path / "story.txt"), str(tmp_path / "latin.txt")).stdout)
+    ninjs = records(run("parse", "--to", "ninjs", str(tmp_path / "story.txt")).stdout)
+    assert [sorted(record) for record in [*parsed, *ninjs]] == [["article", "source"], ["error", "source"],
+                                                               ["ninjs", "source"]]
+    for record in [*parsed, *ninjs]:
+        validator.validate(record)
+    assert not validator.is_valid({**parsed[0], "error": parsed[1]["error"]})  # an article or an error, not both
+
+
+def test_schema_article_option_writes_the_article_schema_to_a_file(tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    out = tmp_path / "article.schema.json"
+    result = run("schema", "--article", "--indent", "2", "-o", str(out))
+    assert result.returncode == 0
+    assert result.stdout == result.stderr == b""
+    text = out.read_bytes()
+    assert text.splitlines()[1].startswith(b'  "$schema"')
+    schema = _checked_schema(text)
+    assert schema == json_schema()
+    jsonschema.validate(to_dict(parse_article(STORY)), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"paragraphs": [" "]}, schema)

@@ -39,6 +39,12 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "photo credits": lambda: "A bank. REUTERS/" * (MEGABYTE // 16),
     "links in promotion lines": lambda: "Find more at " * (MEGABYTE // 13) + "https://example.com",
     "notes without a closing bracket": lambda: "(Adds " + "detail " * (MEGABYTE // 7),
+    "punctuation before a place": lambda: "*" * (MEGABYTE // 2) + "LONDON, March 5 - Prices rose.",
+    "lower-case places before a date": lambda: "omaha " * (MEGABYTE // 6) + ", april 7 - Prices rose.",
+    "month-like words before days": lambda: "Apri 1 " * (MEGABYTE // 7) + "-",
+    "regions after a place": lambda: "OSLO" + ", Ostfold the" * (MEGABYTE // 12) + ", May 2 -",
+    "contact labels without numbers": lambda: "Tel Email: " * (MEGABYTE // 11) + "x",
+    "a credit of contact labels": lambda: "(Reporting by Ann Lee, " + "Reuters Messaging, " * (MEGABYTE // 19) + ")",
     "contributed sentences": lambda: "AP Writer " * (MEGABYTE // 10) + "Ann Lee contributed to this report.",
     # the forms the quote sieves read, each repeated into half a megabyte: a
     # pass that went back over every earlier quotation would take hours
@@ -76,6 +82,8 @@ STRICT: dict[str, Callable[[], object]] = {
     "byline with a run of spaces": lambda: parse_byline("By Ann Lee" + " " * MEGABYTE),
     "dateline with a run of spaces": lambda: parse_dateline("LONDON" + " " * MEGABYTE + "(Reuters) -"),
     "byline of many places": lambda: parse_byline("By " + "Ann Lee in Oslo and " * (MEGABYTE // 20) + "Bo Ku"),
+    "byline of glued particles": lambda: parse_byline("By Ann " + "d'al-" * (MEGABYTE // 5) + "Lee"),
+    "credits of many particles": lambda: parse_credits("(Reporting by Ann " + "de la " * (MEGABYTE // 6) + "Vega)"),
     "credits of many desks": lambda: parse_credits("(Reporting by " + "the Oslo desk, " * (MEGABYTE // 15) + "Bo Ku)"),
 }
 

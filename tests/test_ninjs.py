@@ -29,7 +29,7 @@ from newsmodel import (
     to_ninjs,
 )
 from tests.corpus import texts
-from tests.strategies import articles
+from tests.strategies import NOTES, articles
 
 DATA = Path(__file__).resolve().parent / "data" / "ninjs"
 VALIDATOR_3 = Draft202012Validator(json.loads((DATA / "ninjs-schema_3.1.json").read_text(encoding="utf-8")))
@@ -70,7 +70,10 @@ def test_every_field_has_its_place() -> None:
     ]
     assert item["infoSources"] == [{"name": "Reuters", "role": "agency"}]
     assert item["edNote"] == "(Adds analyst comment)"
-    assert item["descriptions"] == [{"role": "contact", "value": "((ann.lee@thomsonreuters.com; +44 20 7542 1234))"}]
+    assert item["descriptions"] == [
+        {"role": "note:editors_note", "value": "Adds analyst comment"},
+        {"role": "contact", "value": "((ann.lee@thomsonreuters.com; +44 20 7542 1234))"},
+    ]
     assert item["slugline"] == "MARKETS STOCKS"
     assert item["copyrightNotice"] == "(c) Copyright Thomson Reuters 2024."
     assert item["bodies"][0]["value"].split("\n\n") == [
@@ -81,6 +84,48 @@ def test_every_field_has_its_place() -> None:
         "nN23357340",
     ]
     assert from_ninjs(item) == article
+
+
+# Captions around an editor's note, as a photo's caption and credit stand around its text.
+NOTES_OF_EVERY_KIND = (NOTES[3], *NOTES[:3], *NOTES[4:], Note(kind="caption", text="Credit Ann Lee/Getty Images"))
+
+
+def test_notes_keep_their_kind_and_order() -> None:
+    """Each note is a description whose role names its kind; edNote prints the notes
+    addressed to the editors, as the wire prints them, and not those published with the story."""
+    article = Article(notes=NOTES_OF_EVERY_KIND, dateline=Dateline(locations=("OSLO",)), paragraphs=("Prices rose.",))
+    item = to_ninjs(article)
+    assert_valid(item)
+    assert [entry["role"] for entry in item["descriptions"]] == [f"note:{note.kind}" for note in NOTES_OF_EVERY_KIND]
+    assert item["edNote"].splitlines() == [
+        "(Adds analyst comment, closing stock activity)",
+        "(Please be advised that paragraph 4 contains strong language)",
+        "(This story was refiled to fix a typo in paragraph 3)",
+        "(Corrects spelling of company name in paragraph 2)",
+    ]
+    assert from_ninjs(item) == article
+    published_only = to_ninjs(attrs.evolve(article, notes=NOTES_OF_EVERY_KIND[:1]))
+    assert "edNote" not in published_only
+    assert from_ninjs(published_only).notes == NOTES_OF_EVERY_KIND[:1]
+
+
+def test_an_ed_note_line_that_prints_no_described_note_is_a_note_of_its_own() -> None:
+    item = {
+        "uri": "urn:example:n",
+        "edNote": "(Refiles to fix a typo)\nEmbargoed until 1200 GMT",
+        "descriptions": [
+            {"role": "note:refile", "value": "Refiles to fix a typo"},
+            {"role": "abstract", "value": "Prices rose again."},
+            {"role": "note:", "value": "a role without a kind"},
+            {"role": "note:footnote", "value": "a kind newsmodel has not"},
+            {"role": "note:caption", "value": "  "},
+        ],
+        "bodies": [{"contentType": "text/plain", "value": "Prices rose."}],
+    }
+    assert from_ninjs(item).notes == (
+        Note(kind="refile", text="Refiles to fix a typo"),
+        Note(kind="editors_note", text="Embargoed until 1200 GMT"),
+    )
 
 
 def test_the_default_uri_is_made_from_the_content() -> None:
@@ -166,7 +211,6 @@ def test_iptc_examples_import_and_their_body_text_parses() -> None:
     assert complex_.trailers == ("Copyright 2013 The News Agency, www.tna.org - all rights reserved.",)
 
 
-@pytest.mark.xfail(strict=True, reason="the byline parser does not read an elided particle: d'Emilio")
 def test_iptc_examples_give_the_byline_of_by() -> None:
     article = from_ninjs(load("004_simple_text_article.json"))
     assert article.byline == Byline(authors=(Person(name="Paulo Santalucia"), Person(name="Frances d'Emilio")))

@@ -27,7 +27,8 @@ ARTICLES = sorted(CORPUS.glob("*.txt")) if CORPUS is not None else []
 needs_corpus = pytest.mark.skipif(not ARTICLES, reason="the shared corpus is not beside this checkout")
 
 _WIRE_PIECES = [*"ab AB.,;:()-–—/*\"“”'`_\n\t", "\n\n", "By ", "(Reuters) -", "Editing by ", "LONDON", "said ",
-                "Keywords: ", "1 / 5", "* ", "contributed to this report.", "Reporting by ", " in ", "—"]
+                "Keywords: ", "1 / 5", "* ", "contributed to this report.", "Reporting by ", " in ", "—",
+                "omaha, ", "Apri 3 ", "4 June ", "****", ", N.J. "]
 _WIRE_TEXT = st.lists(st.sampled_from(_WIRE_PIECES), max_size=80).map("".join)
 
 
@@ -53,5 +54,6 @@ def test_corpus_articles_round_trip() -> None:
 @example("   ,\n   WASHINGTON (AP) _ Prices rose.")
 @example("Shares rose. Keywords: OIL PRICES The senior senator said it would be a long shot.")
 @example("By Ann Lee in Paris and Bo Ku in Rome\nLONDON (Reuters) - Shares rose.")
+@example("B1 JUL-")  # a day glued to a one-letter word is no dateline
 def test_no_word_of_any_text_is_lost(text: str) -> None:
     assert lost_words(text, parse_article(text)) == {}

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.titles import NAME_PARTICLES
+from .lexicon.particles import ELIDED_PARTICLES, HYPHENATED_PARTICLES, PARTICLE_WORDS
 
 # "A, B and C", "A & B", "A/B", "A and  B": the separators of a list of names.
 NAME_SEPARATOR = regex.compile(r"[ ]*+(?:,[ ]*+(?:(?:and|AND)[ ]++)?|(?<=[ ])(?:and|AND)[ ]++|&[ ]*+|/[ ]*+)")
 _WORD = regex.compile(r"\S++")
+# A particle glued to a capitalised part of the name: d'Emilio, dell'Utri, al-Assad, el-Sisi.
+_GLUED_PARTICLE = regex.compile(
+    rf"(?i:(?:{'|'.join(sorted(ELIDED_PARTICLES, key=len, reverse=True))})['’]"
+    rf"|(?:{'|'.join(sorted(HYPHENATED_PARTICLES, key=len, reverse=True))})-)(?=\p{{Lu}})"
+)
+
+
+def _opens_with_capital(word: str) -> bool:
+    """``word`` starts with a capital, once a glued particle is set aside."""
+    return word[:1].isupper() or _GLUED_PARTICLE.match(word) is not None
 
 
 def squash(text: str) -> str:
@@ -19,19 +29,19 @@ def squash(text: str) -> str:
 def looks_like_name(text: str, *, max_words: int = 6) -> bool:
     """A person's (or desk's) name: capitalised words, name particles between.
 
-    >>> looks_like_name("Ludwig van Beethoven"), looks_like_name("the end")
-    (True, False)
+    >>> looks_like_name("Ludwig van Beethoven"), looks_like_name("Frances d'Emilio"), looks_like_name("the end")
+    (True, True, False)
     """
     words = _WORD.findall(text)
     if not words or len(words) > max_words:
         return False
-    if not words[0][0].isupper() or not words[-1][0].isupper():
+    if not _opens_with_capital(words[0]) or not _opens_with_capital(words[-1]):
         return False
     for word in words:
-        head = word.lstrip("(\"'‘“")[:1]
+        head = word.lstrip("(\"'‘“")
         if not head:
             return False
-        if not (head.isupper() or head.isdigit()) and word.casefold() not in NAME_PARTICLES:
+        if not (_opens_with_capital(head) or head[0].isdigit()) and word.casefold() not in PARTICLE_WORDS:
             return False
         if ":" in word or "@" in word:  # "Messaging:", "ann@example.com": contact details
             return False

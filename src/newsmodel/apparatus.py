@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ._brackets import block_start
+from ._contacts import MAIL_LABEL, PHONE_LABEL
 from .models import Note
 
 __all__ = ["bare_note", "classify", "format_note", "peel_blocks", "split_apparatus", "summary_point"]
@@ -68,18 +69,40 @@ def _is_caption(paragraph: str) -> bool:
     return "/" in ending and _PHOTO_CREDIT.search(ending) is not None
 
 
-_CONTACT = regex.compile(
+_CONTACT_MAX = 400  # a longer paragraph that holds an address is story text
+_CONTACT_START = 80  # and so is one whose address comes after a sentence or two
+# Contact details anywhere near the start of a line ...
+_CONTACT_DETAILS = regex.compile(
     r"""
     [\w.+\-]++@[\w\-]++\.[\w.\-]++                  # an e-mail address
     | Reuters[ ]Messaging                             # the Reuters messaging line
     | \+[ ]?\d{1,3}[ \-]?\(?\d[\d \-()]{6,}+        # a phone number
-    | ^[ ]*+To[ ]contact[ ]the[ ]\w++               # Bloomberg's contact lines
-    | ^[ ]*+(?:Contact|Media[ ]contact|Investor[ ]contact)s?[ ]*+:
-    | ^[ ]*+(?:Tel(?:ephone)?|Phone|Fax|Mobile|E-?mail)\b[ .:]*+\S  # Tel: 312 408-8787, e-mail ann@...
-    | ^[ ]*+\+?\(?\d{1,4}\)?[ \-.]\d{3}[ \-.]\d{3,4}\b[\d \-.]{0,12}+[ ;,)]*+$  # a phone alone: 1-313-967-1902
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# ... or a contact line by its opening.
+_CONTACT_LINE = regex.compile(
+    rf"""
+    [ ]*+(?:
+      To[ ]contact[ ]the[ ]\w++                      # Bloomberg's contact lines
+      | (?:Contact|Media[ ]contact|Investor[ ]contact)s?[ ]*+:
+      | {PHONE_LABEL} | {MAIL_LABEL}                  # Tel: 312 408-8787, e-mail ann@..., not Tel Aviv
+      | Twitter[ ]*+:[ ]*+@\w                         # Twitter: @annlee
+      | \+?\(?\d{{1,4}}\)?[ \-.]\d{{3}}[ \-.]\d{{3,4}}\b[\d \-.]{{0,12}}+[ ;,)]*+$  # a phone alone: 1-313-967-1902
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _is_contact(paragraph: str) -> bool:
+    """A contact line: details in its first characters, or a contact line's opening."""
+    head = paragraph[:_CONTACT_START]
+    if ("@" in head or "+" in head or "messaging" in head.casefold()) and _CONTACT_DETAILS.search(head):
+        return True
+    return _CONTACT_LINE.match(head) is not None
+
+
 _KEYWORDS = regex.compile(r"[ ]*+Keywords?[ ]*+:[ ]*+(?P<words>.*+)$", regex.IGNORECASE | regex.DOTALL)
 # Story text after a slug: five lower-case words in a row ("Experts say it would be a long shot").
 _STORY_TEXT = regex.compile(r"(?:\p{Ll}[\p{Ll}'’\-]*+[ ]++){4}\p{Ll}")
@@ -112,22 +135,6 @@ _TRAILER = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
-_CONTACT_MAX = 400  # a longer paragraph that holds an address is story text
-_CONTACT_START = 80  # and so is one whose address comes after a sentence or two
-# What every contact line holds near its start, tested before the pattern (most
-# paragraphs hold none): "@", "+", "Messaging", or a label, a digit or a bracket first.
-_CONTACT_LABELS = ("to contact", "contact", "media contact", "investor contact", "tel", "phone", "fax",
-                   "mobile", "e-mail", "email", "+", "(", *"0123456789")
-
-
-def _may_be_contact(head: str) -> bool:
-    return (
-        "@" in head
-        or "+" in head
-        or head.lstrip(" ").lower().startswith(_CONTACT_LABELS)
-        or "messaging" in head.lower()
-        or not head.isascii()  # a letter or a digit that only the pattern knows how to fold
-    )
 
 # A message to wire subscribers in double brackets: "((Multimedia versions of ...))"
 _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*+$")
@@ -202,9 +209,7 @@ def classify(
     keywords = _KEYWORDS.match(paragraph)
     if keywords is not None and keywords["words"].strip() and _STORY_TEXT.search(keywords["words"]) is None:
         return "keywords", tuple(keywords["words"].split())
-    if len(paragraph) <= _CONTACT_MAX and _may_be_contact(paragraph[:_CONTACT_START]) and (
-        _CONTACT.search(paragraph, 0, _CONTACT_START)
-    ):
+    if len(paragraph) <= _CONTACT_MAX and _is_contact(paragraph):
         return "contact", paragraph
     if _TRAILER.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
         return "trailer", paragraph

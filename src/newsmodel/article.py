@@ -26,6 +26,8 @@ _HEADER_LIMIT = 40  # paragraphs searched in all, notes and captions included
 _HEADLINE_MAX = 200
 _HEADLINE_WORDS = 30
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+# Punctuation glued before a dateline's place: "****LONDON, March 5 - ..." (no bracket or quote mark).
+_GLUED_PUNCTUATION = regex.compile(r"[ ]*+[\p{P}\p{S}--[(\[{\"“‘'«„]]++(?=\S)", regex.VERSION1)
 
 
 def _caption(paragraph: str) -> bool:
@@ -90,7 +92,7 @@ class _Reader:
                         continue
                     self.dateline = glued[0]
                     return self._body(held, paragraph[glued[1] :], index)
-            dated = match_dateline(paragraph)
+            dated = self._dateline(paragraph)
             if dated is not None:
                 self.dateline = dated[0]
                 return self._body(held, paragraph[dated[1] :], index)
@@ -108,6 +110,16 @@ class _Reader:
                 return self._undated(held, index - 1)
             held.append(index - 1)
         return self._undated(held, index)
+
+    def _dateline(self, paragraph: str) -> tuple[Dateline, int] | None:
+        """The dateline opening ``paragraph``; punctuation glued before it is kept as a stray line."""
+        dated = match_dateline(paragraph)
+        glued = _GLUED_PUNCTUATION.match(paragraph) if dated is None else None
+        if glued is not None:
+            dated = match_dateline(paragraph, glued.end())
+            if dated is not None:
+                self.stray.append(glued.group().strip())
+        return dated
 
     def _summary(self, index: int, paragraph: str) -> bool:
         """A summary point, with any note glued to its end ("* Futures up (Adds comment)")."""

@@ -14,9 +14,12 @@ import functools
 import regex
 
 from ._brackets import block_start
+from ._contacts import MAIL_LABEL, PHONE_LABEL
 from ._names import join_names, looks_like_name, squash
+from ._spelling import within_edits
 from .errors import ParseError
 from .lexicon.agencies import AGENCIES
+from .lexicon.contacts import CONTACT_LABELS
 from .lexicon.places import REGIONS
 from .lexicon.roles import CONTRIBUTOR_JOBS, DESK_NOUNS, ROLE_PHRASES, ROLE_SLUGS, ROLE_WORDS
 from .models import Contributor, Credit
@@ -25,14 +28,14 @@ __all__ = ["format_credits", "match_credits", "parse_credits", "role_slug"]
 
 # Where one role ends and the next begins inside a credit block.
 _SEGMENT_BREAK = regex.compile(
-    r"""
+    rf"""
     [ ]*+;[ ]*+                                      # Reporting by A; Editing by B
-    | [ ]*+[.,)][ ]*+(?=(?:(?!by[ ])\p{L}++[ ]){0,4}+[Bb]y[ ])  # Reporting by A. Editing by B / , editing by B
-    | [ ]*+\.[ ]++(?=\p{Lu}[\p{L} \-]{0,30}+:)          # ... Hamilton. Reuters Messaging: ...
-    | [ ]++(?=(?:Reuters[ ][Mm]essaging|E-?mail|e-mail|Tel(?:ephone)?|Phone|Fax)\b)  # ... Reuters messaging rm://
+    | [ ]*+[.,)][ ]*+(?=(?:(?!by[ ])\p{{L}}++[ ]){{0,4}}+[Bb]y[ ])  # Reporting by A. Editing by B / , editing by B
+    | [ ]*+\.[ ]++(?=\p{{Lu}}[\p{{L}} \-]{{0,30}}+:)          # ... Hamilton. Reuters Messaging: ...
+    | [ ]++(?=Reuters[ ][Mm]essaging\b|{PHONE_LABEL}|{MAIL_LABEL})  # ... Reuters messaging rm://, ... Tel: +1 ...
     | (?<!\b(?:[Aa]dditional|[Ff]urther|[Ww]ith))
-      [ ]++(?=\p{Lu}\p{Ll}++(?:[ ](?!by[ ])\p{Ll}++){0,3}+[ ]by[ ])  # Marcel Michelson Editing by ...
-    | (?<=\p{Ll})(?=\p{Lu}\p{Ll}++[ ](?:(?!by[ ])\p{Ll}++[ ]){0,3}+by[ ])  # NaiduEditing by B
+      [ ]++(?=\p{{Lu}}\p{{Ll}}++(?:[ ](?!by[ ])\p{{Ll}}++){{0,3}}+[ ]by[ ])  # Marcel Michelson Editing by ...
+    | (?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}++[ ](?:(?!by[ ])\p{{Ll}}++[ ]){{0,3}}+by[ ])  # NaiduEditing by B
     """,
     regex.VERBOSE,
 )
@@ -91,28 +94,18 @@ _DESK = regex.compile(
 _GROUP = regex.compile(r"(?i:reporters|correspondents|bureaus|staff|staffers|journalists|newsrooms)$")
 # Where contact details start after the names: "Ann Lee in Paris, +33 1 49 49 52 26, ann@example.com".
 _CONTACT_TAIL = regex.compile(
-    r"""
+    rf"""
     [ ]*+[,;][ ]*+
-    (?=(?i:Tel(?:ephone)?|Phone|Fax|Mobile|E-?mail|Reuters[ ]Messaging)\b   # Tel: ...
-      |\+?[ ]?\(?\d[\d \-().]{5,30}                                   # +1 312 408 8730, + 1 646 552 9780
+    (?=(?i:Reuters[ ]Messaging)\b|{PHONE_LABEL}|{MAIL_LABEL}                # Tel: ..., e-mail ...
+      |\+?[ ]?\(?\d[\d \-().]{{5,30}}                                   # +1 312 408 8730, + 1 646 552 9780
       |(?<![\w.+\-])[\w.+\-]++@)                                        # ann@example.com
     """,
     regex.VERBOSE,
 )
-_CONTACT_LIKE = regex.compile(r"[\d@:]")
+# Contact details or their label: a digit, "@", ":" or a word such as "Messaging" or "email".
+_CONTACT_WORDS = "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
+_CONTACT_OR_LABEL = regex.compile(rf"[\d@:]|(?<![\p{{L}}\-])(?i:{_CONTACT_WORDS})(?![\p{{L}}\-])")
 _KNOWN_WORDS = ("reporting", "writing", "editing", "additional", "compiled", "compiling")
-
-
-def _edit_distance_at_most_two(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 2:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1] <= 2
 
 
 @functools.lru_cache(maxsize=1024)
@@ -121,7 +114,7 @@ def _role_words(phrase: str) -> tuple[str, ...]:
     fixed = []
     for word in phrase.casefold().replace("-", " ").split():
         if len(word) >= 6 and word not in _KNOWN_WORDS and word not in ROLE_WORDS:
-            word = next((k for k in _KNOWN_WORDS if _edit_distance_at_most_two(word, k)), word)
+            word = next((k for k in _KNOWN_WORDS if within_edits(word, k, 2)), word)
         fixed.append(word)
     return tuple(fixed)
 
@@ -144,8 +137,14 @@ def _is_role(phrase: str, *, bare: bool = False) -> bool:
     return not bare or any(word in _BARE_ROLE_WORDS for word in words)
 
 
+def _is_contact(text: str) -> bool:
+    """Contact details, or their label: "+1 646 ...", "ann@example.com", "Reuters Messaging"."""
+    return _CONTACT_OR_LABEL.search(text) is not None
+
+
 def _looks_like_contributor(name: str) -> bool:
-    return looks_like_name(name) or _DESK.fullmatch(name) is not None
+    """A person or a desk, never a contact's label or address ("Reuters Messaging")."""
+    return (looks_like_name(name) or _DESK.fullmatch(name) is not None) and not _is_contact(name)
 
 
 def _contributors(names_text: str) -> tuple[list[Contributor], str] | None:
@@ -181,7 +180,7 @@ def _contributors(names_text: str) -> tuple[list[Contributor], str] | None:
             name = name[: affiliation.start()]
         name = name.strip()
         if not _looks_like_contributor(name):
-            if (pending or groups) and _CONTACT_LIKE.search(item) is not None:  # "Ann Lee, + 1 646 ...": contact
+            if (pending or groups) and _is_contact(item):  # "Ann Lee, + 1 646 ...", "Ann Lee, Reuters Messaging"
                 leftover = ", ".join([*items[position:], leftover] if leftover else items[position:])
                 break
             return None

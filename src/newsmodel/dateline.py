@@ -8,45 +8,66 @@ Dateline(locations=('LONDON',), date=DatelineDate(month=11, day=14, year=None), 
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from ._spelling import within_edits
 from .errors import ParseError
 from .lexicon.agencies import AGENCIES, WIRE_SERVICES
 from .lexicon.common import NOT_NAMES
-from .lexicon.months import MONTH_ABBREVIATIONS, MONTHS
+from .lexicon.months import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS
 from .models import Dateline, DatelineDate
 
-__all__ = ["format_dateline", "match_dateline", "parse_dateline"]
+__all__ = ["format_dateline", "match_dateline", "month_number", "parse_dateline"]
 
 _MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+# A word before a day: a month as printed or misspelt ("April 13", "Apri 13", "Macrh 31"),
+# which month_number reads. No such word is part of a place.
+_MONTH_WORD = r"\p{L}{3,9}+(?:\.[ ]*+|[ ]++)"
+_NOT_DATE = rf"(?!{_MONTH_WORD}\d)"
 
 # A place is a run of one to six words, all in capitals ("NEW YORK",
-# "ST. LOUIS", "WILKES-BARRE") or all in title case ("Riyadh", "San Francisco").
+# "ST. LOUIS", "WILKES-BARRE") or all in title case ("Riyadh", "San Francisco",
+# "L'Ange-Gardien", "McAllen"); before a comma and a date, also of up to three
+# words in lower case, whole or in part ("omaha", "st paul", "Mexico city"), as
+# lower-case copy prints it.
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.&]*+(?:-\p{Lu}[\p{Lu}\p{M}'’.&]*+){0,3}+(?!\p{Ll})"
 _PLACE_PARTICLES = "de|da|del|la|le|al|el|am|an|der|im|sur|en|upon|on"  # Frankfurt am Main
-_TITLE_WORD = rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}'’.]++(?:-\p{{L}}[\p{{Ll}}\p{{M}}'’.]*+){{0,3}}+|{_PLACE_PARTICLES})"
-_PLACE = (
-    rf"(?:{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,5}}+(?![\p{{Ll}}])"
-    rf"|\p{{Lu}}[\p{{Ll}}\p{{M}}'’.]++(?:-\p{{L}}[\p{{Ll}}\p{{M}}'’.]*+){{0,3}}+(?:[ ]{_TITLE_WORD}){{0,4}}+)"
-)
-# A region after the city: "Germany", "Wis.", "N.C.", "BC", "Pa.", never a month.
-_REGION_WORD = rf"(?!{_MONTH}[ ]*\d)\p{{Lu}}[\p{{L}}\p{{M}}.'’]*+(?:-\p{{L}}[\p{{L}}\p{{M}}.'’]*+){{0,2}}+"
-_REGION = rf"{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}+"
+_TITLE_PART = r"\p{Lu}(?:['’]\p{Lu})?+[\p{Ll}\p{M}'’.]++(?:\p{Lu}[\p{Ll}\p{M}'’.]++)?+"  # Riyadh, L'Ange, McAllen
+_TITLE_FIRST = rf"{_TITLE_PART}(?:-\p{{L}}[\p{{Ll}}\p{{M}}'’.]*+){{0,3}}+"
+_TITLE_WORD = rf"(?:{_TITLE_FIRST}|{_PLACE_PARTICLES})"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,5}}+(?![\p{{Ll}}])"
+_TITLE_PLACE = rf"{_NOT_DATE}{_TITLE_FIRST}(?:[ ]{_NOT_DATE}{_TITLE_WORD}){{0,4}}+"
+_LOWER_WORD = r"\p{L}[\p{Ll}\p{M}'’.]*+(?:-\p{L}[\p{Ll}\p{M}'’.]*+){0,3}+(?![\p{L}\p{M}])"
+# "omaha,", "Mexico city,", "fresno/": a comma or a slash follows a place in lower case
+_LOWER_PLACE = rf"{_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,2}}+(?=[ ]*+[,/])"
+_PLACE = rf"(?:{_CAPS_PLACE}|{_LOWER_PLACE}|{_TITLE_PLACE})"
+# A region after the city: "Germany", "Wis.", "N.C.", "BC", "Pa.", "the Netherlands",
+# never a date; a second region after it ("Grand Cayman, British West Indies").
+_REGION_WORD = rf"{_NOT_DATE}(?!{_MONTH})\p{{Lu}}[\p{{L}}\p{{M}}.'’]*+(?:-\p{{L}}[\p{{L}}\p{{M}}.'’]*+){{0,2}}+"
+_REGION = rf"(?:the[ ])?+{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}+"
+_PLACED = rf"{_PLACE}(?:[ ]*+,[ ]*+{_REGION}){{0,2}}+"
 
 _DATELINE = regex.compile(
     rf"""
     [ \t\n,]*+                                   # stray spaces or a lone comma
     (?:
-      (?P<places>{_PLACE}(?:,[ ]*+{_REGION})?    # NEW YORK  BERLIN, Germany  RALEIGH, N.C.
-        (?:/{_PLACE}(?:,[ ]*+{_REGION})?){{0,5}}+)  # /MOSCOW  /AMRITSAR, India
-      ,?[ ]*+
+      (?P<places>{_PLACED}                       # NEW YORK  BERLIN, Germany  RALEIGH, N.C.  OAKLAND , N.J.
+        (?:/{_PLACED}){{0,5}}+)                   # /MOSCOW  /AMRITSAR, India
+      [ ]*+,?[ ]*+
+      (?P<date_dash>-[ ]*+(?={_MONTH_WORD}\d))?  # KANSAS CITY, Mo. - March 13 -: a dash before the date
     )?
     (?:
       /[ ]*+(?P<slash_wire>\p{{Lu}}[\p{{L}} ]{{1,30}}?)[ ]*+/[ ]*+  # / ACCESSWIRE /
     )?
     (?:
-      (?P<month>{_MONTH})[ ]*+(?P<day>\d{{1,2}})(?!\d)  # Nov 14, Sept. 6
-      (?:,[ ]*+(?P<year>\d{{4}}))?               # , 2017
+      (?:
+        (?<![\p{{L}}\p{{M}}\p{{N}}])                   # a date stands apart from the place
+        (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?!\d)  # Nov 14, Sept. 6, Apri 13
+        | (?P<day_first>\d{{1,2}})[ ]++(?P<month_after>{_MONTH}))  # 2 March
+      )
+      (?:,?[ ]*+(?P<year>\d{{4}})(?!\d))?            # , 2017
       ,?[ ]*+
     )?
     (?:
@@ -65,6 +86,7 @@ _DATELINE = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
+_CAPITALISED_PLACE = regex.compile(rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})")
 
 
 _SLASH = regex.compile(r"[ ]?/[ ]?")
@@ -100,6 +122,20 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
         agency = " ".join(agency.split())
         if not (_known(agency, AGENCIES | WIRE_SERVICES) or _looks_like_agency(agency)):
             return None
+    date = None
+    month = groups["month"] or groups["month_after"]
+    if month is not None:
+        number = month_number(month.strip())
+        if number is None:
+            return None
+        try:
+            date = DatelineDate(
+                month=number,
+                day=int(groups["day"] or groups["day_first"]),
+                year=int(groups["year"]) if groups["year"] else None,
+            )
+        except ValueError:
+            return None
     locations: list[str] = []
     if places_text:
         locations = [_SPACED_COMMA.sub(", ", " ".join(p.split())) for p in _SLASH.split(places_text)]
@@ -109,22 +145,16 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             place, _, last = locations[-1].rpartition(" ")
             if _known(last, AGENCIES) and _is_capitals(place):  # SYDNEY AAP -
                 agency, locations[-1] = last, place
-        if agency is None and not all(_is_capitals(p.split(",")[0]) or _titled(p, dated=groups["month"] is not None)
-                                      for p in locations):
+        if not all(_reads_as_place(p, dated=date is not None, agency=agency is not None) for p in locations):
             return None
-        if agency is None and groups["month"] is None and groups["dash"] not in ("—", "–", "--"):
+        if groups["date_dash"] and "," not in locations[-1]:
+            return None  # a dash before the date follows a region only, never a heading ("GOLD RATE - APRIL 7 -")
+        if agency is None and date is None and groups["dash"] not in ("—", "–", "--") and not all(
+            map(_with_region, locations)
+        ):
             # a place alone stands as a dateline with a newspaper's dash ("VIENNA — ..."),
-            # not with a hyphen ("FILE PHOTO - The logo ...")
-            return None
-    date = None
-    if groups["month"]:
-        try:
-            date = DatelineDate(
-                month=MONTHS[groups["month"].rstrip(".").casefold()],
-                day=int(groups["day"]),
-                year=int(groups["year"]) if groups["year"] else None,
-            )
-        except ValueError:
+            # or with its region ("WOODBRIDGE, N.J. - ..."), not with a hyphen alone
+            # ("FILE PHOTO - The logo ...", a table's "WHEAT -")
             return None
     if not locations and date is None and agency is None:
         return None
@@ -137,10 +167,48 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     return Dateline(locations=tuple(locations), date=date, agency=agency), found.end()
 
 
-def _titled(place: str, *, dated: bool) -> bool:
-    """A place in title case stands without an agency only before a date ("New York, April 13 -")."""
-    words = place.split(",")[0].split()
-    return dated and all(word.casefold().strip(".") not in NOT_NAMES for word in words)
+def _reads_as_place(place: str, *, dated: bool, agency: bool) -> bool:
+    """A place in capitals stands anywhere; in title case, before an agency or a date
+    ("New York, April 13 -"); in lower case ("omaha", "Mexico city"), before a date only.
+    A place that stands without an agency holds no common word ("Tuesday, May 5 -")."""
+    city = place.split(",")[0]
+    if _is_capitals(city):
+        return True
+    if _CAPITALISED_PLACE.fullmatch(city) is not None and agency:
+        return True
+    letters = sum(c.isalpha() for c in city)
+    return dated and letters >= 2 and all(word.casefold().strip(".") not in NOT_NAMES for word in city.split())
+
+
+@functools.lru_cache(maxsize=1024)
+def month_number(word: str) -> int | None:
+    """The month that a dateline's word names, as printed or misspelt; ``None`` for any other word.
+
+    A month is read from its name or abbreviation ("Sept."), the start of its
+    name ("Apri") or its name with one letter added, dropped, replaced or
+    swapped with its neighbour ("Macrh"), where that names one month only.
+
+    >>> month_number("Sept."), month_number("Apri"), month_number("Macrh"), month_number("Jule"), month_number("rose")
+    (9, 4, 3, None, None)
+    """
+    folded = word.casefold().rstrip(".")
+    if folded in MONTHS:
+        return MONTHS[folded]
+    if len(folded) < 4 or not folded.isalpha():
+        return None
+    found = {
+        number
+        for number, name in enumerate(MONTH_NAMES, start=1)
+        if name.startswith(folded) or within_edits(folded, name, 1, swaps=True)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_region(place: str) -> bool:
+    """A city in capitals and its region as house style prints one: in title case or
+    abbreviated ("CALGARY, Alberta", "WOODBRIDGE, N.J."), not a run of capitals ("BUS, PRS CLSG")."""
+    city, comma, region = place.partition(",")
+    return bool(comma) and _is_capitals(city) and any(c.islower() or c == "." for c in region)
 
 
 def _is_capitals(place: str) -> bool:

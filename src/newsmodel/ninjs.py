@@ -34,7 +34,7 @@ from .apparatus import classify, format_note, summary_point
 from .article import format_article, parse_article
 from .byline import format_byline, match_byline, parse_byline
 from .errors import ParseError
-from .models import Article, Byline, Dateline, DatelineDate, Note, Person
+from .models import NOTE_KINDS, Article, Byline, Dateline, DatelineDate, Note, Person
 from .serialization import to_json
 
 __all__ = ["NINJS_SCHEMA", "NINJS_VERSION", "from_ninjs", "to_ninjs"]
@@ -51,6 +51,12 @@ LOCATED_REL: Final = "located"
 #: ``role`` of an agency in ``infoSources`` and of a contact line in ``descriptions``.
 AGENCY_ROLE: Final = "agency"
 CONTACT_ROLE: Final = "contact"
+#: ``role`` of a note in ``descriptions``: this prefix and the note's kind ("note:caption").
+NOTE_ROLE_PREFIX: Final = "note:"
+
+# Notes printed for readers with the story; every other kind is addressed to the
+# editors who receive it, which is what ninjs ``edNote`` holds ("not intended to be published").
+_PUBLISHED_NOTES = frozenset({"caption", "summary", "live_blog"})
 
 # Items of these types carry no story text (ninjs 3.1 "type").
 _NOT_TEXT = frozenset({"audio", "video", "picture", "graphic", "event", "planning"})
@@ -167,10 +173,13 @@ def to_ninjs(
     agencies = _agencies(article)
     if agencies:
         item["infoSources"] = [{"name": name, "role": AGENCY_ROLE} for name in agencies]
-    if article.notes:
-        item["edNote"] = "\n".join(format_note(note) for note in article.notes)
-    if article.contacts:
-        item["descriptions"] = [{"role": CONTACT_ROLE, "value": line} for line in article.contacts]
+    editorial = [format_note(note) for note in article.notes if note.kind not in _PUBLISHED_NOTES]
+    if editorial:
+        item["edNote"] = "\n".join(editorial)
+    descriptions = [{"role": f"{NOTE_ROLE_PREFIX}{note.kind}", "value": note.text} for note in article.notes]
+    descriptions += [{"role": CONTACT_ROLE, "value": line} for line in article.contacts]
+    if descriptions:
+        item["descriptions"] = descriptions
     if article.keywords:
         item["slugline"] = " ".join(article.keywords)
     copyright_lines = [line for line in article.trailers if _COPYRIGHT.match(line)]
@@ -249,24 +258,34 @@ def _byline(item: Mapping[str, Any]) -> Byline | None:
     return Byline(authors=tuple(authors)) if authors else None
 
 
+def _note_of_line(line: str) -> Note:
+    """A line of ``edNote`` as a note: of the kind its words give, else an editor's note."""
+    point = summary_point(line)
+    if point is not None:
+        return point
+    kind = classify(line)
+    if kind is not None and isinstance(kind[1], Note):
+        return kind[1]
+    return Note(kind="editors_note", text=" ".join(line.split()))
+
+
 def _notes_and_contacts(item: Mapping[str, Any]) -> tuple[list[Note], list[str]]:
-    """Notes from ``edNote``, one a line; contact lines from ``descriptions``."""
+    """Notes and contact lines from ``descriptions``, in their order; then each line of
+    ``edNote`` that does not print one of those notes, as a note of the kind its words give."""
     notes: list[Note] = []
     contacts: list[str] = []
-    for line in str(item.get("ednote") or "").splitlines():
-        if not line.strip():
-            continue
-        kind = classify(line)
-        point = summary_point(line)
-        if point is not None:
-            notes.append(point)
-        elif kind is not None and isinstance(kind[1], Note):
-            notes.append(kind[1])
-        else:
-            notes.append(Note(kind="editors_note", text=" ".join(line.split())))
     for entry in _entries(item, "descriptions"):
-        if entry.get("role") == CONTACT_ROLE and _string(entry.get("value")):
-            contacts.append(str(entry["value"]))
+        role, value = entry.get("role"), _string(entry.get("value"))
+        if not isinstance(role, str) or value is None:
+            continue
+        if role == CONTACT_ROLE:
+            contacts.append(value)
+        elif role.startswith(NOTE_ROLE_PREFIX) and role[len(NOTE_ROLE_PREFIX) :] in NOTE_KINDS:
+            notes.append(Note(kind=role[len(NOTE_ROLE_PREFIX) :], text=" ".join(value.split())))
+    printed = {" ".join(format_note(note).split()) for note in notes}
+    for line in str(item.get("ednote") or "").splitlines():
+        if line.strip() and " ".join(line.split()) not in printed:
+            notes.append(_note_of_line(line))
     return notes, contacts
 
 

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["MONTHS", "MONTH_ABBREVIATIONS"]
+__all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "MONTH_NAMES"]
 
-_FULL = (
+#: The months' names in full, lower-case, January first.
+MONTH_NAMES: Final[tuple[str, ...]] = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )
@@ -22,7 +23,7 @@ MONTH_ABBREVIATIONS: Final[tuple[str, ...]] = (
 
 def _forms() -> dict[str, int]:
     forms: dict[str, int] = {}
-    for number, name in enumerate(_FULL, start=1):
+    for number, name in enumerate(MONTH_NAMES, start=1):
         forms[name] = number
         forms[name[:3]] = number
     forms["sept"] = 9

@@ -1,0 +1,27 @@
+"""Contact details in wire copy: the labels printed before a number or an address.
+
+>>> bool(regex.match(PHONE_LABEL, "Tel: +1 646 223 6180")), bool(regex.match(PHONE_LABEL, "Tel Aviv"))
+(True, False)
+>>> bool(regex.match(MAIL_LABEL, "email Ann.Lee.reuters.com")), bool(regex.match(MAIL_LABEL, "Email marketing"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .lexicon.contacts import MAIL_LABELS, PHONE_LABELS
+
+__all__ = ["MAIL_LABEL", "PHONE_LABEL"]
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+#: A phone label before its number: "Tel: +1 646 ...", "Fax 212 ...", "Telephone (0)20 ...".
+PHONE_LABEL: Final = rf"(?i:{_alternatives(PHONE_LABELS)})\b[ .:]*+(?=[+(]?[ ]?\d)"
+#: An e-mail label before an address: "e-mail ann@example.com", "Email: ann.lee.reuters.com".
+MAIL_LABEL: Final = rf"(?i:{_alternatives(MAIL_LABELS)})\b[ .:]*+(?=\S{{0,80}}?[@.]\w)"
