@@ -52,7 +52,12 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def possessor(word: str) -> str:
-    """A possessive word without its ending: "Lee's" -> "Lee", "Partners'" -> "Partners"."""
+    """A possessive word without its ending (never raises; a word without
+    one loses its last character).
+
+    >>> possessor("Lee's"), possessor("Partners'")
+    ('Lee', 'Partners')
+    """
     return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
 
 
