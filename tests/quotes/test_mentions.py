@@ -31,6 +31,7 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # a name set after a noun for a business or a body is its name
     ("The research firm Harbor Light spoke.", [("Harbor Light", "organisation", None)]),
     ("The analyst Harbor Light spoke.", [("Harbor Light", "person", None)]),
+    ("Congressional Republicans spoke.", [("Congressional Republicans", "group", None)]),  # a people
 ]
 
 
@@ -43,6 +44,7 @@ def test_runs_are_read_as_mentions(text: str, expected: list[tuple[str, str, str
 ENTITIES: list[tuple[str, str, str, str, str | None]] = [
     ("Ann Cole spoke. Cole left.", "Cole", "Ann Cole", "person", "female"),
     ("Mr. Ortega spoke.", "Ortega", "Ortega", "person", "male"),
+    ("Zeta Allen spoke. Allen left.", "Allen", "Zeta Allen", "person", None),  # a lone surname tells no gender
     ("Dana Okafor spoke before her board.", "Okafor", "Dana Okafor", "person", "female"),  # "her" after the name
     ("Northwind Holdings Inc rose. Northwind fell.", "Northwind", "Northwind Holdings Inc", "organisation", None),
     ("Northwind Holdings Inc rose.", "Northwind Holdings", "Northwind Holdings Inc", "organisation", None),

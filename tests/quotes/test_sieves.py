@@ -149,6 +149,16 @@ ROWS: list[Row] = [
     ),
     ("owner", ('"We will appeal," the Cole campaign said.',), [("We will appeal,", "Cole", "owner")]),
     ("pronoun", ("Ann Cole runs the fund.", '"We are buying," she said.'), [("We are buying,", "Ann Cole", "pronoun")]),
+    (  # the latest subject that agrees, though an earlier one is known to be a man
+        "pronoun",
+        ("Mr. Reyes said prices rose. Kiran Ortega, chief of Northwind, said costs fell.", '"We are ready," he said.'),
+        [("We are ready,", "Kiran Ortega", "pronoun")],
+    ),
+    (  # a party that wants or thinks is no speaker
+        "pronoun",
+        ("Cole was asked if the Larks wanted a rematch.", '"Why not?" she said.'),
+        [("Why not?", "Cole", "pronoun")],
+    ),
     (
         "pronoun",
         ("Ann Cole met Ben Ruiz on Monday.", '"It went well," he said.'),

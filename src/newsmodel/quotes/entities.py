@@ -76,7 +76,10 @@ def _gender(mention: Mention) -> str | None:
             gender = HONORIFICS.get(word.casefold())
             if gender:
                 return gender
-    first = mention.name.split()[0]
+    words = mention.name.split()
+    if len(words) < 2:
+        return None  # a lone name is a surname in news copy: "Allen", "Morgan" tell no gender
+    first = words[0]
     if first in MALE_FIRST_NAMES:
         return "male"
     if first in FEMALE_FIRST_NAMES:

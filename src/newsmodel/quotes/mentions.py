@@ -184,6 +184,8 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
     kind = "person" if person else _kind(name, title, previous)
     if kind == "unknown" and all(w in DEMONYMS for w in name if w != "."):
         kind = "group"  # "Republicans", "Central Asian": a people, not a party that speaks
+    elif kind == "person" and name[-1][-1:] == "s" and name[-1][:-1] in DEMONYMS:
+        kind = "group"  # "Congressional Republicans", "House Democrats": no one person's name ends in a people
     phrase = start + len(owner) - (role is not None and not owner and not title)
     found.append((len(words) - len(name), len(words), phrase, _printed(name), kind, _printed(title) or None,
                   role, _printed(owner) or None, possessive))

@@ -17,6 +17,7 @@ from ..lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATI
 from ..lexicon.places import REGIONS
 from ..lexicon.sources import SPOKESPERSON_NOUNS
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
+from ..lexicon.verbs import COGNITION_VERBS
 from .mentions import Mention
 from .resolve import Attribution, Story
 
@@ -88,7 +89,8 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
     subjects = _subjects(story, floor, source.first)
     if source.noun in _PERSONAL:
         gender = _PERSONAL[source.noun]
-        speakers = {e.source.last for e in story.events_between(floor, source.first) if e.source.kind == "name"}
+        speakers = {e.source.last for e in story.events_between(floor, source.first)
+                    if e.source.kind == "name" and e.verb not in COGNITION_VERBS}  # "Lee wants": no speech
         fits = [m for m in candidates if _agrees(story, m, gender, speakers)]
         if gender is not None:
             fits.sort(key=lambda m: _gender_of(story, m) != gender)  # stable: known genders first
@@ -99,7 +101,8 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
         fits = [m for m in candidates if m.kind == "organisation"]
     else:
         return None
-    chosen = next((m for m in fits if m.last in subjects), fits[0] if fits else None)
+    recent = sorted(fits, key=lambda m: -m.first) if source.noun in _PERSONAL else fits
+    chosen = next((m for m in recent if m.last in subjects), fits[0] if fits else None)
     if chosen is None:
         return None
     return _named(attribution, _full_name(story, chosen.name), "pronoun")
