@@ -149,6 +149,22 @@ ROWS: list[Row] = [
     ),
     ("owner", ('"We will appeal," the Cole campaign said.',), [("We will appeal,", "Cole", "owner")]),
     ("pronoun", ("Ann Cole runs the fund.", '"We are buying," she said.'), [("We are buying,", "Ann Cole", "pronoun")]),
+    # "the analysts", "the statement": the named phrase that used the noun before
+    (
+        "antecedent",
+        ("Harbor Group analysts said rates would rise.", '"Rates will climb," the analysts wrote.'),
+        [("Rates will climb,", "Harbor Group", "antecedent")],
+    ),
+    (
+        "antecedent",
+        ("Northwind said in a statement on Monday it would cut jobs.", '"We regret this," the statement said.'),
+        [("We regret this,", "Northwind", "antecedent")],
+    ),
+    (  # the noun's latest use belongs to no one named: no guess
+        "antecedent",
+        ("Northwind said the government should act.", '"It is too late," the government said.'),
+        [("It is too late,", None, None)],
+    ),
     (  # the latest subject that agrees, though an earlier one is known to be a man
         "pronoun",
         ("Mr. Reyes said prices rose. Kiran Ortega, chief of Northwind, said costs fell.", '"We are ready," he said.'),
@@ -209,7 +225,7 @@ ROWS: list[Row] = [
     ("trailing", ('"It is done," people familiar with the talks said.',), [("It is done,", None, None)]),
 ]
 
-NAMING = ("name", "owner", "pronoun", "description", "spokesperson", "document")
+NAMING = tuple(s.id for s in SIEVES if s.stage == "naming")
 # the sieves whose pattern builds on what an earlier sieve found
 BUILDS_ON = {
     "split": ("trailing",),
