@@ -44,6 +44,7 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ),
     ("Harbor cited a senior aide as having said so.", [("cited", "unnamed", "aide", False)]),
     ("Ann Cole cited a study of prices.", []),  # citing is no speech
+    ("Harbor's permanent mission to the league said so.", [("said", "description", "Harbor", False)]),
 ]
 
 

@@ -50,7 +50,7 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = words(
 #: "the Acme board", "the Obama administration"): with the party named, it is the speaker.
 BODY_NOUNS: Final[frozenset[str]] = words(
     "campaign camp team staff administration government office website family board management "
-    "leadership allies organization organisation"
+    "leadership allies organization organisation mission delegation embassy consulate"
 )
 
 #: Nouns for sources the story keeps anonymous, whoever they work for ("one
