@@ -69,6 +69,8 @@ SUBJECTS: list[tuple[str, list[str | None]]] = [
     ("Harbor's vice president, Ann Cole, left.", ["Ann Cole"]),
     ("Prices rose. He left.", ["Prices", "he"]),  # a word capitalised by its place: an opener
     ("Rates fell.", ["Rates"]),
+    ("RATE WORRIES Speaking in Lyon, Harbor chief Ann Cole said no.", ["Ann Cole"]),  # a heading run in
+    ("RATE WORRIES Harbor chief Ann Cole said no.", ["Ann Cole"]),
 ]
 
 

@@ -43,8 +43,11 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
     person its first name describes ("WikiLeaks publisher Julian Assange",
     "Google's vice president, Danielle Brown,"), or that first name."""
     words = narration.words
+    opening = first
     while first < hi - 1 and len(words[first]) > 1 and words[first].isupper() and words[first + 1].isupper():
         first += 1  # a heading in capitals run into the sentence: "NEW YEAR PRESSURES Speaking ..."
+    if first > opening and first + 1 < hi and words[first + 1][:1].isupper():
+        first += 1  # past the heading's last word: the sentence opens after it
     for start in (first, _after_comma(words, first, hi)):
         if start < 0 or start >= hi:
             continue
@@ -53,7 +56,8 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
         for index in range(start, min(hi, start + 6)):
             mention = story.ending.get(index)
             if mention is not None and mention.first <= start + 2:
-                if mention.kind == "opener" and start == first and _opens_phrase(mention.name):
+                opens = mention.kind == "opener" or (first > opening and mention.kind == "unknown")
+                if opens and start == first and _opens_phrase(mention.name):
                     break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
                 head = _described_person(narration, story, index, hi)
                 return read_source(narration, story, head, start, hi)
