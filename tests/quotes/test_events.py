@@ -29,6 +29,7 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ("One trader said so.", [("said", "unnamed", "trader", False)]),
     ("People familiar with the talks said so.", [("said", "unnamed", "people", False)]),
     ("A statement from Harbor Group said so.", [("said", "document", "Harbor Group", False)]),
+    ("A copy of the memo seen by Harbor Group says so.", [("says", "document", "copy", False)]),  # no author
     ("He said so.", [("said", "pronoun", "he", False)]),
     ("Prices will rise, according to Harbor Group.", [("according to", "name", "Harbor Group", True)]),
     (

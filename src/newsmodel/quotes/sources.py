@@ -106,6 +106,8 @@ def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: in
     if after + 1 < hi and words[after] in OWNER_PREPOSITIONS:
         following = after + 1 + (words[after + 1] == "the")
         for index in range(following, min(hi, following + _OWNER_REACH)):
+            if words[index] == "by" and words[index - 1] not in AUTHORING_PARTICIPLES:
+                break  # "a copy of the memo seen by Reuters": who saw it did not write it
             mention = story.ending.get(index)
             if mention is not None:
                 return mention
