@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsmodel import Note, parse_article
+from newsmodel import Note, apparatus, paragraphs, parse_article
 from newsmodel.apparatus import classify, format_note
 from newsmodel.paragraphs import split_paragraphs
 
@@ -136,3 +138,22 @@ PARAGRAPHS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("copy", "paragraphs"), PARAGRAPHS)
 def test_paragraph_shapes(copy: str, paragraphs: list[str]) -> None:
     assert split_paragraphs(copy) == paragraphs
+
+
+# The prefilters before the glue and run-together patterns only skip work:
+# they never turn away a paragraph that the pattern would accept.
+_APPARATUS_TEXT = st.text(
+    alphabet=st.sampled_from([*"abnCTtcMmEePpFf +@()0123456789.:-©AZ", "\u0660", "é", "ſ", "\t"]), max_size=40
+)
+_APPARATUS_PIECES = st.sampled_from(
+    ["", "Keywords: A", "))x", " nL1N12345", "(C) Reuters", "Copyright 2020", "For Related News", ".  The"]
+)
+
+
+@given(_APPARATUS_PIECES, _APPARATUS_TEXT, _APPARATUS_PIECES)
+def test_prefilters_never_turn_away_apparatus(before: str, text: str, after: str) -> None:
+    line = before + text + after
+    if apparatus._GLUE_HINT.search(line):
+        assert apparatus._may_be_glued(line)
+    if paragraphs._RUN_TOGETHER.search(line):
+        assert "  " in line or "\t" in line

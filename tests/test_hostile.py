@@ -12,6 +12,7 @@ import pytest
 from newsmodel import ParseError, parse_article, parse_byline, parse_credits, parse_dateline
 
 MEGABYTE = 1_000_000
+HALF = MEGABYTE // 2
 BOUND_SECONDS = 60.0
 
 FAMILIES: dict[str, Callable[[], str]] = {
@@ -45,6 +46,22 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "contact labels without numbers": lambda: "Tel Email: " * (MEGABYTE // 11) + "x",
     "a credit of contact labels": lambda: "(Reporting by Ann Lee, " + "Reuters Messaging, " * (MEGABYTE // 19) + ")",
     "contributed sentences": lambda: "AP Writer " * (MEGABYTE // 10) + "Ann Lee contributed to this report.",
+    # the forms the quote sieves read, each repeated into half a megabyte: a
+    # pass that went back over every earlier quotation would take hours
+    "speaker headings": lambda: 'ANN LEE:\n\n"Yes."\n\n' * (HALF // 16),
+    "colons before quotes": lambda: 'Ann Lee: "Yes." ' * (HALF // 16),
+    "appositives": lambda: 'Ann Lee, a lawyer at Acme, said "yes" ' * (HALF // 38),
+    "coordinated verbs": lambda: 'Ann Lee smiled and said "yes" and ' * (HALF // 34),
+    "possessive owners": lambda: "Acme's " * (HALF // 7) + 'chief said "yes."',
+    "according to": lambda: '"Yes," according to Ann Lee. ' * (HALF // 29),
+    "descriptions": lambda: '"Yes," the lawyer said. ' * (HALF // 24),
+    "participles": lambda: 'Calling it "bad", Ann Lee left. ' * (HALF // 32),
+    "quote-dense": lambda: '"a ' * (HALF // 3),
+    "spokespersons": lambda: '"Yes," a spokeswoman for Acme said. ' * (HALF // 36),
+    "documents": lambda: '"Yes," the report said. ' * (HALF // 24),
+    "a quote a paragraph": lambda: '"Yes."\n\n' * (HALF // 8),
+    "titles before names": lambda: "Sen. " * (HALF // 5) + 'Ann Lee said "yes."',
+    "pronouns with thoughts": lambda: 'He believes "yes" and ' * (HALF // 22),
 }
 
 

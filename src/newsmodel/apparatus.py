@@ -154,6 +154,14 @@ _GLUE = regex.compile(
 
 _GLUE_WINDOW = 4000  # characters at the end of a paragraph where glued apparatus may start
 _GLUE_HINT = regex.compile(r"Keywords?:|\(C\)|©|Copyright|For[ ]Rel|\)\)|n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$")
+# What the hint needs, tested first (most paragraphs hold none): one of these
+# strings, or a capital or a digit last (a story id).
+_GLUE_WORDS = ("Keyword", "(C)", "©", "Copyright", "For Rel", "))")
+
+
+def _may_be_glued(window: str) -> bool:
+    last = window.rstrip(" ")[-1:]
+    return last.isdigit() or "A" <= last <= "Z" or any(word in window for word in _GLUE_WORDS)
 
 
 def _note_kind(text: str) -> str:
@@ -216,9 +224,22 @@ def split_apparatus(paragraph: str) -> list[str]:
     Only the end of a paragraph is searched for a place to part it: the
     apparatus that closes a story is short.
     """
-    if _GLUE_HINT.search(paragraph, max(0, len(paragraph) - _GLUE_WINDOW)) is None:  # most paragraphs
+    window = max(0, len(paragraph) - _GLUE_WINDOW)
+    if not _may_be_glued(paragraph[window:]) or _GLUE_HINT.search(paragraph, window) is None:  # most paragraphs
         return [paragraph.strip()] if paragraph.strip() else []
-    return [p.strip() for p in _GLUE.split(paragraph) if p.strip()]
+    # Every place to part the paragraph lies at or after the first hint, less the
+    # spaces before it: the glue pattern is tried only from there.
+    hint = _GLUE_HINT.search(paragraph)
+    start = hint.start() if hint is not None else 0
+    while start > 0 and paragraph[start - 1] == " ":
+        start -= 1
+    pieces: list[str] = []
+    last = 0
+    for glue in _GLUE.finditer(paragraph, start):
+        pieces.append(paragraph[last : glue.start()])
+        last = glue.end()
+    pieces.append(paragraph[last:])
+    return [p.strip() for p in pieces if p.strip()]
 
 
 def peel_blocks(paragraph: str) -> tuple[str, list[str]]:

@@ -51,6 +51,8 @@ def _indent_marks_paragraphs(lines: list[str]) -> bool:
 
 def _split_run_together(paragraph: str) -> list[str]:
     """Split at runs of spaces after a sentence, never inside an open quotation."""
+    if "  " not in paragraph and "\t" not in paragraph:  # most paragraphs: no run of spaces
+        return [paragraph]
     pieces: list[str] = []
     start = counted = marks = 0
     for gap in _RUN_TOGETHER.finditer(paragraph):

@@ -29,6 +29,7 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ("One trader said so.", [("said", "unnamed", "trader", False)]),
     ("People familiar with the talks said so.", [("said", "unnamed", "people", False)]),
     ("A statement from Harbor Group said so.", [("said", "document", "Harbor Group", False)]),
+    ("A copy of the memo seen by Harbor Group says so.", [("says", "document", "copy", False)]),  # no author
     ("He said so.", [("said", "pronoun", "he", False)]),
     ("Prices will rise, according to Harbor Group.", [("according to", "name", "Harbor Group", True)]),
     (
@@ -37,6 +38,14 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ),
     ("The Cole campaign argues that it won.", [("argues", "description", "Cole", False)]),
     ("The report shows a rise.", []),  # "report" after an article is a noun
+    # a quoting verb's object is the speaker where "as" and a participle follow
+    (
+        "The paper quoted Ann Cole as saying so.",
+        [("quoted", "name", "Ann Cole", False), ("saying", "name", "Ann Cole", False)],
+    ),
+    ("Harbor cited a senior aide as having said so.", [("cited", "unnamed", "aide", False)]),
+    ("Ann Cole cited a study of prices.", []),  # citing is no speech
+    ("Harbor's permanent mission to the league said so.", [("said", "description", "Harbor", False)]),
 ]
 
 
@@ -61,6 +70,8 @@ SUBJECTS: list[tuple[str, list[str | None]]] = [
     ("Harbor's vice president, Ann Cole, left.", ["Ann Cole"]),
     ("Prices rose. He left.", ["Prices", "he"]),  # a word capitalised by its place: an opener
     ("Rates fell.", ["Rates"]),
+    ("RATE WORRIES Speaking in Lyon, Harbor chief Ann Cole said no.", ["Ann Cole"]),  # a heading run in
+    ("RATE WORRIES Harbor chief Ann Cole said no.", ["Ann Cole"]),
 ]
 
 

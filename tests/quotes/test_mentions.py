@@ -24,6 +24,14 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("It rose at Northwind, Republicans said.", [("Northwind", "organisation", None), ("Republicans", "group", None)]),
     ("Officials and Police said so.", []),  # common nouns capitalised at a sentence's start
     ("Said Ann Cole: yes.", [("Ann Cole", "person", None)]),
+    # a plural's possessive: an owner before a name, part of an organisation's name before its head
+    ("Harbor Partners' Ida Marsh spoke.", [("Harbor Partners", "organisation", None), ("Ida Marsh", "person", None)]),
+    ("The Teachers' Union of Lyon spoke.", [("Teachers' Union of Lyon", "organisation", None)]),
+    ("Karl Ortega's PAC spoke.", [("Karl Ortega", "person", None), ("PAC", "organisation", None)]),
+    # a name set after a noun for a business or a body is its name
+    ("The research firm Harbor Light spoke.", [("Harbor Light", "organisation", None)]),
+    ("The analyst Harbor Light spoke.", [("Harbor Light", "person", None)]),
+    ("Congressional Republicans spoke.", [("Congressional Republicans", "group", None)]),  # a people
 ]
 
 
@@ -36,6 +44,7 @@ def test_runs_are_read_as_mentions(text: str, expected: list[tuple[str, str, str
 ENTITIES: list[tuple[str, str, str, str, str | None]] = [
     ("Ann Cole spoke. Cole left.", "Cole", "Ann Cole", "person", "female"),
     ("Mr. Ortega spoke.", "Ortega", "Ortega", "person", "male"),
+    ("Zeta Allen spoke. Allen left.", "Allen", "Zeta Allen", "person", None),  # a lone surname tells no gender
     ("Dana Okafor spoke before her board.", "Okafor", "Dana Okafor", "person", "female"),  # "her" after the name
     ("Northwind Holdings Inc rose. Northwind fell.", "Northwind", "Northwind Holdings Inc", "organisation", None),
     ("Northwind Holdings Inc rose.", "Northwind Holdings", "Northwind Holdings Inc", "organisation", None),

@@ -21,8 +21,14 @@ ROWS: list[Row] = [
     ("title", ("The firm earned an \u201cA\u201d rating, said Ann Cole.",), [("A", None, None)]),
     ("term", ('Northwind sells so-called "green bonds" to pension funds.',), [("green bonds", None, None)]),
     ("term", ('The plan, known as "Project Blue", was dropped, Ann Cole said.',), [("Project Blue", None, None)]),
+    ("term", ('Northwind Inc (the "Company") said it would grow.',), [("Company", None, None)]),
     # the attribution beside the quotation
     ("trailing", ('"Rates will stay low," said Ann Cole.',), [("Rates will stay low,", "Ann Cole", "trailing")]),
+    (
+        "trailing",
+        ('"Rates will stay low," said Ann Cole of Harbor Partners. "We agree," said Harbor Partners\' Cole.',),
+        [("Rates will stay low,", "Ann Cole", "trailing"), ("We agree,", "Ann Cole", "trailing")],
+    ),
     (
         "trailing",
         ('"Rates will stay low," Ann Cole, an economist at Northwind, says.',),
@@ -81,6 +87,16 @@ ROWS: list[Row] = [
         [("a sad day for us.", "Ann Cole", "sentence-cue")],
     ),
     (
+        "sentence-cue",
+        ('"We will not wait," a local paper quoted Ann Cole as saying.',),
+        [("We will not wait,", "Ann Cole", "sentence-cue")],
+    ),
+    (
+        "sentence-cue",
+        ('State media quoted Cole as telling officials: "We will not wait."',),
+        [("We will not wait.", "Cole", "sentence-cue")],
+    ),
+    (
         "sentence-subject",
         ('Ann Cole believes the plan is "a very big mistake."',),
         [("a very big mistake.", "Ann Cole", "sentence-subject")],
@@ -133,6 +149,32 @@ ROWS: list[Row] = [
     ),
     ("owner", ('"We will appeal," the Cole campaign said.',), [("We will appeal,", "Cole", "owner")]),
     ("pronoun", ("Ann Cole runs the fund.", '"We are buying," she said.'), [("We are buying,", "Ann Cole", "pronoun")]),
+    # "the analysts", "the statement": the named phrase that used the noun before
+    (
+        "antecedent",
+        ("Harbor Group analysts said rates would rise.", '"Rates will climb," the analysts wrote.'),
+        [("Rates will climb,", "Harbor Group", "antecedent")],
+    ),
+    (
+        "antecedent",
+        ("Northwind said in a statement on Monday it would cut jobs.", '"We regret this," the statement said.'),
+        [("We regret this,", "Northwind", "antecedent")],
+    ),
+    (  # the noun's latest use belongs to no one named: no guess
+        "antecedent",
+        ("Northwind said the government should act.", '"It is too late," the government said.'),
+        [("It is too late,", None, None)],
+    ),
+    (  # the latest subject that agrees, though an earlier one is known to be a man
+        "pronoun",
+        ("Mr. Reyes said prices rose. Kiran Ortega, chief of Northwind, said costs fell.", '"We are ready," he said.'),
+        [("We are ready,", "Kiran Ortega", "pronoun")],
+    ),
+    (  # a party that wants or thinks is no speaker
+        "pronoun",
+        ("Cole was asked if the Larks wanted a rematch.", '"Why not?" she said.'),
+        [("Why not?", "Cole", "pronoun")],
+    ),
     (
         "pronoun",
         ("Ann Cole met Ben Ruiz on Monday.", '"It went well," he said.'),
@@ -158,12 +200,32 @@ ROWS: list[Row] = [
         ('Northwind Inc shut the plant. "It is safe," a spokesman said.',),
         [("It is safe,", "Northwind Inc", "spokesperson")],
     ),
+    (
+        "document",
+        ('Northwind Inc cut jobs. "We must adapt," a company statement said.',),
+        [("We must adapt,", "Northwind Inc", "document")],
+    ),
+    (
+        "spokesperson",
+        ("Harbor Inc and the city fire department met.", '"It is over," the spokeswoman for the firm said.'),
+        [("It is over,", "Harbor Inc", "spokesperson")],
+    ),
+    (
+        "description",
+        ("Prominent analyst Ann Cole spoke.", '"Rates will rise," the analyst said.'),
+        [("Rates will rise,", "Ann Cole", "description")],
+    ),
+    (
+        "sentence-cue",
+        ('The board refused, with chief executive Ann Cole saying the bid was "far too low."',),
+        [("far too low.", "Ann Cole", "sentence-cue")],
+    ),
     # sources the story leaves unnamed claim their quotations for no one
     ("trailing", ('"Prices are too high," one trader said.',), [("Prices are too high,", None, None)]),
     ("trailing", ('"It is done," people familiar with the talks said.',), [("It is done,", None, None)]),
 ]
 
-NAMING = ("name", "owner", "pronoun", "description", "spokesperson")
+NAMING = tuple(s.id for s in SIEVES if s.stage == "naming")
 # the sieves whose pattern builds on what an earlier sieve found
 BUILDS_ON = {
     "split": ("trailing",),

@@ -11,6 +11,13 @@ from newsmodel.quotes.tokens import SENTENCE_REACH, tokenize
 # (narration, words, the first word of each sentence, cue words, capitalised runs)
 TOKENS = [
     (
+        "Ann Cole of R.W. Baird spoke.",
+        ["Ann", "Cole", "of", "R.W", ".", "Baird", "spoke", "."],
+        ["Ann"],
+        [],
+        ["Ann Cole", "R.W . Baird"],
+    ),
+    (
         "Prices rose. Shares fell.",
         ["Prices", "rose", ".", "Shares", "fell", "."],
         ["Prices", "Shares"],

@@ -7,6 +7,7 @@ from typing import Final
 from ._words import words
 
 __all__ = [
+    "APPOSED_NOUNS",
     "BUSINESS_NOUNS",
     "GOVERNMENT_WORDS",
     "ORGANISATION_HEADS",
@@ -40,6 +41,15 @@ PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(
 ORGANISATION_NOUNS: Final[frozenset[str]] = BUSINESS_NOUNS | PUBLIC_NOUNS | words(
     "union organisation organization party team club university network board exchange fund "
     "service association institute"
+)
+
+#: Nouns that make the name set after them an organisation's ("research firm
+#: Strategy Analytics", "the lender Barclays", "consultancy Capital Economics"):
+#: the descriptions that never stand for one person.
+APPOSED_NOUNS: Final[frozenset[str]] = words(
+    "company firm airline automaker carmaker retailer insurer lender bank group chain brand conglomerate "
+    "startup ministry department agency commission regulator watchdog embassy council union organisation "
+    "organization association institute university club exchange network consultancy brokerage"
 )
 
 #: Words of the names of public bodies ("National Transportation Safety Board").

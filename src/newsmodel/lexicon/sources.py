@@ -50,7 +50,7 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = words(
 #: "the Acme board", "the Obama administration"): with the party named, it is the speaker.
 BODY_NOUNS: Final[frozenset[str]] = words(
     "campaign camp team staff administration government office website family board management "
-    "leadership allies organization organisation"
+    "leadership allies organization organisation mission delegation embassy consulate"
 )
 
 #: Nouns for sources the story keeps anonymous, whoever they work for ("one
@@ -96,7 +96,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = words(
     "survey poll study tweet tweets post posts email emails notice announcement decision order "
     "indictment affidavit judgment transcript minutes summary guidance prospectus blog editorial "
     "column article story headline video ad advertisement message messages petition motion brief "
-    "opinion verdict proposal plan bill resolution communique communiqué newsletter analysis page"
+    "opinion verdict proposal plan bill resolution communique communiqué newsletter analysis page copy "
+    "copies"
 )
 
 #: Prepositions that tie a document or a spokesperson to its owner ("a statement from X").

@@ -99,10 +99,18 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
     "saying adding describing calling noting warning telling arguing explaining insisting stressing",
     "urging writing dismissing terming labelling labeling branding declaring vowing pledging",
     "promising claiming citing asking concluding acknowledging admitting complaining predicting",
-    "insisting tweeting posting suggesting recalling responding replying",
+    "insisting tweeting posting suggesting recalling responding replying stating announcing asserting",
+    "alleging conceding contending maintaining emphasizing emphasising observing joking quipping",
+    "remarking reiterating confirming countering characterizing denouncing praising criticizing",
+    "criticising blasting mocking accusing blaming denying defending questioning wondering texting",
+    "emailing testifying boasting bragging cautioning dubbing",
 )
+
+#: Verbs whose object is the speaker where "as" and a participle follow it
+#: ("the paper quoted Ann Lee as saying", "citing an aide as saying").
+QUOTING_VERBS: Final[frozenset[str]] = _forms("quote quotes quoted quoting cite cites cited citing")
 
 #: Every word that may open a speech event: the verbs above, and "according" (to).
 CUE_WORDS: Final[frozenset[str]] = (
-    REPORTING_VERBS | DESCRIBING_VERBS | COGNITION_VERBS | PARTICIPLES | frozenset({"according"})
+    REPORTING_VERBS | DESCRIBING_VERBS | COGNITION_VERBS | PARTICIPLES | QUOTING_VERBS | frozenset({"according"})
 )

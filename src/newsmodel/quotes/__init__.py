@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Quote
-from . import adjacent, discourse, naming, nobody, sentence
+from . import adjacent, anaphora, discourse, naming, nobody, sentence
 from .resolve import Sieve, read_story, run_sieves
 from .spans import find_spans
 
@@ -45,8 +45,10 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="name", stage="naming", rule=naming.by_name),
     Sieve(id="owner", stage="naming", rule=naming.by_owner),
     Sieve(id="pronoun", stage="naming", rule=naming.by_pronoun),
+    Sieve(id="antecedent", stage="naming", rule=anaphora.by_antecedent),
     Sieve(id="description", stage="naming", rule=naming.by_description),
     Sieve(id="spokesperson", stage="naming", rule=naming.by_spokesperson),
+    Sieve(id="document", stage="naming", rule=naming.by_document),
 )
 
 

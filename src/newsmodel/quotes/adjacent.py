@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import DESCRIBING_VERBS, REPORTING_VERBS
+from ..lexicon.verbs import DESCRIBING_VERBS, QUOTING_VERBS, REPORTING_VERBS
 from .resolve import Attribution, Story
 from .sources import Source
 from .spans import is_mask
@@ -20,7 +20,7 @@ _DASHES = frozenset({",", "--", "—", "–", "-"})
 
 _JOINS = frozenset({",", ":", "--", "—", "–", "-", ";"})
 
-_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS
+_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS  # quoting verbs make events only with their speaker
 
 _TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribution
 
@@ -116,8 +116,8 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     token = quote + 1
     ended = token < end and words[token] in STOPS
     if ended:
-        if quote > 0 and words[quote - 1] == ":":
-            return None
+        if quote > 0 and words[quote - 1] in (":", ",") and story.events_between(max(0, quote - _LEAD_REACH), quote):
+            return None  # Lee said: "We won." He left. -- the attribution before it is the quotation's
         token += 1  # "We will win." Ann Lee said.
     while token < end and words[token] in _DASHES and token - quote <= 2:
         token += 1

@@ -76,7 +76,10 @@ def _gender(mention: Mention) -> str | None:
             gender = HONORIFICS.get(word.casefold())
             if gender:
                 return gender
-    first = mention.name.split()[0]
+    words = mention.name.split()
+    if len(words) < 2:
+        return None  # a lone name is a surname in news copy: "Allen", "Morgan" tell no gender
+    first = words[0]
     if first in MALE_FIRST_NAMES:
         return "male"
     if first in FEMALE_FIRST_NAMES:
@@ -192,7 +195,10 @@ def discover(narration: Narration) -> Discourse:
     mentions: list[Mention] = []
     for index, mention in enumerate(raw):
         gender = None
-        if mention.kind in ("person", "unknown"):
+        known = registry.entities.get(mention.name)
+        # a gender is read only where the registry keeps it: for a new person, or a known party without one
+        wanted = mention.kind == "person" if known is None else known.gender is None
+        if wanted and mention.kind in ("person", "unknown"):
             gender = _gender(mention)
             if gender is None:
                 following = raw[index + 1].first if index + 1 < len(raw) else len(narration.words)

@@ -24,15 +24,17 @@ from typing import NamedTuple
 
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
-from ..lexicon.verbs import INVERTED_VERBS, PARTICIPLES, REPORTING_VERBS
+from ..lexicon.verbs import INVERTED_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
 from .entities import Discourse
 from .sources import Source, read_source
 from .subjects import sentence_subject
-from .tokens import Narration
+from .tokens import POSSESSIVE_ENDINGS, Narration
 
 __all__ = ["Event", "find_events"]
 
 _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
+_SPEAKING = REPORTING_VERBS | QUOTING_VERBS
+_OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _DASHES = frozenset({"--", "—", "–", "-"})
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
@@ -59,7 +61,7 @@ def _source_before(narration: Narration, story: Discourse, verb: int, lo: int) -
         word = words[index]
         if word in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
-        elif word == "and" and index > lo:
+        elif word in ("and", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
             return sentence_subject(narration, story, lo, index)
         else:
             break
@@ -132,6 +134,18 @@ def _source_after(narration: Narration, story: Discourse, verb: int, hi: int) ->
     return source
 
 
+def _quoted_speaker(narration: Narration, story: Discourse, verb: int, hi: int) -> Source | None:
+    """The speaker a quoting verb names as its object: "quoted Ann Lee as saying",
+    "citing a senior aide as having said"."""
+    words = narration.words
+    for index in range(verb + 2, min(hi - 1, verb + _OBJECT_REACH)):
+        if words[index] == "as" and (words[index + 1] in PARTICIPLES or words[index + 1] == "having"):
+            return read_source(narration, story, index - 1, verb + 1, index)
+        if words[index] in (";", ":") or narration.is_quote(index):
+            break
+    return None
+
+
 def _run_end(story: Discourse, start: int, hi: int) -> int:
     for index in range(start, min(hi, start + 5)):
         if index in story.ending:
@@ -157,20 +171,33 @@ def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
 
 
 def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
-    """Every speech event of the narration, in order."""
+    """Every speech event of the narration within reach of a quotation, in order."""
     events: list[Event] = []
     words = narration.words
     for verb in narration.verbs:
+        if not narration.near_quote(verb):
+            continue  # no quotation's speaker is named here
         lo, hi = narration.sentence_of(verb)
         word = words[verb].lower()
         source = None
         inverted = False
-        if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(("'s", "’s"))):
+        if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(POSSESSIVE_ENDINGS)):
             continue  # "the report", "Lee's statement": a noun, not a verb
+        if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
+            quoted = _quoted_speaker(narration, story, verb, hi)
+            if quoted is not None:
+                events.append(Event(cue=verb, verb=word, source=quoted))
+                continue
+            if word not in REPORTING_VERBS and word not in PARTICIPLES:
+                continue
         if word in PARTICIPLES:  # "Lee said, adding ...": the speaker just before it, else the sentence's subject
             near = events and lo <= events[-1].cue and verb - events[-1].cue <= 6 and words[verb - 1] == ","
-            earlier = events[-1] if near else None
-            speaking = earlier.source if earlier is not None and earlier.verb in REPORTING_VERBS else None
+            quoting = events and lo <= events[-1].cue and words[verb - 1] == "as" and events[-1].verb in QUOTING_VERBS
+            earlier = events[-1] if near or quoting else None  # "Lee said, adding", "quoted Lee as saying"
+            speaking = earlier.source if earlier is not None and earlier.verb in _SPEAKING else None
+            named = story.ending.get(verb - 1)  # "with Chief Executive Ann Lee saying": the name before it
+            if speaking is None and named is not None and named.kind == "person":
+                speaking = read_source(narration, story, verb - 1, lo, verb)
             source = speaking or sentence_subject(narration, story, lo, verb)
         elif word == "according":
             followed = verb + 1 < hi and words[verb + 1] == "to"

@@ -16,16 +16,17 @@ the parties they name.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon.common import NOT_NAMES
-from ..lexicon.names import ABBREVIATIONS, HONORIFICS, OFFICE_TITLES
-from ..lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
+from ..lexicon.names import ABBREVIATIONS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
+from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, REGIONS
 from ..lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
 from ..lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import CUE_WORDS
-from .tokens import Narration
+from .tokens import POSSESSIVE_ENDINGS, Narration, possessor
 
 __all__ = ["Mention", "read_mentions"]
 
@@ -34,14 +35,16 @@ _LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout
 
 _LONGEST_NAME = 12  # tokens: "People for the Ethical Treatment of Animals", "Sen. A. B. Cole"
 # the words before a run that tell its kind
-_CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | {"at", "the"}
+_CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | APPOSED_NOUNS | {"at", "the"}
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "&"})
 
 
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+_NO_NAMES = NOT_NAMES | _COMMON_NOUNS | CUE_WORDS  # lone words that open a run and name no one
 
 
 _NATIONAL = frozenset({"U.S", "U.K", "U.N", "EU"})
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 _TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "senior", "deputy", "vice", "assistant", "late",
@@ -108,6 +111,8 @@ def _kind(words: list[str], title: list[str], previous: str) -> str:
         return "unknown" if all(w.isupper() for w in words) else "organisation"  # "at Acme", "Exane BNP Paribas"
     if any(w.casefold().rstrip(".") not in _TITLE_MODIFIERS for w in title if w != "."):
         return "person"
+    if previous in APPOSED_NOUNS:
+        return "organisation"  # "research firm Strategy Analytics"
     if len(words) == 1:
         word = words[0]
         return "organisation" if 2 <= len(word) <= 6 and word.isupper() else "unknown"
@@ -130,8 +135,8 @@ def _clean(words: list[str]) -> tuple[list[str], bool, str]:
         capitals += 1
     if capitals >= 2 and not words[capitals].isupper():
         words = words[capitals:]  # "TRANS-ATLANTIC RACE Nasdaq": a heading run into a sentence
-    if words and words[-1].endswith(("'s", "’s")):
-        words[-1] = words[-1][:-2]
+    if words and words[-1].endswith(POSSESSIVE_ENDINGS):
+        words[-1] = possessor(words[-1])
         return words, True, dropped
     return words, False, dropped
 
@@ -145,6 +150,7 @@ def _printed(words: list[str]) -> str:
 _Read = tuple[int, int, int, str, str, str | None, str | None, str | None, bool]
 
 
+@lru_cache(maxsize=4096)  # the names a corpus repeats most (agencies, leaders, firms) are read once
 def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
     """The mentions of one capitalised run whose preceding word is ``before``: an
     owner's possessive ("Citigroup Inc's Vikram Pandit") or a name before a title
@@ -152,9 +158,15 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
     if len(words) == 1:
         return _read_word(words[0], before)
     for index, word in enumerate(words[:-1]):
-        if word.endswith(("'s", "’s")):  # "Citigroup Inc's Vikram Pandit": the owner, then the rest
+        if word.endswith(POSSESSIVE_ENDINGS):  # "Citigroup Inc's Vikram Pandit": the owner, then the rest
             cut = index + 1
-            return _read(words[:cut], before) + _shifted(_read(words[cut:], word.casefold()), cut)
+            owned = _shifted(_read(words[cut:], word.casefold()), cut)
+            if word.endswith(("s'", "s’")) and all(read[4] == "organisation" for read in owned):
+                continue  # a plural's possessive inside a name: "Prosecutors' Office", "Workers' Party"
+            owners = _read(words[:cut], before)
+            if any(read[4] in ("person", "unknown") for read in owned):
+                owners = _as_owners(owners, keep_people=True)
+            return owners + owned
     kept, possessive, dropped = _clean(list(words))
     if not kept or kept[-1].casefold() in NOT_NAMES or kept[-1].endswith("-based"):
         return ()
@@ -166,15 +178,14 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
         return ()  # "Energy Minister", "Chief Executive": a title, not a name ("Mr. King" is one)
     found: list[_Read] = []
     if owner:  # an owner before a title is an organisation or a place, never a person
-        for read in _shifted(_read(tuple(owner), previous), start):
-            if read[4] == "person":
-                read = (*read[:4], "place" if read[3] in REGIONS else "organisation", *read[5:])
-            found.append(read)
+        found.extend(_as_owners(_shifted(_read(tuple(owner), previous), start)))
     role = previous if previous in SPEAKER_TITLE_WORDS or previous in PERSON_NOUNS else None
     person = role is not None and len(name) <= 3 and _kind(name, [], "") != "organisation"
     kind = "person" if person else _kind(name, title, previous)
     if kind == "unknown" and all(w in DEMONYMS for w in name if w != "."):
         kind = "group"  # "Republicans", "Central Asian": a people, not a party that speaks
+    elif kind == "person" and name[-1][-1:] == "s" and name[-1][:-1] in DEMONYMS:
+        kind = "group"  # "Congressional Republicans", "House Democrats": no one person's name ends in a people
     phrase = start + len(owner) - (role is not None and not owner and not title)
     found.append((len(words) - len(name), len(words), phrase, _printed(name), kind, _printed(title) or None,
                   role, _printed(owner) or None, possessive))
@@ -187,8 +198,8 @@ def _read_word(word: str, before: str) -> tuple[_Read, ...]:
     lowered = word.lower()
     if lowered in NOT_NAMES or lowered in _COMMON_NOUNS or lowered in CUE_WORDS or lowered.endswith("-based"):
         return ()
-    possessive = word.endswith(("'s", "’s"))
-    name = word[:-2] if possessive else word
+    possessive = word.endswith(POSSESSIVE_ENDINGS)
+    name = possessor(word) if possessive else word
     if not name or name.lower() in NOT_NAMES or is_title(name) or name.lower() in OFFICE_TITLES:
         return ()
     role = before if before in SPEAKER_TITLE_WORDS or before in PERSON_NOUNS else None
@@ -198,6 +209,18 @@ def _read_word(word: str, before: str) -> tuple[_Read, ...]:
     elif kind == "unknown" and name in DEMONYMS:
         kind = "group"
     return ((0, 1, -1 if role is not None else 0, name, kind, None, role, None, possessive),)
+
+
+def _as_owners(reads: tuple[_Read, ...], keep_people: bool = False) -> tuple[_Read, ...]:
+    """Names that own the name after them in one run ("ECB President Mario Draghi",
+    "Strategy Analytics' Ann Lee"): organisations or places, not persons; with
+    ``keep_people``, a name that opens with a first name stays a person ("Karl
+    Rove's aide Ann Lee")."""
+    return tuple(
+        (*read[:4], "place" if read[3] in REGIONS else "organisation", *read[5:])
+        if read[4] == "person" and not (keep_people and read[3].split()[0] in _FIRST_NAMES) else read
+        for read in reads
+    )
 
 
 def _shifted(reads: tuple[_Read, ...], by: int) -> tuple[_Read, ...]:
@@ -212,12 +235,13 @@ def read_mentions(narration: Narration) -> list[Mention]:
     for first, last in narration.runs:
         if last - first > _LONGEST_NAME:
             continue  # a heading or a title in capitals, not a name
+        if last - first == 1 and words[first].lower() in _NO_NAMES:
+            continue  # "The", "But", "He", "Police", "Said": most runs are one such word
         before = words[first - 1].casefold() if first > 0 else ""
         key = (words[first:last], before if before in _CONTEXT_WORDS else "")
         reads = read.get(key)
         if reads is None:
             reads = read[key] = _read(*key)
         for begin, end, start, name, kind, title, role, owner, possessive in reads:
-            found.append(Mention(first=first + begin, last=first + end, name=name, kind=kind, start=first + start,
-                                 title=title, role=role, owner=owner, possessive=possessive))
+            found.append(Mention(first + begin, first + end, name, kind, first + start, title, role, owner, possessive))
     return found

@@ -17,6 +17,7 @@ from ..lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATI
 from ..lexicon.places import REGIONS
 from ..lexicon.sources import SPOKESPERSON_NOUNS
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
+from ..lexicon.verbs import COGNITION_VERBS
 from .mentions import Mention
 from .resolve import Attribution, Story
 
@@ -63,8 +64,9 @@ def _mentions_before(story: Story, token: int, lookback: int) -> Sequence[Mentio
     return mentions[max(0, end - lookback) : end]
 
 
-def _agrees(story: Story, mention: Mention, gender: str | None) -> bool:
-    if mention.kind != "person":
+def _agrees(story: Story, mention: Mention, gender: str | None, speakers: set[int]) -> bool:
+    """Whether a person (or a lone name the story shows speaking) agrees with a pronoun's gender."""
+    if mention.kind != "person" and not (mention.kind in ("unknown", "opener") and mention.last in speakers):
         return False
     entity = story.discourse.entity(mention.name)
     known = entity.gender if entity is not None else None
@@ -87,7 +89,9 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
     subjects = _subjects(story, floor, source.first)
     if source.noun in _PERSONAL:
         gender = _PERSONAL[source.noun]
-        fits = [m for m in candidates if _agrees(story, m, gender)]
+        speakers = {e.source.last for e in story.events_between(floor, source.first)
+                    if e.source.kind == "name" and e.verb not in COGNITION_VERBS}  # "Lee wants": no speech
+        fits = [m for m in candidates if _agrees(story, m, gender, speakers)]
         if gender is not None:
             fits.sort(key=lambda m: _gender_of(story, m) != gender)  # stable: known genders first
     elif source.noun == "it":
@@ -97,7 +101,8 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
         fits = [m for m in candidates if m.kind == "organisation"]
     else:
         return None
-    chosen = next((m for m in fits if m.last in subjects), fits[0] if fits else None)
+    recent = sorted(fits, key=lambda m: -m.first) if source.noun in _PERSONAL else fits
+    chosen = next((m for m in recent if m.last in subjects), fits[0] if fits else None)
     if chosen is None:
         return None
     return _named(attribution, _full_name(story, chosen.name), "pronoun")
@@ -159,7 +164,7 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
     noun = source.noun
     if noun in SPEAKER_TITLE_WORDS:
         for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
-            if mention.title and noun in mention.title.casefold().split():
+            if noun in (mention.title or "").casefold().split() or noun == mention.role:
                 return _named(attribution, _full_name(story, mention.name), "description")
         return None
     if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
@@ -173,18 +178,49 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
     return _named(attribution, name, "description") if name else None
 
 
+def _sector(story: Story, first: int, last: int) -> bool | None:
+    """Whether a phrase names a business (``False``: "a company spokeswoman"), a
+    public body (``True``: "a ministry statement"), or neither (``None``)."""
+    words = story.narration.words[first:last]
+    if any(w in BUSINESS_NOUNS for w in words):
+        return False
+    if any(w in PUBLIC_NOUNS for w in words):
+        return True
+    return None
+
+
 def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"a spokesman said" with no owner named: the organisation named in its sentence,
-    else the one the story names most."""
+    """"a spokesman said" with no owner named: the organisation named in its sentence
+    before it, else the business or public body the story names most ("a company
+    spokeswoman"; "the spokeswoman" as the story's earlier spokeswoman was)."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.noun not in SPOKESPERSON_NOUNS or source.kind not in ("description", "unnamed"):
         return None
     if source.noun is not None and source.noun.endswith("s"):
         return None  # "officials said": several, unnamed
-    lo, hi = story.narration.sentence_of(source.first)
-    for mention in _mentions_before(story, hi, 12):
+    lo, _ = story.narration.sentence_of(source.first)
+    for mention in reversed(_mentions_before(story, source.first, 12)):
         if mention.first >= lo and mention.kind == "organisation":
             return _named(attribution, _full_name(story, mention.name), "spokesperson")
-    name = main_organisation(story, source.first, public=None)  # the organisation the story is about
+    sector = _sector(story, source.first, source.last)
+    if sector is None and source.definite:  # "the spokeswoman": the one the story spoke of before
+        earlier = [e.source for e in story.events_between(0, source.first) if e.source.noun == source.noun]
+        sector = _sector(story, earlier[-1].first, earlier[-1].last) if earlier else None
+    name = main_organisation(story, source.first, public=sector)
     return _named(attribution, name, "spokesperson") if name else None
+
+
+def by_document(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"a company statement said", "the ministry's report": a document that names no
+    owner but says what kind of body made it, for the one of that kind the story
+    names most."""
+    attribution = found[index]
+    source = attribution.source
+    if source is None or source.kind != "document" or source.name is not None:
+        return None
+    sector = _sector(story, source.first, source.last - 1)
+    if sector is None:
+        return None
+    name = main_organisation(story, source.first, public=sector)
+    return _named(attribution, name, "document") if name else None

@@ -20,12 +20,14 @@ _TERM_MARKERS = frozenset({"so-called", "titled", "entitled", "term", "word", "p
 
 _PASSIVE_NAMING = frozenset({"dubbed", "nicknamed", "called", "named", "known", "branded", "labelled", "labeled"})
 
+_DEFINED_WORDS = 3  # the most words of a name defined in brackets
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "also", "widely", "often", "sometimes"})
 
 
 def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """A term in quotation marks: after "so-called", "the term", "titled", or a
-    passive naming ("was dubbed", "known as"); nobody's speech."""
+    """A term in quotation marks: after "so-called", "the term", "titled", a passive
+    naming ("was dubbed", "known as"), or a name defined in brackets (Acme Inc
+    (the "Company")); nobody's speech."""
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
@@ -34,6 +36,9 @@ def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution 
     if before == "as" and quote - 2 >= lo and words[quote - 2] in _PASSIVE_NAMING:
         before, quote = words[quote - 2], quote - 1
     if before in _TERM_MARKERS or (before in _PASSIVE_NAMING and quote - 2 >= lo and words[quote - 2] in _BE):
+        return Attribution(source=Source(first=-1, last=-1, kind="term"), found_by="term")
+    defined = before == "(" or (before == "the" and quote - 2 >= lo and words[quote - 2] == "(")
+    if defined and len(story.quoted(index).split()) <= _DEFINED_WORDS:  # Acme Inc (the "Company")
         return Attribution(source=Source(first=-1, last=-1, kind="term"), found_by="term")
     return None
 

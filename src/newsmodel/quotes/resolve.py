@@ -15,13 +15,13 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
-from attrs import frozen
+from attrs import field, frozen
 
 from .entities import Discourse, discover
 from .events import Event, find_events
 from .sources import Source
 from .spans import QuoteSpan, find_spans, mask_quotes
-from .subjects import find_subjects
+from .subjects import SUBJECT_WINDOW, sentence_subject
 from .tokens import Narration, tokenize
 
 __all__ = ["Attribution", "Sieve", "Story", "read_story", "run_sieves"]
@@ -38,8 +38,9 @@ class Story:
     events: tuple[Event, ...]
     event_at: Mapping[int, Event]  # by the token of the cue
     cues: tuple[int, ...]  # the cue tokens of ``events``, in order
-    subjects: tuple[Source | None, ...]  # the subject of each sentence of the narration
     sentences: tuple[tuple[int, int], ...]  # the sentence of each quotation, as a token range
+    # each sentence's subject, read the first time a sieve asks (most sentences are never asked about)
+    _subjects: dict[int, Source | None] = field(factory=dict, eq=False, repr=False)
 
     def quoted(self, index: int) -> str:
         """The words of quotation ``index``."""
@@ -48,15 +49,21 @@ class Story:
 
     def subject_at(self, first: int) -> Source | None:
         """The subject of the sentence that opens at token ``first``, if read."""
-        starts = self.narration.sentence_first
-        index = bisect_left(starts, first)
-        return self.subjects[index] if index < len(starts) and starts[index] == first else None
+        if first not in self._subjects:
+            starts = self.narration.sentence_first
+            index = bisect_left(starts, first)
+            subject = None
+            if index < len(starts) and starts[index] == first and self.narration.near_quote(first):
+                end = starts[index + 1] if index + 1 < len(starts) else len(self.narration.words)
+                subject = sentence_subject(self.narration, self.discourse, first, min(end, first + SUBJECT_WINDOW))
+            self._subjects[first] = subject
+        return self._subjects[first]
 
     def subjects_between(self, first: int, last: int) -> tuple[Source, ...]:
         """The subjects of the sentences that open in tokens ``first`` to ``last`` (exclusive)."""
         starts = self.narration.sentence_first
-        lo, hi = bisect_left(starts, first), bisect_left(starts, last)
-        return tuple(s for s in self.subjects[lo:hi] if s is not None)
+        found = (self.subject_at(start) for start in starts[bisect_left(starts, first) : bisect_left(starts, last)])
+        return tuple(s for s in found if s is not None)
 
     def events_between(self, first: int, last: int) -> tuple[Event, ...]:
         """The events whose cue stands in tokens ``first`` to ``last`` (exclusive)."""
@@ -113,14 +120,14 @@ class Sieve:
 
     def run(self, story: Story, attributions: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
         """``attributions`` with every quotation this sieve can fill filled."""
-        found = list(attributions)
-        order = range(len(found) - 1, -1, -1) if self.backward else range(len(found))
         naming = self.stage == "naming"
-        for index in order:
-            current = found[index]
-            if (current.source is None) == naming or current.speaker is not None:
-                continue
-            made = self.rule(story, found, index)
+        open_ = [i for i, a in enumerate(attributions) if (a.source is None) != naming and a.speaker is None]
+        if not open_:
+            return attributions
+        found = list(attributions)
+        rule = self.rule
+        for index in reversed(open_) if self.backward else open_:
+            made = rule(story, found, index)
             if made is not None:
                 found[index] = made
         return tuple(found)
@@ -142,7 +149,6 @@ def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = No
         events=events,
         event_at=MappingProxyType({e.cue: e for e in events}),
         cues=tuple(e.cue for e in events),
-        subjects=find_subjects(narration, discourse),
         sentences=tuple(narration.sentence_of(quote) for quote in narration.quotes),
     )
 

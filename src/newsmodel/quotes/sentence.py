@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import COGNITION_VERBS, DESCRIBING_VERBS, PARTICIPLES, REPORTING_VERBS
+from ..lexicon.verbs import COGNITION_VERBS, DESCRIBING_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
 from .resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
-_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS
+_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS  # quoting verbs make events only with their speaker
 
 _IN_SENTENCE = _SPEECH | PARTICIPLES
 
@@ -26,8 +26,8 @@ def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attr
     """"...," according to Ann Lee / According to the ministry, prices "will fall"."""
     lo, hi = story.sentences[index]
     for event in story.events_between(lo, hi):
-        if event.verb == "according to":
-            return Attribution.of(event, "according-to")
+        if event.verb == "according to" and not (event.source.kind == "document" and event.source.name is None):
+            return Attribution.of(event, "according-to")  # "according to a copy of the memo" names no one
     return None
 
 

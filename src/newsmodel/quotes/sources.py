@@ -106,6 +106,8 @@ def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: in
     if after + 1 < hi and words[after] in OWNER_PREPOSITIONS:
         following = after + 1 + (words[after + 1] == "the")
         for index in range(following, min(hi, following + _OWNER_REACH)):
+            if words[index] == "by" and words[index - 1] not in AUTHORING_PARTICIPLES:
+                break  # "a copy of the memo seen by Reuters": who saw it did not write it
             mention = story.ending.get(index)
             if mention is not None:
                 return mention
@@ -208,6 +210,7 @@ def _description(
     if noun in ANONYMOUS_NOUNS:
         return Source(first=first, last=head + 1, kind="unnamed", noun=noun)
     speaks_for = noun in SPOKESPERSON_NOUNS or noun in BODY_NOUNS or (plural_group and noun in PERSON_NOUNS)
+    speaks_for = speaks_for or (determiner in ("the", "its", "their") and noun in PERSON_NOUNS)  # "the Acme employee"
     if owner is not None and speaks_for and not (determiner in UNNAMED_DETERMINERS and noun in BODY_NOUNS):
         return Source(first=first, last=head + 1, kind="description", noun=noun, name=owner.name)
     if determiner in UNNAMED_DETERMINERS or (not determiner and noun.endswith("s")):

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import PHRASE_BREAKS
+from ..lexicon.verbs import CUE_WORDS
 from .entities import Discourse
 from .sources import Source, read_source
 from .tokens import Narration
 
-__all__ = ["find_subjects", "sentence_subject"]
+__all__ = ["SUBJECT_WINDOW", "find_subjects", "sentence_subject"]
 
 _SUBJECT_REACH = 8  # tokens from a subject's first name to the person it describes
 
@@ -32,7 +33,8 @@ _OPENING_WORDS = frozenset({"amid", "despite", "like", "unlike", "among", "back"
 _OPENING_REACH = 14  # tokens of an opening phrase before its comma ("In a statement on Monday, ...")
 
 
-_SUBJECT_WINDOW = 24  # tokens from a sentence's start where its subject is read
+#: Tokens from a sentence's start where its subject is read.
+SUBJECT_WINDOW = 24  # tokens from a sentence's start where its subject is read
 
 
 def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int) -> Source | None:
@@ -41,8 +43,11 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
     person its first name describes ("WikiLeaks publisher Julian Assange",
     "Google's vice president, Danielle Brown,"), or that first name."""
     words = narration.words
+    opening = first
     while first < hi - 1 and len(words[first]) > 1 and words[first].isupper() and words[first + 1].isupper():
         first += 1  # a heading in capitals run into the sentence: "NEW YEAR PRESSURES Speaking ..."
+    if first > opening and first + 1 < hi and words[first + 1][:1].isupper():
+        first += 1  # past the heading's last word: the sentence opens after it
     for start in (first, _after_comma(words, first, hi)):
         if start < 0 or start >= hi:
             continue
@@ -51,7 +56,8 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
         for index in range(start, min(hi, start + 6)):
             mention = story.ending.get(index)
             if mention is not None and mention.first <= start + 2:
-                if mention.kind == "opener" and start == first and _opens_phrase(mention.name):
+                opens = mention.kind == "opener" or (first > opening and mention.kind == "unknown")
+                if opens and start == first and _opens_phrase(mention.name):
                     break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
                 head = _described_person(narration, story, index, hi)
                 return read_source(narration, story, head, start, hi)
@@ -64,6 +70,7 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
     mention = story.ending[head]
     if mention.kind == "person" and not mention.possessive:
         return head
+    noun = head  # the last word of the noun phrase the name opens: "Alaska race officials"
     for index in range(head + 1, min(hi, head + _SUBJECT_REACH)):
         word = words[index]
         found = story.ending.get(index)
@@ -71,16 +78,20 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
             return index
         if not (word.islower() or word == "," or word[:1].isupper()) or (word in PHRASE_BREAKS and word != "of"):
             break
-    return head
+        if noun == index - 1 and word.islower() and word not in CUE_WORDS:
+            noun = index
+    return noun if mention.kind in ("place", "group") else head
 
 
 def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None, ...]:
-    """The subject of each sentence of the narration (``None`` where none is read),
-    one entry per entry of ``narration.sentence_first``."""
+    """The subject of each sentence of the narration within reach of a quotation
+    (``None`` where none is read, or out of reach), one entry per entry of
+    ``narration.sentence_first``."""
     starts = narration.sentence_first
     ends = (*starts[1:], len(narration.words))
     return tuple(
-        sentence_subject(narration, story, start, min(end, start + _SUBJECT_WINDOW))
+        sentence_subject(narration, story, start, min(end, start + SUBJECT_WINDOW))
+        if narration.near_quote(start) else None
         for start, end in zip(starts, ends, strict=True)
     )
 

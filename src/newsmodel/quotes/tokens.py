@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 from attrs import frozen
 
@@ -27,20 +29,38 @@ from ..lexicon.titles import NAME_PARTICLES
 from ..lexicon.verbs import CUE_WORDS
 from .spans import is_mask
 
-__all__ = ["SENTENCE_REACH", "STOPS", "Narration", "tokenize"]
+__all__ = ["POSSESSIVE_ENDINGS", "QUOTE_REACH", "SENTENCE_REACH", "STOPS", "Narration", "possessor", "tokenize"]
 
 #: The most tokens a sentence reaches either side of a word it is asked about.
 SENTENCE_REACH = 120
 
+#: The paragraphs before a quotation's own where its speaker may be named.
+QUOTE_REACH = 2
+
 _TOKEN = re.compile(
     r"""
-    \x00+ | \x01+                      # a quotation, masked
-    | [^\W_]\w*(?:['’\-&.]\w+)*        # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5"
+    [^\W_]\w*+(?:['’\-&.]\w++)*+      # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5"
+      (?:(?<=s)['’](?=[ ][A-Z]))?      # with a plural's possessive before a name: "Partners' Ann Lee"
+    | \x00++ | \x01++                   # a quotation, masked
     | --                                # a dash typed as two hyphens
     | [^\w\s\x00\x01]                   # one mark of punctuation
     """,
     re.VERBOSE,
 )
+#: The endings of a possessive word: "Lee's", and a plural's "Partners'".
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def possessor(word: str) -> str:
+    """A possessive word without its ending (never raises; a word without
+    one loses its last character).
+
+    >>> possessor("Lee's"), possessor("Partners'")
+    ('Lee', 'Partners')
+    """
+    return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+
+
 #: The marks that may end a sentence.
 STOPS = frozenset({".", "?", "!"})
 _CUES = CUE_WORDS | frozenset(word.capitalize() for word in CUE_WORDS)  # "According to", "Said Lee:"
@@ -48,6 +68,7 @@ _LAST_MASK = "\x02"  # the masks are the two characters below it
 _RUN_LINKS = frozenset({"&"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
 _HEADS = ORGANISATION_HEADS
+_FIRST = itemgetter(0)
 
 
 @frozen(kw_only=True)
@@ -70,6 +91,7 @@ class Narration:
     quotes: tuple[int, ...]
     verbs: tuple[int, ...]
     runs: tuple[tuple[int, int], ...]
+    near: tuple[bool, ...]  # for each paragraph, whether a quotation stands in it or in the two after it
 
     def paragraph_of(self, token: int) -> int:
         """The paragraph that holds ``token``."""
@@ -85,9 +107,20 @@ class Narration:
         end = self.sentence_first[index + 1] if index + 1 < len(self.sentence_first) else len(self.words)
         return max(self.sentence_first[index], token - SENTENCE_REACH), min(end, token + SENTENCE_REACH + 1)
 
+    def near_quote(self, token: int) -> bool:
+        """Whether ``token`` stands within reach of a quotation: in its paragraph or
+        in the :data:`QUOTE_REACH` paragraphs before it, where its speaker may be named."""
+        paragraph = self.paragraph_of(token)
+        return 0 <= paragraph < len(self.near) and self.near[paragraph]
+
     def is_quote(self, token: int) -> bool:
         """Whether ``token`` stands for a quotation."""
         return 0 <= token < len(self.words) and is_mask(self.words[token])
+
+
+def _where(words: Sequence[str], test: Callable[[str], bool]) -> list[int]:
+    """The indices of the words that pass ``test`` (a loop in C: tokens are many)."""
+    return list(compress(count(), map(test, words)))
 
 
 def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
@@ -96,16 +129,14 @@ def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
     of an abbreviation or an initial, "Sen. Lee", "A. B. Last")."""
     opens = set(paragraph_starts)
     last = len(words) - 1
-    for index in [i for i, w in enumerate(words) if w in STOPS]:
+    for index in _where(words, STOPS.__contains__):
         if index == last or index + 1 in paragraph_starts:
             continue
         following = words[index + 1]
         if not (following[0].isupper() or is_mask(following) or following == "("):
             continue
-        if words[index] == "." and index not in paragraph_starts:
-            previous = words[index - 1]
-            if previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper()):
-                continue
+        if words[index] == "." and index not in paragraph_starts and _abbreviated(words[index - 1]):
+            continue
         opens.add(index + 1)
     return sorted(o for o in opens if o <= last) or [0]
 
@@ -117,7 +148,7 @@ def _runs(words: list[str], paragraph_starts: set[int]) -> list[tuple[int, int]]
     runs: list[tuple[int, int]] = []
     first = last = -2
     named = False  # whether the run holds the head word of an organisation's name
-    for index in [i for i, w in enumerate(words) if w[0].isupper()]:
+    for index in compress(count(), map(str.isupper, map(_FIRST, words))):
         if first >= 0 and index not in paragraph_starts and (
             index == last + 1
             or (index == last + 2 and _links(words[last], words[last + 1]))
@@ -142,10 +173,15 @@ def _of_link(words: list[str], last: int, index: int) -> bool:
     return index - last == 2 or words[last + 2] == "the"
 
 
+def _abbreviated(word: str) -> bool:
+    """Whether a word before a full stop is an abbreviation or initials ("Sen", "A", "R.W")."""
+    return word in ABBREVIATIONS or (word[:1].isupper() and all(len(part) == 1 for part in word.split(".")))
+
+
 def _links(previous: str, between: str) -> bool:
     """Whether one token between two capitalised words keeps them in one run."""
     if between == ".":
-        return previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper())
+        return _abbreviated(previous)
     return between in _RUN_LINKS or between in NAME_PARTICLES
 
 
@@ -159,14 +195,22 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         words += _TOKEN.findall(text)
     paragraph_first.append(len(words))
     paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
-    masks = [i for i, w in enumerate(words) if w[0] < _LAST_MASK]
+    masks = _where(words, _LAST_MASK.__gt__)  # a word below the last mask opens with a mask
     quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
+    near = [not quotes] * len(texts)  # without quotations, every paragraph is asked about
+    paragraph = 0
+    for quote in quotes:
+        while paragraph_first[paragraph + 1] <= quote:
+            paragraph += 1
+        first = max(0, paragraph - QUOTE_REACH)
+        near[first : paragraph + 1] = [True] * (paragraph + 1 - first)
     return Narration(
         texts=tuple(texts),
         words=tuple(words),
         paragraph_first=tuple(paragraph_first),
         sentence_first=tuple(_sentence_opens(words, paragraph_starts)),
         quotes=tuple(quotes),
-        verbs=tuple([i for i, w in enumerate(words) if w in _CUES]),
+        verbs=tuple(_where(words, _CUES.__contains__)),
         runs=tuple(_runs(words, paragraph_starts)),
+        near=tuple(near),
     )

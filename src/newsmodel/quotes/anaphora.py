@@ -1,0 +1,59 @@
+"""The antecedent sieve: "the analysts", "the statement" for the named phrase
+that used the same noun before.
+
+A definite description or document repeats the head noun of the phrase it
+stands for: "Deutsche Bank analysts expect ... "...," the analysts wrote";
+"Acme said in a statement ... "...," the statement said". The latest earlier
+use of the noun gives the name: the owner of its own phrase, else the named
+source of the speech event made in it, for a document ("said in a statement").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .resolve import Attribution, Story
+from .sources import Source
+
+__all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
+
+_ANTECEDENT_REACH = 400  # tokens back where the noun's earlier use may stand
+_IN_REACH = 5  # tokens from a verb to the document it was made in: "said on Monday in a statement"
+
+
+def _named_source(story: Story, source: Source) -> str | None:
+    """The name a source gives: a name, or the owner of a description or document."""
+    if source.kind in ("name", "description", "document") and source.name is not None:
+        entity = story.discourse.entity(source.name)
+        return entity.name if entity is not None else source.name
+    return None
+
+
+def _antecedent(story: Story, noun: str, before: int, *, document: bool) -> str | None:
+    """The name behind the latest earlier use of ``noun`` before token ``before``."""
+    words = story.narration.words
+    for index in range(before - 1, max(-1, before - _ANTECEDENT_REACH), -1):
+        if words[index].lower() != noun:
+            continue
+        lo, hi = story.narration.sentence_of(index)
+        for event in story.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
+            if event.source.first <= index < event.source.last:
+                return _named_source(story, event.source)
+        for event in reversed(story.events_between(lo, index)):  # "Acme said in a statement": made in it
+            if document and 0 < index - event.cue <= _IN_REACH and "in" in words[event.cue + 1 : index]:
+                return _named_source(story, event.source)
+        return None  # the latest use names no one: no guess further back
+    return None
+
+
+def by_antecedent(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"the analysts" after "Deutsche Bank analysts"; "the statement" after "Acme
+    said in a statement": the name behind the noun's latest earlier use."""
+    attribution = found[index]
+    source = attribution.source
+    if source is None or source.kind not in ("description", "document") or source.name is not None:
+        return None
+    if not source.definite or source.noun is None:
+        return None
+    name = _antecedent(story, source.noun, source.first, document=source.kind == "document")
+    return attribution._replace(speaker=name, rule="antecedent") if name else None
