@@ -72,15 +72,20 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+# a title as printed, with or without its abbreviation's full stop ("Sen", "Sen.")
+_TITLE_FORMS = SPEAKER_TITLE_WORDS | frozenset(t[:-1] for t in SPEAKER_TITLE_WORDS if t.endswith("."))
+_TITLED = _TITLE_FORMS | HONORIFICS.keys()
+
+
 def is_title(word: str) -> bool:
-    return word.casefold() in SPEAKER_TITLE_WORDS or f"{word.casefold()}." in SPEAKER_TITLE_WORDS
+    return word.casefold() in _TITLE_FORMS
 
 
 def _titled(words: list[str], index: int) -> bool:
     word = words[index]
     if word == ".":
         return index > 0 and words[index - 1] in ABBREVIATIONS
-    return is_title(word) or word.casefold() in HONORIFICS or word in _NATIONAL
+    return word.casefold() in _TITLED or word in _NATIONAL
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str], list[str]]:
