@@ -105,10 +105,12 @@ class _Registry:
 
     def add(self, mention: Mention, gender: str | None) -> Mention:
         known = self.entities.get(mention.name)
-        words = mention.name.split()
-        if known is None and mention.kind == "unknown" and len(words) == 1:
-            return mention  # a lone word that names no one yet
+        if known is None and mention.kind not in ("person", "organisation"):
+            return mention  # a place, a people, or a name that names no party yet
         if known is not None:
+            if mention.title is None and mention.role is None and (known.gender or not gender):
+                same = mention.name == known.name and mention.kind == known.kind
+                return mention if same else mention._replace(name=known.name, kind=known.kind)
             titles = tuple(t for t in (mention.title, mention.role) if t and t not in known.titles)
             if (gender and not known.gender) or titles:
                 self._put(known.name, Entity(name=known.name, kind=known.kind, gender=known.gender or gender,
@@ -163,8 +165,8 @@ def _proper(narration: Narration, raw: list[Mention]) -> list[Mention]:
     opens = set(narration.sentence_first)
     inside = {m.name for m in raw if m.first not in opens and m.start not in opens}
     for mention in raw:
-        words = mention.name.split()
-        if len(words) > 1:
+        if " " in mention.name:
+            words = mention.name.split()
             inside.update((words[0], words[-1]))  # "Lee" after "Ann Lee", "Acme" after "Acme Corp"
     return [
         m._replace(kind="opener")

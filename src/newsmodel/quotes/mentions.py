@@ -72,15 +72,20 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+# a title as printed, with or without its abbreviation's full stop ("Sen", "Sen.")
+_TITLE_FORMS = SPEAKER_TITLE_WORDS | frozenset(t[:-1] for t in SPEAKER_TITLE_WORDS if t.endswith("."))
+_TITLED = _TITLE_FORMS | HONORIFICS.keys()
+
+
 def is_title(word: str) -> bool:
-    return word.casefold() in SPEAKER_TITLE_WORDS or f"{word.casefold()}." in SPEAKER_TITLE_WORDS
+    return word.casefold() in _TITLE_FORMS
 
 
 def _titled(words: list[str], index: int) -> bool:
     word = words[index]
     if word == ".":
         return index > 0 and words[index - 1] in ABBREVIATIONS
-    return is_title(word) or word.casefold() in HONORIFICS or word in _NATIONAL
+    return word.casefold() in _TITLED or word in _NATIONAL
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str], list[str]]:
@@ -231,17 +236,19 @@ def read_mentions(narration: Narration) -> list[Mention]:
     """The mentions of every capitalised run of the narration, in order."""
     words = narration.words
     found: list[Mention] = []
-    read: dict[tuple[tuple[str, ...], str], tuple[_Read, ...]] = {}  # a story repeats its names
+    read: dict[tuple[str | tuple[str, ...], str], tuple[_Read, ...]] = {}  # a story repeats its names
     for first, last in narration.runs:
         if last - first > _LONGEST_NAME:
             continue  # a heading or a title in capitals, not a name
         if last - first == 1 and words[first].lower() in _NO_NAMES:
             continue  # "The", "But", "He", "Police", "Said": most runs are one such word
         before = words[first - 1].casefold() if first > 0 else ""
-        key = (words[first:last], before if before in _CONTEXT_WORDS else "")
+        if before not in _CONTEXT_WORDS:
+            before = ""
+        key = (words[first], before) if last - first == 1 else (words[first:last], before)
         reads = read.get(key)
         if reads is None:
-            reads = read[key] = _read(*key)
+            reads = read[key] = _read(words[first:last], before)
         for begin, end, start, name, kind, title, role, owner, possessive in reads:
             found.append(Mention(first + begin, first + end, name, kind, first + start, title, role, owner, possessive))
     return found
