@@ -45,6 +45,8 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ),
     ("Harbor cited a senior aide as having said so.", [("cited", "unnamed", "aide", False)]),
     ("Ann Cole cited a study of prices.", []),  # citing is no speech
+    ("Ann Cole spoke to reporters.", [("spoke", "name", "Ann Cole", False)]),
+    ("Prices fell after Ann Cole spoke.", []),  # speaking in the background: no cue
     ("Harbor's permanent mission to the league said so.", [("said", "description", "Harbor", False)]),
 ]
 

@@ -212,7 +212,7 @@ ROWS: list[Row] = [
     ),
     (
         "description",
-        ("Prominent analyst Ann Cole spoke.", '"Rates will rise," the analyst said.'),
+        ("Prominent analyst Ann Cole arrived.", '"Rates will rise," the analyst said.'),
         [("Rates will rise,", "Ann Cole", "description")],
     ),
     (

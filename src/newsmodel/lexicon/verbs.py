@@ -57,7 +57,7 @@ REPORTING_VERBS: Final[frozenset[str]] = _forms(
     "growl growls growled", "intone intones intoned", "demanded", "begged", "brag brags bragged",
     "gloat gloats gloated", "protested", "ponder ponders pondered", "cracked", "opine opines opined",
     "summarize summarizes summarized", "summarise summarises summarised", "clarify clarifies clarified",
-    "deadpan deadpans deadpanned", "pressed", "interrupted",
+    "deadpan deadpans deadpanned", "pressed", "interrupted", "speak speaks spoke",
 )
 
 #: Verbs that label words or judge them without a speech act of their own
@@ -105,6 +105,10 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
     "criticising blasting mocking accusing blaming denying defending questioning wondering texting",
     "emailing testifying boasting bragging cautioning dubbing",
 )
+
+#: Verbs of speaking that introduce no words of their own ("Lee spoke to
+#: reporters"): a cue in a main clause only, never in "after Lee spoke".
+INTRANSITIVE_VERBS: Final[frozenset[str]] = _forms("speak speaks spoke")
 
 #: Verbs whose object is the speaker where "as" and a participle follow it
 #: ("the paper quoted Ann Lee as saying", "citing an aide as saying").

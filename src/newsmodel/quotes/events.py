@@ -23,8 +23,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..lexicon.organisations import PRONOUNS
-from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
-from ..lexicon.verbs import INVERTED_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
+from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
+from ..lexicon.verbs import INTRANSITIVE_VERBS, INVERTED_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
 from .entities import Discourse
 from .sources import Source, read_source
 from .subjects import sentence_subject
@@ -213,6 +213,9 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
                 after = _source_after(narration, story, verb, hi)
                 if after is not None and (source is None or (after.kind == "name" and _ends_source(words, after))):
                     source, inverted = after, True
+        backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
+        if backgrounded and word in INTRANSITIVE_VERBS:
+            source = None  # "..., Lee said after Ann Cole spoke": a clause in the background
         if source is not None:
             events.append(Event(cue=verb, verb=word if word != "according" else "according to", source=source,
                                 inverted=inverted))
