@@ -57,7 +57,8 @@ REPORTING_VERBS: Final[frozenset[str]] = _forms(
     "growl growls growled", "intone intones intoned", "demanded", "begged", "brag brags bragged",
     "gloat gloats gloated", "protested", "ponder ponders pondered", "cracked", "opine opines opined",
     "summarize summarizes summarized", "summarise summarises summarised", "clarify clarifies clarified",
-    "deadpan deadpans deadpanned", "pressed", "interrupted", "speak speaks spoke",
+    "deadpan deadpans deadpanned", "pressed", "interrupted", "speak speaks spoke", "confess confesses confessed",
+    "repeat repeats repeated", "surmise surmises surmised", "exhort exhorts exhorted", "remembered",
 )
 
 #: Verbs that label words or judge them without a speech act of their own
