@@ -24,6 +24,7 @@ ROWS: list[Row] = [
     ("term", ('Northwind Inc (the "Company") said it would grow.',), [("Company", None, None)]),
     # the attribution beside the quotation
     ("trailing", ('"Rates will stay low," said Ann Cole.',), [("Rates will stay low,", "Ann Cole", "trailing")]),
+    ("trailing", ('"I was wrong," Ann Cole confessed.',), [("I was wrong,", "Ann Cole", "trailing")]),
     (
         "trailing",
         ('"Rates will stay low," said Ann Cole of Harbor Partners. "We agree," said Harbor Partners\' Cole.',),
