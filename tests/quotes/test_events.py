@@ -74,6 +74,7 @@ SUBJECTS: list[tuple[str, list[str | None]]] = [
     ("Rates fell.", ["Rates"]),
     ("RATE WORRIES Speaking in Lyon, Harbor chief Ann Cole said no.", ["Ann Cole"]),  # a heading run in
     ("RATE WORRIES Harbor chief Ann Cole said no.", ["Ann Cole"]),
+    ("Ohio Gov. Ann Cole said no.", ["Ann Cole"]),  # a place and an abbreviated title before the person
 ]
 
 

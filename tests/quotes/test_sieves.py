@@ -87,6 +87,16 @@ ROWS: list[Row] = [
         ('Ann Cole left the stage, calling the vote "a sad day for us."',),
         [("a sad day for us.", "Ann Cole", "sentence-cue")],
     ),
+    (  # a name right before the quotation is the reported clause's subject, not an inverted speaker
+        "sentence-cue",
+        ('In an interview, Ann Cole, a former Harbor executive, said Ruiz "was heavily involved in all of it".',),
+        [("was heavily involved in all of it", "Ann Cole", "sentence-cue")],
+    ),
+    (
+        "sentence-cue",
+        ('Ohio Gov. Ann Cole ended her bid, telling supporters she had "renewed faith in the voters".',),
+        [("renewed faith in the voters", "Ann Cole", "sentence-cue")],
+    ),
     (
         "sentence-cue",
         ('"We will not wait," a local paper quoted Ann Cole as saying.',),

@@ -153,10 +153,15 @@ def _run_end(story: Discourse, start: int, hi: int) -> int:
     return -1
 
 
-def _ends_source(words: tuple[str, ...], source: Source) -> bool:
+def _ends_source(narration: Narration, source: Source) -> bool:
     """Whether a source read after its verb ends where a source ends: at
-    punctuation or a preposition, not at a verb ("said Lee had ...")."""
-    return source.last >= len(words) or not words[source.last].isalpha() or words[source.last] in _SOURCE_ENDS
+    punctuation or a preposition, not at a verb ("said Lee had ...") or a
+    quotation ("said Lee "was involved"")."""
+    words = narration.words
+    if source.last >= len(words):
+        return True
+    following = words[source.last]
+    return (not following.isalpha() and not narration.is_quote(source.last)) or following in _SOURCE_ENDS
 
 
 def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
@@ -211,7 +216,7 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             source = _source_before(narration, story, verb, lo)
             if word in INVERTED_VERBS and words[verb - 1] == ",":  # "Prices rose, said Ann Lee"
                 after = _source_after(narration, story, verb, hi)
-                if after is not None and (source is None or (after.kind == "name" and _ends_source(words, after))):
+                if after is not None and (source is None or (after.kind == "name" and _ends_source(narration, after))):
                     source, inverted = after, True
         backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
         if backgrounded and word in INTRANSITIVE_VERBS:
