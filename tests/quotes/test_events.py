@@ -46,6 +46,8 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ("Harbor cited a senior aide as having said so.", [("cited", "unnamed", "aide", False)]),
     ("Ann Cole cited a study of prices.", []),  # citing is no speech
     ("Ann Cole spoke to reporters.", [("spoke", "name", "Ann Cole", False)]),
+    ("Ann Cole posted a Twitter comment of her own.", [("posted", "name", "Ann Cole", False)]),  # a noun
+    ("The Daily Ledger reports so.", [("reports", "name", "Daily Ledger", False)]),  # a verb
     ("Prices fell after Ann Cole spoke.", []),  # speaking in the background: no cue
     ("Harbor's permanent mission to the league said so.", [("said", "description", "Harbor", False)]),
 ]

@@ -107,6 +107,13 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
     "emailing testifying boasting bragging cautioning dubbing",
 )
 
+#: Cue words that are as often nouns ("a Twitter comment", "a Reuters
+#: report"): a noun where "a" or "an" stands before them and their modifiers.
+NOUN_FORMS: Final[frozenset[str]] = _forms(
+    "comment comments report reports post posts tweet tweets note notes claim claims estimate estimates "
+    "forecast forecasts answer answers remark remarks reply replies quote quotes"
+)
+
 #: Verbs of speaking that introduce no words of their own ("Lee spoke to
 #: reporters"): a cue in a main clause only, never in "after Lee spoke".
 INTRANSITIVE_VERBS: Final[frozenset[str]] = _forms("speak speaks spoke")

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
-from ..lexicon.verbs import INTRANSITIVE_VERBS, INVERTED_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
+from ..lexicon.verbs import INTRANSITIVE_VERBS, INVERTED_VERBS, NOUN_FORMS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
 from .entities import Discourse
 from .sources import Source, read_source
 from .subjects import sentence_subject
@@ -34,6 +34,7 @@ __all__ = ["Event", "find_events"]
 
 _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _SPEAKING = REPORTING_VERBS | QUOTING_VERBS
+_MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _DASHES = frozenset({"--", "—", "–", "-"})
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
@@ -146,6 +147,15 @@ def _quoted_speaker(narration: Narration, story: Discourse, verb: int, hi: int) 
     return None
 
 
+def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
+    """Whether "a" or "an" stands before a word and the capitalised words that
+    modify it ("a Twitter comment"; "the Daily Caller reports" is a verb)."""
+    index = verb - 1
+    while index > lo and verb - index <= _MODIFIER_REACH and words[index][:1].isupper():
+        index -= 1
+    return index < verb - 1 and words[index].lower() in ("a", "an")
+
+
 def _run_end(story: Discourse, start: int, hi: int) -> int:
     for index in range(start, min(hi, start + 5)):
         if index in story.ending:
@@ -188,6 +198,8 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         inverted = False
         if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(POSSESSIVE_ENDINGS)):
             continue  # "the report", "Lee's statement": a noun, not a verb
+        if word in NOUN_FORMS and _after_article(words, verb, lo):
+            continue  # "a Twitter comment of her own": a noun
         if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = _quoted_speaker(narration, story, verb, hi)
             if quoted is not None:
