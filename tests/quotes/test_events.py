@@ -48,6 +48,8 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ("Ann Cole spoke to reporters.", [("spoke", "name", "Ann Cole", False)]),
     ("Ann Cole posted a Twitter comment of her own.", [("posted", "name", "Ann Cole", False)]),  # a noun
     ("The Daily Ledger reports so.", [("reports", "name", "Daily Ledger", False)]),  # a verb
+    ("Ohio State professor Ann Cole said so.", [("said", "name", "Ann Cole", False)]),  # "State": a name's
+    ("Ann Cole, Harbor's Colorado state director, said so.", [("said", "name", "Ann Cole", False)]),  # a noun
     ("Prices fell after Ann Cole spoke.", []),  # speaking in the background: no cue
     ("Harbor's permanent mission to the league said so.", [("said", "description", "Harbor", False)]),
 ]

@@ -108,10 +108,11 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
 )
 
 #: Cue words that are as often nouns ("a Twitter comment", "a Reuters
-#: report"): a noun where "a" or "an" stands before them and their modifiers.
+#: report", "state director"): a noun where "a" or "an" stands before them and
+#: their modifiers, or a title or a role follows them.
 NOUN_FORMS: Final[frozenset[str]] = _forms(
     "comment comments report reports post posts tweet tweets note notes claim claims estimate estimates "
-    "forecast forecasts answer answers remark remarks reply replies quote quotes"
+    "forecast forecasts answer answers remark remarks reply replies quote quotes state states"
 )
 
 #: Verbs of speaking that introduce no words of their own ("Lee spoke to

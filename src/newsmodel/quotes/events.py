@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
+from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import INTRANSITIVE_VERBS, INVERTED_VERBS, NOUN_FORMS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
 from .entities import Discourse
 from .sources import Source, read_source
@@ -156,6 +157,12 @@ def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
     return index < verb - 1 and words[index].lower() in ("a", "an")
 
 
+def _before_role(words: tuple[str, ...], verb: int, hi: int) -> bool:
+    """Whether a title or a role word follows a word: "state director", "report author"."""
+    following = words[verb + 1] if verb + 1 < hi else ""
+    return following in SPEAKER_TITLE_WORDS
+
+
 def _run_end(story: Discourse, start: int, hi: int) -> int:
     for index in range(start, min(hi, start + 5)):
         if index in story.ending:
@@ -198,8 +205,10 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         inverted = False
         if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(POSSESSIVE_ENDINGS)):
             continue  # "the report", "Lee's statement": a noun, not a verb
-        if word in NOUN_FORMS and _after_article(words, verb, lo):
-            continue  # "a Twitter comment of her own": a noun
+        if verb > lo and words[verb][:1].isupper():
+            continue  # "Ohio State", "Boston Globe Reports": a capitalised cue opens a sentence or is a name
+        if word in NOUN_FORMS and (_after_article(words, verb, lo) or _before_role(words, verb, hi)):
+            continue  # "a Twitter comment of her own", "Colorado state director": a noun
         if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = _quoted_speaker(narration, story, verb, hi)
             if quoted is not None:
