@@ -114,8 +114,13 @@ ROWS: list[Row] = [
     ),
     (
         "sentence-subject",
-        ('Northwind requires its drivers to keep their hands "on the wheel at all times."',),
-        [("on the wheel at all times.", "Northwind", "sentence-subject")],
+        ("Northwind Inc makes trucks.", 'Northwind requires its drivers to keep their hands "on the wheel at all times."'),
+        [("on the wheel at all times.", "Northwind Inc", "sentence-subject")],
+    ),
+    (  # a word capitalised only because it opens the sentence names no one
+        "sentence-subject",
+        ('Audiences can expect the show to bring "a little more recklessness than usual".',),
+        [("a little more recklessness than usual", None, None)],
     ),
     (
         "sentence-subject",
