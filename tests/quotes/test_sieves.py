@@ -114,7 +114,7 @@ ROWS: list[Row] = [
     ),
     (
         "sentence-subject",
-        ("Northwind Inc makes trucks.", 'Northwind requires its drivers to keep their hands "on the wheel at all times."'),
+        ("Northwind Inc makes trucks.", 'Northwind requires drivers to keep their hands "on the wheel at all times."'),
         [("on the wheel at all times.", "Northwind Inc", "sentence-subject")],
     ),
     (  # a word capitalised only because it opens the sentence names no one
