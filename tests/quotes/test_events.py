@@ -45,6 +45,12 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ),
     ("Harbor cited a senior aide as having said so.", [("cited", "unnamed", "aide", False)]),
     ("Ann Cole cited a study of prices.", []),  # citing is no speech
+    ("Ann Cole spoke to reporters.", [("spoke", "name", "Ann Cole", False)]),
+    ("Ann Cole posted a Twitter comment of her own.", [("posted", "name", "Ann Cole", False)]),  # a noun
+    ("The Daily Ledger reports so.", [("reports", "name", "Daily Ledger", False)]),  # a verb
+    ("Ohio State professor Ann Cole said so.", [("said", "name", "Ann Cole", False)]),  # "State": a name's
+    ("Ann Cole, Harbor's Colorado state director, said so.", [("said", "name", "Ann Cole", False)]),  # a noun
+    ("Prices fell after Ann Cole spoke.", []),  # speaking in the background: no cue
     ("Harbor's permanent mission to the league said so.", [("said", "description", "Harbor", False)]),
 ]
 
@@ -72,6 +78,7 @@ SUBJECTS: list[tuple[str, list[str | None]]] = [
     ("Rates fell.", ["Rates"]),
     ("RATE WORRIES Speaking in Lyon, Harbor chief Ann Cole said no.", ["Ann Cole"]),  # a heading run in
     ("RATE WORRIES Harbor chief Ann Cole said no.", ["Ann Cole"]),
+    ("Ohio Gov. Ann Cole said no.", ["Ann Cole"]),  # a place and an abbreviated title before the person
 ]
 
 

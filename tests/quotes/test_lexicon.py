@@ -17,6 +17,9 @@ SRC = Path(newsmodel.lexicon.__file__).resolve().parents[1]
 
 def test_verb_classes_are_apart_and_inverted_verbs_are_verbs_of_saying() -> None:
     assert verbs.INVERTED_VERBS <= verbs.REPORTING_VERBS
+    assert verbs.INTRANSITIVE_VERBS <= verbs.REPORTING_VERBS
+    assert verbs.QUOTING_VERBS <= verbs.CUE_WORDS
+    assert verbs.NOUN_FORMS <= verbs.CUE_WORDS  # the nouns that gate a cue are cue words
     assert not verbs.REPORTING_VERBS & verbs.DESCRIBING_VERBS
     assert not verbs.REPORTING_VERBS & verbs.COGNITION_VERBS
     assert not verbs.DESCRIBING_VERBS & verbs.COGNITION_VERBS

@@ -32,6 +32,7 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The research firm Harbor Light spoke.", [("Harbor Light", "organisation", None)]),
     ("The analyst Harbor Light spoke.", [("Harbor Light", "person", None)]),
     ("Congressional Republicans spoke.", [("Congressional Republicans", "group", None)]),  # a people
+    ("Air Force Lt. Ann Cole spoke.", [("Air Force", "organisation", None), ("Ann Cole", "person", "Lt.")]),
 ]
 
 

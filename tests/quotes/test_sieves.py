@@ -24,6 +24,7 @@ ROWS: list[Row] = [
     ("term", ('Northwind Inc (the "Company") said it would grow.',), [("Company", None, None)]),
     # the attribution beside the quotation
     ("trailing", ('"Rates will stay low," said Ann Cole.',), [("Rates will stay low,", "Ann Cole", "trailing")]),
+    ("trailing", ('"I was wrong," Ann Cole confessed.',), [("I was wrong,", "Ann Cole", "trailing")]),
     (
         "trailing",
         ('"Rates will stay low," said Ann Cole of Harbor Partners. "We agree," said Harbor Partners\' Cole.',),
@@ -86,6 +87,16 @@ ROWS: list[Row] = [
         ('Ann Cole left the stage, calling the vote "a sad day for us."',),
         [("a sad day for us.", "Ann Cole", "sentence-cue")],
     ),
+    (  # a name right before the quotation is the reported clause's subject, not an inverted speaker
+        "sentence-cue",
+        ('In an interview, Ann Cole, a former Harbor executive, said Ruiz "was heavily involved in all of it".',),
+        [("was heavily involved in all of it", "Ann Cole", "sentence-cue")],
+    ),
+    (
+        "sentence-cue",
+        ('Ohio Gov. Ann Cole ended her bid, telling supporters she had "renewed faith in the voters".',),
+        [("renewed faith in the voters", "Ann Cole", "sentence-cue")],
+    ),
     (
         "sentence-cue",
         ('"We will not wait," a local paper quoted Ann Cole as saying.',),
@@ -103,8 +114,13 @@ ROWS: list[Row] = [
     ),
     (
         "sentence-subject",
-        ('Northwind requires its drivers to keep their hands "on the wheel at all times."',),
-        [("on the wheel at all times.", "Northwind", "sentence-subject")],
+        ("Northwind Inc makes trucks.", 'Northwind requires drivers to keep their hands "on the wheel at all times."'),
+        [("on the wheel at all times.", "Northwind Inc", "sentence-subject")],
+    ),
+    (  # a word capitalised only because it opens the sentence names no one
+        "sentence-subject",
+        ('Audiences can expect the show to bring "a little more recklessness than usual".',),
+        [("a little more recklessness than usual", None, None)],
     ),
     (
         "sentence-subject",
@@ -212,7 +228,7 @@ ROWS: list[Row] = [
     ),
     (
         "description",
-        ("Prominent analyst Ann Cole spoke.", '"Rates will rise," the analyst said.'),
+        ("Prominent analyst Ann Cole arrived.", '"Rates will rise," the analyst said.'),
         [("Rates will rise,", "Ann Cole", "description")],
     ),
     (

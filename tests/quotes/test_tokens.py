@@ -11,8 +11,8 @@ from newsmodel.quotes.tokens import SENTENCE_REACH, tokenize
 # (narration, words, the first word of each sentence, cue words, capitalised runs)
 TOKENS = [
     (
-        "Ann Cole of R.W. Baird spoke.",
-        ["Ann", "Cole", "of", "R.W", ".", "Baird", "spoke", "."],
+        "Ann Cole of R.W. Baird smiled.",
+        ["Ann", "Cole", "of", "R.W", ".", "Baird", "smiled", "."],
         ["Ann"],
         [],
         ["Ann Cole", "R.W . Baird"],
@@ -25,8 +25,8 @@ TOKENS = [
         ["Prices", "Shares"],
     ),
     (
-        "Sen. A. B. Cole spoke.",
-        ["Sen", ".", "A", ".", "B", ".", "Cole", "spoke", "."],
+        "Sen. A. B. Cole smiled.",
+        ["Sen", ".", "A", ".", "B", ".", "Cole", "smiled", "."],
         ["Sen"],
         [],
         ["Sen . A . B . Cole"],
@@ -67,8 +67,8 @@ TOKENS = [
         ["According", "Acme", "Said Lee"],
     ),
     (
-        "Ann Lee of Acme spoke -- and left.",
-        ["Ann", "Lee", "of", "Acme", "spoke", "--", "and", "left", "."],
+        "Ann Lee of Acme smiled -- and left.",
+        ["Ann", "Lee", "of", "Acme", "smiled", "--", "and", "left", "."],
         ["Ann"],
         [],
         ["Ann Lee", "Acme"],

@@ -83,6 +83,7 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
         "records", "brands", "foods", "stores", "bancorp", "mission", "embassy", "senate",
         "congress", "parliament", "cabinet", "pentagon", "kremlin", "secretariat",
         "prosecutors", "prosecutor's", "prosecutors'", "fed", "ecb", "imf", "opec",
+        "force", "forces", "navy", "corps", "guard",
     }
 )
 

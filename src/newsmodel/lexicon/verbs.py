@@ -57,7 +57,8 @@ REPORTING_VERBS: Final[frozenset[str]] = _forms(
     "growl growls growled", "intone intones intoned", "demanded", "begged", "brag brags bragged",
     "gloat gloats gloated", "protested", "ponder ponders pondered", "cracked", "opine opines opined",
     "summarize summarizes summarized", "summarise summarises summarised", "clarify clarifies clarified",
-    "deadpan deadpans deadpanned", "pressed", "interrupted",
+    "deadpan deadpans deadpanned", "pressed", "interrupted", "speak speaks spoke", "confess confesses confessed",
+    "repeat repeats repeated", "surmise surmises surmised", "exhort exhorts exhorted", "remembered",
 )
 
 #: Verbs that label words or judge them without a speech act of their own
@@ -105,6 +106,18 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
     "criticising blasting mocking accusing blaming denying defending questioning wondering texting",
     "emailing testifying boasting bragging cautioning dubbing",
 )
+
+#: Cue words that are as often nouns ("a Twitter comment", "a Reuters
+#: report", "state director"): a noun where "a" or "an" stands before them and
+#: their modifiers, or a title or a role follows them.
+NOUN_FORMS: Final[frozenset[str]] = _forms(
+    "comment comments report reports post posts tweet tweets note notes claim claims estimate estimates "
+    "forecast forecasts answer answers remark remarks reply replies quote quotes state states"
+)
+
+#: Verbs of speaking that introduce no words of their own ("Lee spoke to
+#: reporters"): a cue in a main clause only, never in "after Lee spoke".
+INTRANSITIVE_VERBS: Final[frozenset[str]] = _forms("speak speaks spoke")
 
 #: Verbs whose object is the speaker where "as" and a participle follow it
 #: ("the paper quoted Ann Lee as saying", "citing an aide as saying").

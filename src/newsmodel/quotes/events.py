@@ -23,8 +23,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..lexicon.organisations import PRONOUNS
-from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
-from ..lexicon.verbs import INVERTED_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
+from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
+from ..lexicon.titles import SPEAKER_TITLE_WORDS
+from ..lexicon.verbs import INTRANSITIVE_VERBS, INVERTED_VERBS, NOUN_FORMS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
 from .entities import Discourse
 from .sources import Source, read_source
 from .subjects import sentence_subject
@@ -34,6 +35,7 @@ __all__ = ["Event", "find_events"]
 
 _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _SPEAKING = REPORTING_VERBS | QUOTING_VERBS
+_MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _DASHES = frozenset({"--", "—", "–", "-"})
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
@@ -146,6 +148,21 @@ def _quoted_speaker(narration: Narration, story: Discourse, verb: int, hi: int) 
     return None
 
 
+def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
+    """Whether "a" or "an" stands before a word and the capitalised words that
+    modify it ("a Twitter comment"; "the Daily Caller reports" is a verb)."""
+    index = verb - 1
+    while index > lo and verb - index <= _MODIFIER_REACH and words[index][:1].isupper():
+        index -= 1
+    return index < verb - 1 and words[index].lower() in ("a", "an")
+
+
+def _before_role(words: tuple[str, ...], verb: int, hi: int) -> bool:
+    """Whether a title or a role word follows a word: "state director", "report author"."""
+    following = words[verb + 1] if verb + 1 < hi else ""
+    return following in SPEAKER_TITLE_WORDS
+
+
 def _run_end(story: Discourse, start: int, hi: int) -> int:
     for index in range(start, min(hi, start + 5)):
         if index in story.ending:
@@ -153,10 +170,15 @@ def _run_end(story: Discourse, start: int, hi: int) -> int:
     return -1
 
 
-def _ends_source(words: tuple[str, ...], source: Source) -> bool:
+def _ends_source(narration: Narration, source: Source) -> bool:
     """Whether a source read after its verb ends where a source ends: at
-    punctuation or a preposition, not at a verb ("said Lee had ...")."""
-    return source.last >= len(words) or not words[source.last].isalpha() or words[source.last] in _SOURCE_ENDS
+    punctuation or a preposition, not at a verb ("said Lee had ...") or a
+    quotation ("said Lee "was involved"")."""
+    words = narration.words
+    if source.last >= len(words):
+        return True
+    following = words[source.last]
+    return (not following.isalpha() and not narration.is_quote(source.last)) or following in _SOURCE_ENDS
 
 
 def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
@@ -183,6 +205,10 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         inverted = False
         if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(POSSESSIVE_ENDINGS)):
             continue  # "the report", "Lee's statement": a noun, not a verb
+        if verb > lo and words[verb][:1].isupper():
+            continue  # "Ohio State", "Boston Globe Reports": a capitalised cue opens a sentence or is a name
+        if word in NOUN_FORMS and (_after_article(words, verb, lo) or _before_role(words, verb, hi)):
+            continue  # "a Twitter comment of her own", "Colorado state director": a noun
         if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = _quoted_speaker(narration, story, verb, hi)
             if quoted is not None:
@@ -211,8 +237,11 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             source = _source_before(narration, story, verb, lo)
             if word in INVERTED_VERBS and words[verb - 1] == ",":  # "Prices rose, said Ann Lee"
                 after = _source_after(narration, story, verb, hi)
-                if after is not None and (source is None or (after.kind == "name" and _ends_source(words, after))):
+                if after is not None and (source is None or (after.kind == "name" and _ends_source(narration, after))):
                     source, inverted = after, True
+        backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
+        if backgrounded and word in INTRANSITIVE_VERBS:
+            source = None  # "..., Lee said after Ann Cole spoke": a clause in the background
         if source is not None:
             events.append(Event(cue=verb, verb=word if word != "according" else "according to", source=source,
                                 inverted=inverted))

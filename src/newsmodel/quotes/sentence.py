@@ -58,6 +58,9 @@ def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int)
     opener = narration.words[lo].lower()
     if subject is None or subject.kind not in ("name", "pronoun"):
         return None
+    named = story.discourse.ending.get(subject.last - 1)
+    if named is not None and named.kind == "opener":
+        return None  # "Moreover", "Audiences": capitalised by its place only, no one we know of
     if subject.last > quote and not opener.endswith("ing"):
         return None  # the quotation stands before the subject, outside "Calling it "...", Lee ..."
     cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS]

@@ -15,6 +15,7 @@ Assange", "Google's vice president, Danielle Brown,").
 
 from __future__ import annotations
 
+from ..lexicon.names import ABBREVIATIONS
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import PHRASE_BREAKS
 from ..lexicon.verbs import CUE_WORDS
@@ -76,7 +77,10 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
         found = story.ending.get(index)
         if found is not None and found.kind == "person":
             return index
-        if not (word.islower() or word == "," or word[:1].isupper()) or (word in PHRASE_BREAKS and word != "of"):
+        abbreviated = word == "." and words[index - 1] in ABBREVIATIONS  # "Ohio Gov. John Kasich"
+        if not (word.islower() or word == "," or word[:1].isupper() or abbreviated) or (
+            word in PHRASE_BREAKS and word != "of"
+        ):
             break
         if noun == index - 1 and word.islower() and word not in CUE_WORDS:
             noun = index
