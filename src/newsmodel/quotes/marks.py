@@ -18,7 +18,7 @@ __all__ = ["OPENERS", "SENTENCE_PUNCTUATION", "read_marks"]
 
 #: Every quotation mark, the tripled apostrophe before the doubled one.
 _MARK = re.compile(r"'''|''|``|[\"“”„]")
-
+_MARK_STRINGS = ('"', "“", "”", "„", "``", "''")  # what every match of _MARK holds
 
 #: Marks that open a quotation whatever stands around them (but see ``_role``).
 OPENERS = frozenset({"“", "``", "„"})
@@ -61,6 +61,8 @@ def read_marks(text: str) -> list[tuple[int, int, str, str]]:
     Three apostrophes are a single quotation mark beside a double one: ``'``
     then ``''`` where they close, ``''`` then ``'`` where they open.
     """
+    if not any(mark in text for mark in _MARK_STRINGS):
+        return []  # most paragraphs: no quotation mark at all
     marks = []
     for found in _MARK.finditer(text):
         start, end, token = found.start(), found.end(), found.group()
