@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from newsmodel.quotes import marks
 from newsmodel.quotes.marks import read_marks
 from newsmodel.quotes.spans import MASK, find_spans, is_mask, mask_quotes
 
@@ -83,3 +84,12 @@ def test_spans_are_in_order_inside_their_paragraph_and_trimmed(paragraphs: list[
         last = (span.paragraph, span.end)
     masked = mask_quotes(paragraphs, spans)
     assert [len(m) for m in masked] == [len(p) for p in paragraphs]
+
+
+@given(st.text(alphabet="ab '`\"\u201c\u201d\u201e.", max_size=30))
+def test_the_prefilter_before_the_mark_pattern_turns_no_mark_away(text: str) -> None:
+    if marks._MARK.search(text):
+        assert any(mark in text for mark in marks._MARK_STRINGS)
+    assert [m[:3] for m in read_marks(text)] == [
+        (m.start(), m.end(), m.group()) for m in marks._MARK.finditer(text) if m.group() != "'''"
+    ] or "'''" in text
