@@ -16,6 +16,8 @@ _PIECES = st.sampled_from(
         "said", "says", "told", "according to", "saying", "called", "believes", "he", "she", "it", "they",
         "company", "spokesman", "statement", "one trader", "people familiar with", "and", "so-called", "was dubbed",
         "Calling", "In a statement", "its", "'s", "who", "that", "Reporting",
+        "quoted", "as", "Partners'", "s'", "spoke", "after", "State", "state", "director", "Twitter", "comment",
+        "Gov.", "Ohio", "the analysts", "seen by", "NEW YEAR", "Speaking", "Moreover", "firm",
     ]
 )
 _TEXT = st.lists(_PIECES, max_size=60).map(" ".join)
