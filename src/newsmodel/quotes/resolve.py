@@ -2,10 +2,12 @@
 
 A sieve reads the story (spans, narration, mentions, events) and the
 attributions so far, and fills only what the earlier sieves left open.
-The attribution sieves (:mod:`newsmodel.quotes.attribution`) find each
-quotation's source, the phrase of its speaker; the naming sieves
-(:mod:`newsmodel.quotes.naming`) turn a source into a name. Both run in
-the order of :data:`SIEVES`, highest precision first.
+The attribution sieves (modules ``nobody``, ``adjacent``, ``sentence`` and
+``discourse``) find each quotation's source, the phrase of its speaker; the
+naming sieves (``naming`` and ``anaphora``) turn a source into a name. Both
+run in the order of :data:`newsmodel.quotes.SIEVES`, highest precision first.
+The story is immutable; the subjects of its sentences are read once, the
+first time a sieve asks, and kept.
 """
 
 from __future__ import annotations
