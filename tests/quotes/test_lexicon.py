@@ -90,4 +90,6 @@ def test_no_list_is_dead(module: str, name: str) -> None:
     pattern = re.compile(rf"\b{name}\b")
     own = SRC / "lexicon" / f"{module}.py"
     readers = [path for path in SRC.rglob("*.py") if path != own and pattern.search(path.read_text(encoding="utf-8"))]
+    # in its own module, past its definition and its entry in __all__: another list built from it
+    readers += [own] * (len(pattern.findall(own.read_text(encoding="utf-8"))) > 3)
     assert readers, f"lexicon.{module}.{name} is read nowhere"

@@ -60,26 +60,25 @@ ANONYMOUS_NOUNS: Final[frozenset[str]] = words(
 )
 
 #: Nouns for people, named or not ("the official", "one trader", "analysts").
-PERSON_NOUNS: Final[frozenset[str]] = SPOKESPERSON_NOUNS | words(
+PERSON_NOUNS: Final[frozenset[str]] = SPOKESPERSON_NOUNS | ANONYMOUS_NOUNS | words(
     "activist activists actor actors actress adviser advisers advisor advisors agent agents analyst "
     "analysts anchor attorney attorneys author authors banker bankers brother campaigner campaigners "
     "candidate ceo cfo chair chairman chairperson chairwoman chief client clients coach colleague "
     "colleagues columnist columnists commander commentator commentators consultant consultants "
-    "counsel critic critics customer customers daughter dealer dealers delegate delegates detective "
-    "diplomat diplomats director directors doctor doctors donor donors driver drivers economist "
-    "economists editor editors employee employees executive expert experts fan fans farmer farmers "
-    "father founder friend friends general governor historian historians host husband insider "
-    "insiders investor investors journalist journalists judge lawmaker lawmakers lawyer lawyers "
-    "leader leaders legislator legislators man manager managers mayor member members men minister "
-    "ministers mother neighbor neighbors neighbour neighbours nominee nurse nurses observer observers "
-    "officer officers operative operatives organiser organisers organizer organizers owner owners "
-    "participant participants partner partners people person physician physicians pilot pilots player "
-    "players pollster pollsters president professor professors protester protesters publisher "
-    "publishers relative relatives reporter reporters researcher researchers resident residents "
-    "scientist scientists senator senators sheriff sister somebody someone son source sources "
-    "strategist strategists student students supporter supporters surrogate surrogates teacher "
-    "teachers trader traders trustee trustees user users veteran veterans victim victims voter voters "
-    "wife witness witnesses woman women worker workers writer writers"
+    "counsel critic critics customer customers daughter delegate delegates detective diplomat "
+    "diplomats director directors doctor doctors donor donors driver drivers economist economists "
+    "editor editors employee employees executive expert experts fan fans farmer farmers father "
+    "founder friend friends general governor historian historians host husband investor investors "
+    "journalist journalists judge lawmaker lawmakers lawyer lawyers leader leaders legislator "
+    "legislators man manager managers mayor member members men minister ministers mother neighbor "
+    "neighbors neighbour neighbours nominee nurse nurses observer observers officer officers "
+    "operative operatives organiser organisers organizer organizers owner owners participant "
+    "participants partner partners physician physicians pilot pilots player players pollster "
+    "pollsters president professor professors protester protesters publisher publishers relative "
+    "relatives reporter reporters researcher researchers resident residents scientist scientists "
+    "senator senators sheriff sister son strategist strategists student students supporter supporters "
+    "surrogate surrogates teacher teachers trustee trustees user users veteran veterans victim "
+    "victims voter voters wife witness witnesses woman women worker workers writer writers"
 )
 
 #: Participles that make a party the author of a document ("a filing made by X",

@@ -14,9 +14,13 @@ __all__ = [
     "COGNITION_VERBS",
     "CUE_WORDS",
     "DESCRIBING_VERBS",
+    "INTRANSITIVE_VERBS",
     "INVERTED_VERBS",
+    "NOUN_FORMS",
     "PARTICIPLES",
+    "QUOTING_VERBS",
     "REPORTING_VERBS",
+    "SPEECH_VERBS",
 ]
 
 
@@ -122,6 +126,10 @@ INTRANSITIVE_VERBS: Final[frozenset[str]] = _forms("speak speaks spoke")
 #: Verbs whose object is the speaker where "as" and a participle follow it
 #: ("the paper quoted Ann Lee as saying", "citing an aide as saying").
 QUOTING_VERBS: Final[frozenset[str]] = _forms("quote quotes quoted quoting cite cites cited citing")
+
+#: The cues of speech a quotation's own attribution may hold: saying,
+#: describing and quoting verbs (a quoting verb makes an event only with its speaker).
+SPEECH_VERBS: Final[frozenset[str]] = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS
 
 #: Every word that may open a speech event: the verbs above, and "according" (to).
 CUE_WORDS: Final[frozenset[str]] = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import DESCRIBING_VERBS, QUOTING_VERBS, REPORTING_VERBS
+from ..lexicon.verbs import REPORTING_VERBS, SPEECH_VERBS
 from .resolve import Attribution, Story
 from .sources import Source
 from .spans import is_mask
@@ -20,7 +20,6 @@ _DASHES = frozenset({",", "--", "—", "–", "-"})
 
 _JOINS = frozenset({",", ":", "--", "—", "–", "-", ";"})
 
-_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS  # quoting verbs make events only with their speaker
 
 _TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribution
 
@@ -122,12 +121,12 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     while token < end and words[token] in _DASHES and token - quote <= 2:
         token += 1
     event = story.event_at.get(token)
-    if event is not None and event.inverted and event.verb in _SPEECH:
+    if event is not None and event.inverted and event.verb in SPEECH_VERBS:
         through = _clause_end(story, max(token, event.source.last - 1), end)
         bare = not ended or _says_no_more(story, event.source.last - 1)
         return Attribution.of(event, "trailing", through) if bare else None
     for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
-        if not event.inverted and event.source.first == token and event.verb in _SPEECH:
+        if not event.inverted and event.source.first == token and event.verb in SPEECH_VERBS:
             through = _clause_end(story, event.cue, end)
             bare = not ended or _says_no_more(story, event.cue)
             return Attribution.of(event, "trailing", through) if bare else None

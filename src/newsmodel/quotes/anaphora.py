@@ -24,8 +24,7 @@ _IN_REACH = 5  # tokens from a verb to the document it was made in: "said on Mon
 def _named_source(story: Story, source: Source) -> str | None:
     """The name a source gives: a name, or the owner of a description or document."""
     if source.kind in ("name", "description", "document") and source.name is not None:
-        entity = story.discourse.entity(source.name)
-        return entity.name if entity is not None else source.name
+        return story.discourse.full_name(source.name)
     return None
 
 

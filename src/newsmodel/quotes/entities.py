@@ -69,6 +69,12 @@ class Discourse:
         """The entity a name (full, surname or an organisation's short form) stands for."""
         return self.entities.get(name)
 
+    def full_name(self, name: str) -> str:
+        """The fullest name the story gives the party ``name`` stands for ("Ann Lee"
+        for "Lee"), or ``name`` itself where it names no entity."""
+        entity = self.entities.get(name)
+        return entity.name if entity is not None else name
+
 
 def _gender(mention: Mention) -> str | None:
     if mention.title:
@@ -108,13 +114,11 @@ class _Registry:
         if known is None and mention.kind not in ("person", "organisation"):
             return mention  # a place, a people, or a name that names no party yet
         if known is not None:
-            if mention.title is None and mention.role is None and (known.gender or not gender):
-                same = mention.name == known.name and mention.kind == known.kind
-                return mention if same else mention._replace(name=known.name, kind=known.kind)
-            titles = tuple(t for t in (mention.title, mention.role) if t and t not in known.titles)
-            if (gender and not known.gender) or titles:
-                self._put(known.name, Entity(name=known.name, kind=known.kind, gender=known.gender or gender,
-                                             titles=(*known.titles, *titles)))
+            if mention.title is not None or mention.role is not None or (gender and not known.gender):
+                titles = tuple(t for t in (mention.title, mention.role) if t and t not in known.titles)
+                if (gender and not known.gender) or titles:
+                    self._put(known.name, Entity(name=known.name, kind=known.kind, gender=known.gender or gender,
+                                                 titles=(*known.titles, *titles)))
             same = mention.name == known.name and mention.kind == known.kind
             return mention if same else mention._replace(name=known.name, kind=known.kind)
         if mention.kind in ("person", "organisation"):

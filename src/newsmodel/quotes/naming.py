@@ -34,18 +34,13 @@ def _named(attribution: Attribution, name: str, rule: str) -> Attribution:
     return attribution._replace(speaker=name, rule=rule)
 
 
-def _full_name(story: Story, name: str) -> str:
-    entity = story.discourse.entity(name)
-    return entity.name if entity is not None else name
-
-
 def by_name(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A name: the fullest name of its entity ("Lee" after "Ann Lee")."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.kind != "name" or source.name is None:
         return None
-    return _named(attribution, _full_name(story, source.name), attribution.found_by or "name")
+    return _named(attribution, story.discourse.full_name(source.name), attribution.found_by or "name")
 
 
 def by_owner(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -55,7 +50,7 @@ def by_owner(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     source = attribution.source
     if source is None or source.kind not in ("description", "document") or source.name is None:
         return None
-    return _named(attribution, _full_name(story, source.name), "owner")
+    return _named(attribution, story.discourse.full_name(source.name), "owner")
 
 
 def _mentions_before(story: Story, token: int, lookback: int) -> Sequence[Mention]:
@@ -91,21 +86,20 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
         gender = _PERSONAL[source.noun]
         speakers = {e.source.last for e in story.events_between(floor, source.first)
                     if e.source.kind == "name" and e.verb not in COGNITION_VERBS}  # "Lee wants": no speech
-        fits = [m for m in candidates if _agrees(story, m, gender, speakers)]
-        if gender is not None:
-            fits.sort(key=lambda m: _gender_of(story, m) != gender)  # stable: known genders first
+        fits = [m for m in candidates if _agrees(story, m, gender, speakers)]  # latest first
+        # where no fit is a subject, a person known to agree goes first (the sort is stable)
+        named = sorted(fits, key=lambda m: _gender_of(story, m) != gender) if gender is not None else fits
     elif source.noun == "it":
         subject = _latest_party(story, floor, source.first)
         if subject is not None:
-            return _named(attribution, _full_name(story, subject), "pronoun")
-        fits = [m for m in candidates if m.kind == "organisation"]
+            return _named(attribution, story.discourse.full_name(subject), "pronoun")
+        fits = named = [m for m in candidates if m.kind == "organisation"]
     else:
         return None
-    recent = sorted(fits, key=lambda m: -m.first) if source.noun in _PERSONAL else fits
-    chosen = next((m for m in recent if m.last in subjects), fits[0] if fits else None)
+    chosen = next((m for m in fits if m.last in subjects), named[0] if named else None)
     if chosen is None:
         return None
-    return _named(attribution, _full_name(story, chosen.name), "pronoun")
+    return _named(attribution, story.discourse.full_name(chosen.name), "pronoun")
 
 
 def _latest_party(story: Story, first: int, last: int) -> str | None:
@@ -151,7 +145,7 @@ def main_organisation(story: Story, token: int, *, public: bool | None) -> str |
             latest[mention.name] = mention.first
     if not counts:
         return None
-    return _full_name(story, max(counts, key=lambda name: (counts[name], latest[name])))
+    return story.discourse.full_name(max(counts, key=lambda name: (counts[name], latest[name])))
 
 
 def by_description(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -165,7 +159,7 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
     if noun in SPEAKER_TITLE_WORDS:
         for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
             if noun in (mention.title or "").casefold().split() or noun == mention.role:
-                return _named(attribution, _full_name(story, mention.name), "description")
+                return _named(attribution, story.discourse.full_name(mention.name), "description")
         return None
     if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
         return None
@@ -202,7 +196,7 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
     lo, _ = story.narration.sentence_of(source.first)
     for mention in reversed(_mentions_before(story, source.first, 12)):
         if mention.first >= lo and mention.kind == "organisation":
-            return _named(attribution, _full_name(story, mention.name), "spokesperson")
+            return _named(attribution, story.discourse.full_name(mention.name), "spokesperson")
     sector = _sector(story, source.first, source.last)
     if sector is None and source.definite:  # "the spokeswoman": the one the story spoke of before
         earlier = [e.source for e in story.events_between(0, source.first) if e.source.noun == source.noun]

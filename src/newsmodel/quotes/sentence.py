@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import COGNITION_VERBS, DESCRIBING_VERBS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
+from ..lexicon.verbs import COGNITION_VERBS, PARTICIPLES, SPEECH_VERBS
 from .resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
-_SPEECH = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS  # quoting verbs make events only with their speaker
 
-_IN_SENTENCE = _SPEECH | PARTICIPLES
+_IN_SENTENCE = SPEECH_VERBS | PARTICIPLES
 
 _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
@@ -40,7 +39,7 @@ def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attr
         if event.verb in _IN_SENTENCE:
             return Attribution.of(event, "sentence-cue")
     for event in story.events_between(quote + 1, hi):
-        if event.verb in _SPEECH:
+        if event.verb in SPEECH_VERBS:
             return Attribution.of(event, "sentence-cue")
     return None
 

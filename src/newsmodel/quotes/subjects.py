@@ -15,13 +15,12 @@ Assange", "Google's vice president, Danielle Brown,").
 
 from __future__ import annotations
 
-from ..lexicon.names import ABBREVIATIONS
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import PHRASE_BREAKS
 from ..lexicon.verbs import CUE_WORDS
 from .entities import Discourse
 from .sources import Source, read_source
-from .tokens import Narration
+from .tokens import Narration, is_abbreviation
 
 __all__ = ["SUBJECT_WINDOW", "find_subjects", "sentence_subject"]
 
@@ -77,7 +76,7 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
         found = story.ending.get(index)
         if found is not None and found.kind == "person":
             return index
-        abbreviated = word == "." and words[index - 1] in ABBREVIATIONS  # "Ohio Gov. John Kasich"
+        abbreviated = word == "." and is_abbreviation(words[index - 1])  # "Ohio Gov. John Kasich"
         if not (word.islower() or word == "," or word[:1].isupper() or abbreviated) or (
             word in PHRASE_BREAKS and word != "of"
         ):

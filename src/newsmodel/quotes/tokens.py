@@ -29,7 +29,16 @@ from ..lexicon.titles import NAME_PARTICLES
 from ..lexicon.verbs import CUE_WORDS
 from .spans import is_mask
 
-__all__ = ["POSSESSIVE_ENDINGS", "QUOTE_REACH", "SENTENCE_REACH", "STOPS", "Narration", "possessor", "tokenize"]
+__all__ = [
+    "POSSESSIVE_ENDINGS",
+    "QUOTE_REACH",
+    "SENTENCE_REACH",
+    "STOPS",
+    "Narration",
+    "is_abbreviation",
+    "possessor",
+    "tokenize",
+]
 
 #: The most tokens a sentence reaches either side of a word it is asked about.
 SENTENCE_REACH = 120
@@ -135,7 +144,7 @@ def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
         following = words[index + 1]
         if not (following[0].isupper() or is_mask(following) or following == "("):
             continue
-        if words[index] == "." and index not in paragraph_starts and _abbreviated(words[index - 1]):
+        if words[index] == "." and index not in paragraph_starts and is_abbreviation(words[index - 1]):
             continue
         opens.add(index + 1)
     return sorted(o for o in opens if o <= last) or [0]
@@ -173,15 +182,20 @@ def _of_link(words: list[str], last: int, index: int) -> bool:
     return index - last == 2 or words[last + 2] == "the"
 
 
-def _abbreviated(word: str) -> bool:
-    """Whether a word before a full stop is an abbreviation or initials ("Sen", "A", "R.W")."""
+def is_abbreviation(word: str) -> bool:
+    """Whether a word before a full stop is an abbreviation or initials ("Sen", "A", "R.W"),
+    so that the stop ends no sentence (never raises).
+
+    >>> is_abbreviation("Gov"), is_abbreviation("R.W"), is_abbreviation("Ohio")
+    (True, True, False)
+    """
     return word in ABBREVIATIONS or (word[:1].isupper() and all(len(part) == 1 for part in word.split(".")))
 
 
 def _links(previous: str, between: str) -> bool:
     """Whether one token between two capitalised words keeps them in one run."""
     if between == ".":
-        return _abbreviated(previous)
+        return is_abbreviation(previous)
     return between in _RUN_LINKS or between in NAME_PARTICLES
 
 
