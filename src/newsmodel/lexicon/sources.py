@@ -16,6 +16,7 @@ __all__ = [
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "OWNER_PREPOSITIONS",
+    "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
     "PHRASE_BREAKS",
     "SPOKESPERSON_NOUNS",
@@ -25,6 +26,9 @@ __all__ = [
 
 
 #: Words that may stand between a subject and its verb of saying ("has also said").
+#: The forms of "be" that make a verb after them passive ("was charged", "had been told").
+PASSIVE_AUXILIARIES: Final[frozenset[str]] = words("is are was were be been being")
+
 AUXILIARIES: Final[frozenset[str]] = words(
     "has had have was is were are would will could should might may did does do also later then "
     "once previously recently earlier again further still already never often repeatedly publicly "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import REPORTING_VERBS, SPEECH_VERBS
+from ..lexicon.verbs import BESIDE_CUES, REPORTING_VERBS, SPEECH_VERBS
 from .resolve import Attribution, Story
 from .sources import Source
 from .spans import is_mask
@@ -31,6 +31,10 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 _INTRODUCERS = frozenset({":", "--", "—", "–"})
 
 _ENDS = STOPS | _JOINS
+
+_TRAILING_CUES = SPEECH_VERBS | BESIDE_CUES  # "...," Lee said / Lee mumbled / Lee shot back
+
+_LEADING_CUES = REPORTING_VERBS | BESIDE_CUES  # Lee said: "..." / Lee snapped: "..."
 
 _PHRASE_ENDS = _ENDS | {"that"}
 
@@ -121,12 +125,12 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     while token < end and words[token] in _DASHES and token - quote <= 2:
         token += 1
     event = story.event_at.get(token)
-    if event is not None and event.inverted and event.verb in SPEECH_VERBS:
+    if event is not None and event.inverted and event.verb in _TRAILING_CUES:
         through = _clause_end(story, max(token, event.source.last - 1), end)
         bare = not ended or _says_no_more(story, event.source.last - 1)
         return Attribution.of(event, "trailing", through) if bare else None
     for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
-        if not event.inverted and event.source.first == token and event.verb in SPEECH_VERBS:
+        if not event.inverted and event.source.first == token and event.verb in _TRAILING_CUES:
             through = _clause_end(story, event.cue, end)
             bare = not ended or _says_no_more(story, event.cue)
             return Attribution.of(event, "trailing", through) if bare else None
@@ -160,8 +164,10 @@ def leading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
         return None
     for event in reversed(story.events_between(max(lo, quote - _LEAD_REACH), quote)):
         between = words[event.cue + 1 : quote]
-        if any(is_mask(w) for w in between) or event.verb not in REPORTING_VERBS:
+        if any(is_mask(w) for w in between) or event.verb not in _LEADING_CUES:
             return None
+        if event.verb in BESIDE_CUES and len(between) > len(event.verb.split()):
+            return None  # Lee snapped: "..." -- a verb of manner only right before its quotation
         return Attribution.of(event, "leading")
     return None
 

@@ -23,9 +23,19 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..lexicon.organisations import PRONOUNS
-from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
+from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PASSIVE_AUXILIARIES, PHRASE_BREAKS
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from ..lexicon.verbs import INTRANSITIVE_VERBS, INVERTED_VERBS, NOUN_FORMS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
+from ..lexicon.verbs import (
+    ASKING_VERBS,
+    INTRANSITIVE_VERBS,
+    INVERTED_VERBS,
+    NOUN_FORMS,
+    PARTICIPLES,
+    PHRASAL_VERBS,
+    QUOTING_VERBS,
+    REPORTING_VERBS,
+    SINGLE_CUES,
+)
 from .entities import Discourse
 from .sources import Source, read_source
 from .subjects import sentence_subject
@@ -38,6 +48,7 @@ _SPEAKING = REPORTING_VERBS | QUOTING_VERBS
 _MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _DASHES = frozenset({"--", "—", "–", "-"})
+_ACTIVE_ALWAYS = QUOTING_VERBS | PARTICIPLES | ASKING_VERBS  # "was quoted as saying", "was asked"
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
 
@@ -192,6 +203,26 @@ def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
     return before in (",", "?", "!", ".") and narration.is_quote(verb - 2)
 
 
+def _passive(words: tuple[str, ...], verb: int, lo: int) -> bool:
+    """Whether a verb is passive: a form of "be" before it, over an adverb ("was
+    charged", "had been told", "is widely seen"); its subject is no speaker."""
+    index = verb - 1
+    if index > lo and words[index].endswith("ly") and words[index].islower():
+        index -= 1
+    return index >= lo and words[index].lower() in PASSIVE_AUXILIARIES
+
+
+def _cue(words: tuple[str, ...], verb: int) -> str | None:
+    """The cue at token ``verb`` as an event names it: the word in lower case, or
+    with its particle ("shot back"); ``None`` where the word is a cue only with a
+    particle that does not follow it ("shot", "went")."""
+    word = words[verb].lower()
+    if word in SINGLE_CUES:
+        return word  # "pointed out" is the cue "pointed"
+    following = words[verb + 1] if verb + 1 < len(words) else ""
+    return f"{word} {following}" if (word, following) in PHRASAL_VERBS else None
+
+
 def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
     """Every speech event of the narration within reach of a quotation, in order."""
     events: list[Event] = []
@@ -200,7 +231,9 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         if not narration.near_quote(verb):
             continue  # no quotation's speaker is named here
         lo, hi = narration.sentence_of(verb)
-        word = words[verb].lower()
+        word = _cue(words, verb)
+        if word is None:
+            continue
         source = None
         inverted = False
         if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(POSSESSIVE_ENDINGS)):
@@ -209,6 +242,8 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             continue  # "Ohio State", "Boston Globe Reports": a capitalised cue opens a sentence or is a name
         if word in NOUN_FORMS and (_after_article(words, verb, lo) or _before_role(words, verb, hi)):
             continue  # "a Twitter comment of her own", "Colorado state director": a noun
+        if word not in _ACTIVE_ALWAYS and _passive(words, verb, lo):
+            continue  # "Lee was charged with fraud", "Lee was told": the subject is spoken to or of
         if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = _quoted_speaker(narration, story, verb, hi)
             if quoted is not None:
