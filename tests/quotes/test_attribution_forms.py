@@ -33,6 +33,36 @@ VERBS: list[Row] = [
     (('Ruiz pleaded with voters: "Stay home."',), ["Ruiz"]),
 ]
 
+#: A quotation that opens its sentence and goes on with no cue and no one
+#: named goes on the speech before it; a short quotation in capitals that
+#: opens a sentence is speech, not a rating.
+GOING_ON: list[Row] = [
+    (('"We will appeal," Dana Whitfield said. "The ruling is wrong" and unfair to tenants.',), ["Dana Whitfield"] * 2),
+    (('Dana Whitfield said the ruling was wrong.', '"We will appeal" as soon as we can.'), ["Dana Whitfield"]),
+    (('"OK," Tom Reyes said.',), ["Tom Reyes"]),
+    (('"NO!" Tom Reyes shouted.',), ["Tom Reyes"]),
+    (('Northwind cut its rating to "BB," citing weak sales.',), [None]),
+]
+
+#: Speakers' headings in capitals, run in or as a paragraph of their own, and the block under them.
+HEADINGS: list[Row] = [
+    (('The panel met.', 'ANA RUIZ AT NORTHWIND CAPITAL:', '"Rates will stay low."'), ["ANA RUIZ"]),
+    (('The panel met.', 'RUIZ ON RATES:', '"Rates will stay low."'), ["RUIZ"]),
+    (('The panel met.', 'ANA RUIZ, ECONOMIST:', '"Rates will stay low."', 'On inflation:', '"Prices will ease."'),
+     ["ANA RUIZ"] * 2),
+    (('The panel met.', 'ANA RUIZ:', '"Rates will stay low."', 'The talk turned to jobs.', '"Hiring is slow."'),
+     ["ANA RUIZ"] * 2),
+    (('The panel met.', 'COMMENTS:', '"Rates will stay low."'), [None]),
+    (('The panel met.', 'NO PLEA DEAL', '"We will go to trial," said Tom Reyes.'), ["Tom Reyes"]),
+]
+
+#: Speech reported inside speech: the one who reports it speaks.
+NESTED: list[Row] = [
+    (('Tom Reyes said Ana Ruiz had asked for "more time."',), ["Tom Reyes"]),
+    (('Tom Reyes told reporters that Ana Ruiz wants "a fair deal."',), ["Tom Reyes"]),
+    (('Tom Reyes said on Monday. Ana Ruiz called it "a fair deal."',), ["Ana Ruiz"]),
+]
+
 #: What is no attribution: a verb of manner away from its quotation, a verb of
 #: saying in the passive, a particle verb without its particle.
 NOT_ATTRIBUTION: list[Row] = [
@@ -44,6 +74,6 @@ NOT_ATTRIBUTION: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "speakers"), VERBS + NOT_ATTRIBUTION)
+@pytest.mark.parametrize(("paragraphs", "speakers"), VERBS + GOING_ON + HEADINGS + NESTED + NOT_ATTRIBUTION)
 def test_each_form_gives_its_speakers(paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert [q.speaker for q in find_quotes(paragraphs)] == speakers

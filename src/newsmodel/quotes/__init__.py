@@ -41,6 +41,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="continuation", stage="attribution", rule=discourse.continuation),
     Sieve(id="continuation-back", stage="attribution", rule=discourse.continuation_back, backward=True),
     Sieve(id="conversation", stage="attribution", rule=discourse.conversation),
+    Sieve(id="speaker-block", stage="attribution", rule=discourse.speaker_block),
     Sieve(id="sentence-subject", stage="attribution", rule=sentence.sentence_subject_cue),
     Sieve(id="name", stage="naming", rule=naming.by_name),
     Sieve(id="owner", stage="naming", rule=naming.by_owner),

@@ -36,10 +36,18 @@ def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
 
 
 def _stands_alone(story: Story, index: int) -> bool:
-    """Whether a quotation's sentence holds no narration of its own."""
+    """Whether a quotation's sentence holds no narration of its own, or opens
+    with the quotation and goes on with no cue and no one named ("We will
+    appeal" and soon, "Lee said" is not alone)."""
     narration = story.narration
     lo, hi = story.sentences[index]
-    return not any(w[:1].isalnum() for w in narration.words[lo:hi])
+    quote = narration.quotes[index]
+    if any(w[:1].isalnum() for w in narration.words[lo:quote]):
+        return False
+    after = narration.words[quote + 1 : hi]
+    if not any(w[:1].isalnum() for w in after):
+        return True
+    return not story.events_between(quote + 1, hi) and not any(w[:1].isupper() for w in after)
 
 
 def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -74,3 +82,22 @@ def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attr
     if narration.paragraph_of(previous) < narration.paragraph_of(quote) - 1:
         return None
     return found[index - 1]._replace(found_by="conversation", through=-1, speaker=None, rule=None)
+
+
+_BLOCK_PARAGRAPHS = 3  # paragraphs a speaker's block may reach past its heading's quotation
+
+
+def speaker_block(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """ANN LEE, ECONOMIST: / "..." / On rates: / "..." -- a quotation that opens its
+    paragraph and stands alone, in the block under a speaker's heading (lead-ins
+    and narration between, but no other speech), shares the heading's source."""
+    if index == 0 or found[index - 1].found_by not in ("heading", "speaker-block") or not _stands_alone(story, index):
+        return None
+    narration = story.narration
+    quote, previous = narration.quotes[index], narration.quotes[index - 1]
+    paragraph = narration.paragraph_of(quote)
+    if quote != narration.paragraph_first[paragraph] or paragraph - narration.paragraph_of(previous) > _BLOCK_PARAGRAPHS:
+        return None
+    if any(e.source.kind != "pronoun" for e in story.events_between(previous + 1, quote)):
+        return None  # someone else speaks between ("she spoke about jobs" goes on the block)
+    return found[index - 1]._replace(found_by="speaker-block", through=-1, speaker=None, rule=None)

@@ -49,7 +49,8 @@ def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     The quotation is nobody's speech: it is claimed with no source to name."""
     quoted = story.quoted(index)
     words = quoted.split()
-    if len(quoted) <= 3 and not any(c.islower() for c in quoted):
+    opens = story.narration.quotes[index] == story.sentences[index][0]  # "OK," Lee said: a rating opens no sentence
+    if len(quoted) <= 3 and not any(c.islower() for c in quoted) and not opens:
         return Attribution(source=Source(first=-1, last=-1, kind="title"), found_by="title")  # a rating, "A"
     if not words or len(words) > 8 or words[-1][-1:] in ",?!:;":
         return None
