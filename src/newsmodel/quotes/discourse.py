@@ -96,7 +96,9 @@ def speaker_block(story: Story, found: Sequence[Attribution], index: int) -> Att
     narration = story.narration
     quote, previous = narration.quotes[index], narration.quotes[index - 1]
     paragraph = narration.paragraph_of(quote)
-    if quote != narration.paragraph_first[paragraph] or paragraph - narration.paragraph_of(previous) > _BLOCK_PARAGRAPHS:
+    if quote != narration.paragraph_first[paragraph]:
+        return None  # a quotation in a paragraph's narration has an attribution of its own
+    if paragraph - narration.paragraph_of(previous) > _BLOCK_PARAGRAPHS:
         return None
     if any(e.source.kind != "pronoun" for e in story.events_between(previous + 1, quote)):
         return None  # someone else speaks between ("she spoke about jobs" goes on the block)
