@@ -63,6 +63,16 @@ NESTED: list[Row] = [
     (('Tom Reyes said on Monday. Ana Ruiz called it "a fair deal."',), ["Ana Ruiz"]),
 ]
 
+#: Names read past what stands between them and their verb: a phrase of time,
+#: a title with "of", a place or an owner before a name set beside a description.
+NAMES: list[Row] = [
+    (('Tom Reyes at the time said the plan was "dead on arrival."',), ["Tom Reyes"]),
+    (('Tom Reyes earlier this week called the plan "dead on arrival."',), ["Tom Reyes"]),
+    (('"It was a mistake," said the former secretary of state Omar Lindqvist.',), ["Omar Lindqvist"]),
+    (('"It was a mistake," said her old coach at Brandeis, Omar Lindqvist, who trained her.',), ["Omar Lindqvist"]),
+    (('"It was a mistake," said a person close to the Lindqvists, who asked not to be named.',), [None]),
+]
+
 #: What is no attribution: a verb of manner away from its quotation, a verb of
 #: saying in the passive, a particle verb without its particle.
 NOT_ATTRIBUTION: list[Row] = [
@@ -74,6 +84,6 @@ NOT_ATTRIBUTION: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "speakers"), VERBS + GOING_ON + HEADINGS + NESTED + NOT_ATTRIBUTION)
+@pytest.mark.parametrize(("paragraphs", "speakers"), VERBS + GOING_ON + HEADINGS + NESTED + NAMES + NOT_ATTRIBUTION)
 def test_each_form_gives_its_speakers(paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert [q.speaker for q in find_quotes(paragraphs)] == speakers

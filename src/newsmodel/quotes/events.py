@@ -23,7 +23,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..lexicon.organisations import PRONOUNS
-from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PASSIVE_AUXILIARIES, PHRASE_BREAKS
+from ..lexicon.sources import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    PHRASE_BREAKS,
+    TIME_PHRASE_WORDS,
+    TIME_WORDS,
+)
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import (
     ASKING_VERBS,
@@ -47,6 +55,8 @@ _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _SPEAKING = REPORTING_VERBS | QUOTING_VERBS
 _MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
+_TIME_REACH = 4  # tokens of a phrase of time between a subject and its verb
+_APPOSITIVE_OWNER = 5  # tokens from a description's head to the comma before a name set beside it
 _DASHES = frozenset({"--", "—", "–", "-"})
 _ACTIVE_ALWAYS = QUOTING_VERBS | PARTICIPLES | ASKING_VERBS  # "was quoted as saying", "was asked"
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
@@ -80,6 +90,7 @@ def _source_before(narration: Narration, story: Discourse, verb: int, lo: int) -
             break
     if index < lo:
         return None
+    index = _before_time(narration, story, index, lo)  # "Lee at the time said", "Lee last month declared"
     if words[index] == ",":
         subject = sentence_subject(narration, story, lo, index)
         if subject is not None and words[subject.last] in (",", "("):
@@ -101,6 +112,18 @@ def _source_before(narration: Narration, story: Discourse, verb: int, lo: int) -
     if index < lo:
         return None
     return read_source(narration, story, index, lo, verb)
+
+
+def _before_time(narration: Narration, story: Discourse, index: int, lo: int) -> int:
+    """The token before a phrase of time that ends at ``index`` and follows a name
+    ("Lee at the time", "Lee last month"), else ``index``."""
+    words = narration.words
+    if words[index].lower() not in TIME_WORDS:
+        return index
+    start = index
+    while start - 1 >= lo and index - start < _TIME_REACH and words[start - 1].lower() in TIME_PHRASE_WORDS:
+        start -= 1
+    return start - 1 if start - 1 >= lo and start <= index and (start - 1) in story.ending else index
 
 
 def _back_to(words: tuple[str, ...], mark: str, start: int, stop: int) -> int:
@@ -132,6 +155,8 @@ def _source_after(narration: Narration, story: Discourse, verb: int, hi: int) ->
                 break
         elif word[:1].isupper():
             pass  # inside a name
+        elif word == "of" and head >= 0 and _person_within(story, index + 1, hi):
+            pass  # "said the former secretary of state Ann Lee": a title with "of"
         elif not word.islower() or word in PHRASE_BREAKS:
             break
         elif word not in DETERMINERS:
@@ -140,11 +165,31 @@ def _source_after(narration: Narration, story: Discourse, verb: int, hi: int) ->
     if head < 0:
         return None
     source = read_source(narration, story, head, verb + 1, hi)
-    if (source is None or source.kind != "name") and head + 2 < hi and words[head + 1] == ",":
-        appositive = story.ending.get(_run_end(story, head + 2, hi))
+    comma = _comma_after(words, head, hi)
+    if (source is None or source.kind != "name") and 0 <= comma < hi - 1:
+        appositive = story.ending.get(_run_end(story, comma + 1, hi))
         if appositive is not None and appositive.kind == "person":  # "said its chief, Ann Lee"
             return Source(first=appositive.first, last=appositive.last, kind="name", name=appositive.name)
     return source
+
+
+def _person_within(story: Discourse, start: int, hi: int) -> bool:
+    """Whether a person's name starts within two tokens of ``start``."""
+    return any(
+        story.starting.get(index) is not None and story.starting[index].kind == "person"
+        for index in range(start, min(hi, start + 2))
+    )
+
+
+def _comma_after(words: tuple[str, ...], head: int, hi: int) -> int:
+    """The comma after a description's head, over a place or an owner in capitals
+    ("said her coach at Brandeis, Ann Lee"), or -1."""
+    index = head + 1
+    if index < hi and words[index] in ("at", "of", "for", "from", "in"):
+        index += 1
+        while index < hi and index - head <= _APPOSITIVE_OWNER and words[index][:1].isupper():
+            index += 1
+    return index if index < hi and words[index] == "," else -1
 
 
 def _quoted_speaker(narration: Narration, story: Discourse, verb: int, hi: int) -> Source | None:
