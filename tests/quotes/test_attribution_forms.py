@@ -73,6 +73,17 @@ NAMES: list[Row] = [
     (('"It was a mistake," said a person close to the Lindqvists, who asked not to be named.',), [None]),
 ]
 
+#: A description or a document standing for a named party.
+PARTIES: list[Row] = [
+    (("Northwind Ratings Inc cut Acme's rating.", '"The outlook is negative," the rating agency said.'),
+     ["Northwind Ratings Inc"]),
+    (('Boeing delivered 40 jets in May.', '"Demand remains strong," the planemaker said.'), ["Boeing"]),
+    (('Acme updated its website on Monday.', '"We serve families," its website says.'), ["Acme"]),
+    (('Northwind published its annual report on Monday.', '"Growth slowed," the report stated.'), ["Northwind"]),
+    (("Northwind's annual report came out on Monday.", '"Growth slowed," the report said.'), ["Northwind"]),
+    (('"We did it together," Ana Ruiz and Tom Reyes said.',), ["Ana Ruiz and Tom Reyes"]),
+]
+
 #: What is no attribution: a verb of manner away from its quotation, a verb of
 #: saying in the passive, a particle verb without its particle.
 NOT_ATTRIBUTION: list[Row] = [
@@ -84,6 +95,9 @@ NOT_ATTRIBUTION: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "speakers"), VERBS + GOING_ON + HEADINGS + NESTED + NAMES + NOT_ATTRIBUTION)
+ROWS = VERBS + GOING_ON + HEADINGS + NESTED + NAMES + PARTIES + NOT_ATTRIBUTION
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), ROWS)
 def test_each_form_gives_its_speakers(paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert [q.speaker for q in find_quotes(paragraphs)] == speakers

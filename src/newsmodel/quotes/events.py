@@ -22,12 +22,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..lexicon.organisations import PRONOUNS
+from ..lexicon.organisations import ORGANISATION_NOUNS, PRONOUNS
 from ..lexicon.sources import (
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     PASSIVE_AUXILIARIES,
+    PERSON_NOUNS,
     PHRASE_BREAKS,
     TIME_PHRASE_WORDS,
     TIME_WORDS,
@@ -56,6 +58,7 @@ _SPEAKING = REPORTING_VERBS | QUOTING_VERBS
 _MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _TIME_REACH = 4  # tokens of a phrase of time between a subject and its verb
+_SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _APPOSITIVE_OWNER = 5  # tokens from a description's head to the comma before a name set beside it
 _DASHES = frozenset({"--", "—", "–", "-"})
 _ACTIVE_ALWAYS = QUOTING_VERBS | PARTICIPLES | ASKING_VERBS  # "was quoted as saying", "was asked"
@@ -213,6 +216,15 @@ def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
     return index < verb - 1 and words[index].lower() in ("a", "an")
 
 
+def _modified(words: tuple[str, ...], verb: int, lo: int) -> bool:
+    """Whether a determiner and a modifier that is no noun of a speaker stand before
+    a word: "its annual report" (a noun); "the company reports" (a verb)."""
+    if verb - 2 < lo or words[verb - 2].lower() not in DETERMINERS:
+        return False
+    modifier = words[verb - 1]
+    return modifier.isalpha() and modifier.islower() and modifier not in _SPEAKER_NOUNS
+
+
 def _before_role(words: tuple[str, ...], verb: int, hi: int) -> bool:
     """Whether a title or a role word follows a word: "state director", "report author"."""
     following = words[verb + 1] if verb + 1 < hi else ""
@@ -285,8 +297,10 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             continue  # "the report", "Lee's statement": a noun, not a verb
         if verb > lo and words[verb][:1].isupper():
             continue  # "Ohio State", "Boston Globe Reports": a capitalised cue opens a sentence or is a name
-        if word in NOUN_FORMS and (_after_article(words, verb, lo) or _before_role(words, verb, hi)):
-            continue  # "a Twitter comment of her own", "Colorado state director": a noun
+        if word in NOUN_FORMS and (
+            _after_article(words, verb, lo) or _before_role(words, verb, hi) or _modified(words, verb, lo)
+        ):
+            continue  # "a Twitter comment of her own", "Colorado state director", "its annual report": a noun
         if word not in _ACTIVE_ALWAYS and _passive(words, verb, lo):
             continue  # "Lee was charged with fraud", "Lee was told": the subject is spoken to or of
         if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object

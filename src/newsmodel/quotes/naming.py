@@ -13,7 +13,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..lexicon.agencies import AGENCIES
-from ..lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATION_NOUNS, PUBLIC_NOUNS
+from ..lexicon.organisations import (
+    BUSINESS_MODIFIERS,
+    BUSINESS_NOUNS,
+    GOVERNMENT_WORDS,
+    ORGANISATION_NOUNS,
+    PUBLIC_NOUNS,
+)
 from ..lexicon.places import REGIONS
 from ..lexicon.sources import SPOKESPERSON_NOUNS
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
@@ -102,15 +108,16 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
     return _named(attribution, story.discourse.full_name(chosen.name), "pronoun")
 
 
-def _latest_party(story: Story, first: int, last: int) -> str | None:
-    """The latest organisation, country or owner that spoke or opened a sentence."""
+def _latest_party(story: Story, first: int, last: int, *, openers: bool = False) -> str | None:
+    """The latest organisation, country or owner that spoke or opened a sentence
+    (with ``openers``, also a lone capitalised word that did: "Boeing delivered")."""
     sources = [e.source for e in story.events_between(first, last)] + list(story.subjects_between(first, last))
     sources.sort(key=lambda s: s.first)
     for source in reversed(sources):
         if source.name is None or source.kind not in ("name", "description", "document"):
             continue
         mention = story.discourse.ending.get(source.last - 1) if source.kind == "name" else None
-        if mention is not None and mention.kind in ("person", "opener"):
+        if mention is not None and (mention.kind == "person" or (mention.kind == "opener" and not openers)):
             continue
         entity = story.discourse.entity(source.name)
         if entity is None or entity.kind != "person":
@@ -168,7 +175,14 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
             if mention.name.casefold() in AGENCIES:  # "the official news agency said": the agency named
                 return _named(attribution, mention.name, "description")
     public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
+    if any(w in BUSINESS_MODIFIERS for w in story.narration.words[source.first : source.last]):
+        public = False  # "the rating agency": a business
     name = main_organisation(story, source.first, public=public)
+    if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
+        narration = story.narration
+        floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
+        party = _latest_party(story, floor, source.first, openers=True)
+        name = party if party is not None and party not in REGIONS else None
     return _named(attribution, name, "description") if name else None
 
 
@@ -208,11 +222,17 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
 def by_document(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"a company statement said", "the ministry's report": a document that names no
     owner but says what kind of body made it, for the one of that kind the story
-    names most."""
+    names most; "its website says": the party the story spoke of last."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.kind != "document" or source.name is not None:
         return None
+    words = story.narration.words
+    if words[source.first] in ("its", "their"):  # "its website says": the party the story spoke of last
+        narration = story.narration
+        floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
+        party = _latest_party(story, floor, source.first, openers=True)
+        return _named(attribution, story.discourse.full_name(party), "document") if party else None
     sector = _sector(story, source.first, source.last - 1)
     if sector is None:
         return None

@@ -22,6 +22,7 @@ _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
 _CLAUSE_OPENING = 3  # lower-case words between a verb of saying and the subject of its clause ("told reporters that")
+_THAT_CLAUSE_OPENING = 6  # and where "that" opens the clause ("said in her opening remarks that")
 
 
 def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -39,7 +40,8 @@ def _reported(story: Story, event: Event, lo: int) -> Event:
     words = story.narration.words
     for outer in story.events_between(lo, event.source.first):
         between = words[outer.cue + 1 : event.source.first]
-        clause = len(between) <= _CLAUSE_OPENING and all(w.isalpha() and w.islower() for w in between)
+        reach = _THAT_CLAUSE_OPENING if between[-1:] == ("that",) else _CLAUSE_OPENING
+        clause = len(between) <= reach and all(w.isalpha() and w.islower() for w in between)
         if outer.verb in REPORTING_VERBS and not outer.inverted and clause:
             return outer
     return event

@@ -4,7 +4,7 @@ Part of stage 4 (:mod:`newsmodel.quotes.events`): given the last word of a
 noun phrase, read the phrase back to where it begins and say what it is:
 
 - a name, with what stands before it ("Morningstar analyst Debbie Wang",
-  "Dinosaur's Garrity", "Ann Lee of Acme", "A and B": the first of two);
+  "Dinosaur's Garrity", "Ann Lee of Acme", "A and B": both, as one speaker);
 - a name after a role and a preposition that names its owner ("a
   spokesman for Tesla", "Ann Lee, chief strategist at Acme": Ann Lee);
 - a pronoun; a description ("the company", "a Tesla spokesperson",
@@ -175,10 +175,11 @@ def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: 
         if preposition >= 0:
             return _complement(narration, story, preposition, lo, head)
         phrase = _phrase_start(narration, story, mention, lo)
-        if phrase - 2 >= lo and words[phrase - 1] == "and":  # "Mark Wall and Gilles Moec said": the first
+        if phrase - 2 >= lo and words[phrase - 1] == "and":  # "Mark Wall and Gilles Moec said": both
             other = story.ending.get(phrase - 2)
             if other is not None and other.kind == mention.kind:
-                return _named(narration, story, other, lo, phrase - 2)
+                first = _phrase_start(narration, story, other, lo)
+                return Source(first=first, last=head + 1, kind="name", name=f"{other.name} and {mention.name}")
         if (mention.kind == "place" and before in ("in", "near")) or mention.kind == "group":
             return None
         return _named(narration, story, mention, lo, head)

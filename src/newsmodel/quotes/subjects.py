@@ -57,7 +57,7 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
             mention = story.ending.get(index)
             if mention is not None and mention.first <= start + 2:
                 opens = mention.kind == "opener" or (first > opening and mention.kind == "unknown")
-                if opens and start == first and _opens_phrase(mention.name):
+                if opens and start == first and _opens_phrase(mention.name) and not _acts(words, index, hi):
                     break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
                 head = _described_person(narration, story, index, hi)
                 return read_source(narration, story, head, start, hi)
@@ -104,6 +104,13 @@ def _opens_phrase(word: str) -> bool:
     ("Speaking", "Asked", "Currently", "Amid")."""
     lowered = word.lower()
     return lowered.endswith(("ing", "ed", "ly")) or lowered in PHRASE_BREAKS or lowered in _OPENING_WORDS
+
+
+def _acts(words: tuple[str, ...], index: int, hi: int) -> bool:
+    """Whether a verb in the past or of saying follows a name ("Boeing delivered",
+    "Boeing said"): the name is a subject, not an opening participle ("Speaking to")."""
+    following = words[index + 1] if index + 1 < hi else ""
+    return following.islower() and (following.endswith("ed") or following in CUE_WORDS)
 
 
 def _after_comma(words: tuple[str, ...], first: int, hi: int) -> int:
