@@ -82,6 +82,9 @@ PARTIES: list[Row] = [
     (('Northwind published its annual report on Monday.', '"Growth slowed," the report stated.'), ["Northwind"]),
     (("Northwind's annual report came out on Monday.", '"Growth slowed," the report said.'), ["Northwind"]),
     (('"We did it together," Ana Ruiz and Tom Reyes said.',), ["Ana Ruiz and Tom Reyes"]),
+    (('"The plan is sound," said the socialist Podemos party.',), ["Podemos"]),
+    (('"The plan is sound," said the accounting firm of Reyes & Co.',), ["Reyes & Co"]),
+    (('Ruiz delivered a sharp retort: "Nobody is leaving."',), ["Ruiz"]),
 ]
 
 #: What is no attribution: a verb of manner away from its quotation, a verb of

@@ -179,7 +179,8 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
 #: their modifiers, or a title or a role follows them.
 NOUN_FORMS: Final[frozenset[str]] = _forms(
     "comment comments report reports post posts tweet tweets note notes claim claims estimate estimates "
-    "forecast forecasts answer answers remark remarks reply replies quote quotes state states"
+    "forecast forecasts answer answers remark remarks reply replies quote quotes state states attack attacks "
+    "retort retorts"
 )
 
 #: Verbs of speaking that introduce no words of their own ("Lee spoke to

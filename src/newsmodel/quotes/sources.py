@@ -212,6 +212,8 @@ def _description(
         return Source(first=first, last=head + 1, kind="unnamed", noun=noun)
     speaks_for = noun in SPOKESPERSON_NOUNS or noun in BODY_NOUNS or (plural_group and noun in PERSON_NOUNS)
     speaks_for = speaks_for or (determiner in ("the", "its", "their") and noun in PERSON_NOUNS)  # "the Acme employee"
+    named_body = determiner in ("the", "a", "an") and noun in ORGANISATION_NOUNS  # "the socialist Podemos party"
+    speaks_for = speaks_for or named_body
     if owner is not None and speaks_for and not (determiner in UNNAMED_DETERMINERS and noun in BODY_NOUNS):
         return Source(first=first, last=head + 1, kind="description", noun=noun, name=owner.name)
     if determiner in UNNAMED_DETERMINERS or (not determiner and noun.endswith("s")):
