@@ -84,7 +84,7 @@ PARTIES: list[Row] = [
     (('"We did it together," Ana Ruiz and Tom Reyes said.',), ["Ana Ruiz and Tom Reyes"]),
     (('"The plan is sound," said the socialist Podemos party.',), ["Podemos"]),
     (('"The plan is sound," said the accounting firm of Reyes & Co.',), ["Reyes & Co"]),
-    (('Ruiz delivered a sharp retort: "Nobody is leaving."',), ["Ruiz"]),
+    (('Ana Ruiz delivered a sharp retort: "Nobody is leaving."',), ["Ana Ruiz"]),
 ]
 
 #: What is no attribution: a verb of manner away from its quotation, a verb of
