@@ -73,6 +73,16 @@ NAMES: list[Row] = [
     (('"It was a mistake," said a person close to the Lindqvists, who asked not to be named.',), [None]),
 ]
 
+#: An attribution after a question or an exclamation, and a trailing source
+#: whose reading began after its owner and role.
+AFTER_QUESTIONS: list[Row] = [
+    (('"Can we win?" Ana Ruiz asked on Monday as the polls closed.',), ["Ana Ruiz"]),
+    (('"We did it!" Ana Ruiz said with a grin.',), ["Ana Ruiz"]),
+    (('"Who knows?" Ruiz had earlier said the count would be slow.',), [None]),
+    (('"We did it!" Larks pitcher Ana Ruiz said.',), ["Ana Ruiz"]),
+    (('"Breathe." That prompted Ana Ruiz to laugh.',), [None]),
+]
+
 #: A description or a document standing for a named party.
 PARTIES: list[Row] = [
     (("Northwind Ratings Inc cut Acme's rating.", '"The outlook is negative," the rating agency said.'),
@@ -98,7 +108,7 @@ NOT_ATTRIBUTION: list[Row] = [
 ]
 
 
-ROWS = VERBS + GOING_ON + HEADINGS + NESTED + NAMES + PARTIES + NOT_ATTRIBUTION
+ROWS = VERBS + GOING_ON + HEADINGS + NESTED + NAMES + AFTER_QUESTIONS + PARTIES + NOT_ATTRIBUTION
 
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), ROWS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import BESIDE_CUES, REPORTING_VERBS, SPEECH_VERBS
+from ..lexicon.verbs import BESIDE_CUES, CUE_WORDS, REPORTING_VERBS, SPEECH_VERBS
 from .resolve import Attribution, Story
 from .sources import Source
 from .spans import is_mask
@@ -26,6 +26,8 @@ _TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribu
 _LEAD_REACH = 14  # tokens from the verb of a leading attribution to its quotation
 
 _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris")
+
+_SOURCE_MODIFIERS = 2  # words before a trailing source that its reading left out ("Dodgers closer")
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 _HEADING_BREAKS = frozenset({",", ":", "ON", "AT"})  # ANN LEE, ECONOMIST / LEE ON RATES / ANN LEE AT ACME
@@ -126,8 +128,9 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     quote = narration.quotes[index]
     end = _paragraph_end(story, quote)
     token = quote + 1
-    ended = token < end and words[token] in STOPS
-    if ended:
+    stop = words[token] if token < end and words[token] in STOPS else ""
+    ended = stop == "."
+    if stop:
         if quote > 0 and words[quote - 1] in (":", ",") and story.events_between(max(0, quote - _LEAD_REACH), quote):
             return None  # Lee said: "We won." He left. -- the attribution before it is the quotation's
         token += 1  # "We will win." Ann Lee said.
@@ -136,15 +139,28 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     event = story.event_at.get(token)
     if event is not None and event.inverted and event.verb in _TRAILING_CUES:
         through = _clause_end(story, max(token, event.source.last - 1), end)
-        bare = not ended or _says_no_more(story, event.source.last - 1)
+        bare = not ended or _says_no_more(story, event.source.last - 1)  # "Why?" asked Lee
         return Attribution.of(event, "trailing", through) if bare else None
     for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
-        if not event.inverted and event.source.first == token and event.verb in _TRAILING_CUES:
+        opens = event.source.first == token or (token > quote + 1 and _opens_source(words, token, event.source.first))
+        if not event.inverted and opens and event.verb in _TRAILING_CUES:
             through = _clause_end(story, event.cue, end)
-            bare = not ended or _says_no_more(story, event.cue)
+            asked = stop in ("?", "!") and event.cue == event.source.last  # "Why?" Lee asked as ...
+            bare = not (ended or stop) or asked or _says_no_more(story, event.cue)
             return Attribution.of(event, "trailing", through) if bare else None
         break
     return None
+
+
+def _opens_source(words: tuple[str, ...], token: int, first: int) -> bool:
+    """Whether a source that begins at ``first`` opens at ``token``, or after an
+    owner and a role that its reading left out ("Dodgers closer Kenley Jansen")."""
+    between = words[token:first]
+    if not between:
+        return first == token
+    owner, role = between[0], between[-1]  # "Dodgers closer", "Acme analyst"
+    noun = role.isalpha() and role.islower() and not role.endswith(("ed", "ing")) and role not in CUE_WORDS
+    return len(between) <= _SOURCE_MODIFIERS and owner[:1].isupper() and noun
 
 
 def _says_no_more(story: Story, last: int) -> bool:
