@@ -71,6 +71,11 @@ NAMES: list[Row] = [
     (('"It was a mistake," said the former secretary of state Omar Lindqvist.',), ["Omar Lindqvist"]),
     (('"It was a mistake," said her old coach at Brandeis, Omar Lindqvist, who trained her.',), ["Omar Lindqvist"]),
     (('"It was a mistake," said a person close to the Lindqvists, who asked not to be named.',), [None]),
+    (('"We won," said Reyes campaign manager Ana Ruiz.',), ["Ana Ruiz"]),
+    (('"We won," said former Reyes adviser Ana Ruiz.',), ["Ana Ruiz"]),
+    (('"We won," said pollster Ana Ruiz of Tom Reyes, who had run twice.',), ["Ana Ruiz"]),
+    (('POLLS CLOSE EARLY - Ana Ruiz: "Turnout was low."',), ["Ana Ruiz"]),
+    (('Tom Reyes wrote a note. Likewise, a memo had this to say: "Cut costs."',), [None]),
 ]
 
 #: An attribution after a question or an exclamation, and a trailing source

@@ -229,13 +229,18 @@ def shared(story: Story, found: Sequence[Attribution], index: int) -> Attributio
 
 def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee made her case: "..." / Rep. Ann Lee (D-Calif.): "..." / Lee's letter ends -- "...":
-    a quotation after a colon or a dash is the words of its sentence's subject."""
+    a quotation after a colon or a dash is the words of its sentence's subject, or
+    of the name set as a label before the colon ("A HEADLINE - Ann Lee: "..."")."""
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
     lo, _ = story.sentences[index]
     if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS:
         return None
+    label = story.discourse.ending.get(quote - 2)  # "POLLS TOO EARLY - Ann Lee: "..."": a name as a label
+    if label is not None and label.kind == "person" and (label.first == lo or words[label.first - 1] in _DASHES):
+        source = Source(first=label.first, last=label.last, kind="name", name=label.name)
+        return Attribution(source=source, cue=None, found_by="colon")
     subject = story.subject_at(lo)
     if subject is None or subject.kind in ("unnamed", "title", "term") or subject.last > quote:
         return None

@@ -59,6 +59,7 @@ _MODIFIER_REACH = 3  # capitalised words between an article and the noun they mo
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _TIME_REACH = 4  # tokens of a phrase of time between a subject and its verb
 _SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
+_ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
 _APPOSITIVE_OWNER = 5  # tokens from a description's head to the comma before a name set beside it
 _DASHES = frozenset({"--", "—", "–", "-"})
 _ACTIVE_ALWAYS = QUOTING_VERBS | PARTICIPLES | ASKING_VERBS  # "was quoted as saying", "was asked"
@@ -154,8 +155,8 @@ def _source_after(narration: Narration, story: Discourse, verb: int, hi: int) ->
         mention = story.ending.get(index)
         if mention is not None:
             head = index
-            if mention.kind == "person":
-                break
+            if mention.kind == "person" and not _role_then_person(narration, story, index, hi):
+                break  # "said Clinton campaign manager Robby Mook" reads on to the manager
         elif word[:1].isupper():
             pass  # inside a name
         elif word == "of" and head >= 0 and _person_within(story, index + 1, hi):
@@ -174,6 +175,16 @@ def _source_after(narration: Narration, story: Discourse, verb: int, hi: int) ->
         if appositive is not None and appositive.kind == "person":  # "said its chief, Ann Lee"
             return Source(first=appositive.first, last=appositive.last, kind="name", name=appositive.name)
     return source
+
+
+def _role_then_person(narration: Narration, story: Discourse, index: int, hi: int) -> bool:
+    """Whether role words in lower case follow token ``index`` and then a person's
+    name: "Clinton campaign manager Robby Mook", "Obama adviser David Axelrod"."""
+    words = narration.words
+    role = index + 1
+    while role < hi and role - index <= _ROLE_WORDS and words[role].islower() and words[role] not in PHRASE_BREAKS:
+        role += 1
+    return role > index + 1 and _person_within(story, role, hi)
 
 
 def _person_within(story: Discourse, start: int, hi: int) -> bool:

@@ -15,6 +15,7 @@ Assange", "Google's vice president, Danielle Brown,").
 
 from __future__ import annotations
 
+from ..lexicon.common import LINKING_ADVERBS
 from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import PHRASE_BREAKS
 from ..lexicon.verbs import CUE_WORDS
@@ -101,9 +102,10 @@ def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None
 
 def _opens_phrase(word: str) -> bool:
     """Whether a capitalised first word opens a phrase before the subject
-    ("Speaking", "Asked", "Currently", "Amid")."""
+    ("Speaking", "Asked", "Currently", "Amid", "Likewise")."""
     lowered = word.lower()
-    return lowered.endswith(("ing", "ed", "ly")) or lowered in PHRASE_BREAKS or lowered in _OPENING_WORDS
+    opening = lowered in PHRASE_BREAKS or lowered in _OPENING_WORDS or lowered in LINKING_ADVERBS
+    return lowered.endswith(("ing", "ed", "ly")) or opening
 
 
 def _acts(words: tuple[str, ...], index: int, hi: int) -> bool:
