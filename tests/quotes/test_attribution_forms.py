@@ -61,6 +61,10 @@ NESTED: list[Row] = [
     (('Tom Reyes said Ana Ruiz had asked for "more time."',), ["Tom Reyes"]),
     (('Tom Reyes told reporters that Ana Ruiz wants "a fair deal."',), ["Tom Reyes"]),
     (('Tom Reyes said on Monday. Ana Ruiz called it "a fair deal."',), ["Ana Ruiz"]),
+    (('Ana Ruiz, an expert on polling, said Tom Reyes had failed to "connect with voters."',), ["Ana Ruiz"]),
+    (('For now, Ana Ruiz, at the Acme Institute, said Dayton has "a plan."',), ["Ana Ruiz"]),
+    (('Prices rose, said Ana Ruiz, and "the mood is good."',), ["Ana Ruiz"]),
+    (('Typically, farmers pay first, said Ana Ruiz, a lawyer.', '"It is the rule."'), ["Ana Ruiz"]),
 ]
 
 #: Names read past what stands between them and their verb: a phrase of time,

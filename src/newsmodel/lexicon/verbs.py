@@ -83,7 +83,8 @@ REPORTING_VERBS: Final[frozenset[str]] = _forms(
     "clarify", "caution", "assert", "forewarn forewarns forewarned",
     "chatted", "gossiped", "bantered",
     "profess professes professed", "acclaim acclaims acclaimed", "reaffirm reaffirms reaffirmed",
-    "restate restates restated", "rebuke rebukes rebuked", "scold scolds scolded", "lash lashes lashed",
+    "propose proposes proposed", "restate restates restated", "rebuke rebukes rebuked", "scold scolds scolded",
+    "lash lashes lashed",
     "quiz quizzes quizzed",
 )
 

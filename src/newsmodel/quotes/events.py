@@ -130,6 +130,15 @@ def _before_time(narration: Narration, story: Discourse, index: int, lo: int) ->
     return start - 1 if start - 1 >= lo and start <= index and (start - 1) in story.ending else index
 
 
+def _apposed_subject(narration: Narration, story: Discourse, source: Source, lo: int) -> bool:
+    """Whether a source is a person who opens the sentence, or its clause after an
+    opening phrase, with an appositive after it ("Ann Lee, an analyst, said ...")."""
+    words = narration.words
+    person = story.ending.get(source.last - 1)
+    opens = source.first == lo or words[source.first - 1] == ","
+    return person is not None and person.kind == "person" and opens and words[source.last] in (",", "(")
+
+
 def _back_to(words: tuple[str, ...], mark: str, start: int, stop: int) -> int:
     for index in range(start, stop - 1, -1):
         if words[index] == mark:
@@ -340,10 +349,11 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             source = source or _source_before(narration, story, verb, lo)
         else:
             source = _source_before(narration, story, verb, lo)
-            if word in INVERTED_VERBS and words[verb - 1] == ",":  # "Prices rose, said Ann Lee"
+            apposed = source is not None and _apposed_subject(narration, story, source, lo)
+            if word in INVERTED_VERBS and words[verb - 1] == "," and not apposed:  # "Prices rose, said Ann Lee"
                 after = _source_after(narration, story, verb, hi)
                 if after is not None and (source is None or (after.kind == "name" and _ends_source(narration, after))):
-                    source, inverted = after, True
+                    source, inverted = after, True  # but "Ann Lee, an analyst, said Acme ..." is Lee's
         backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
         if backgrounded and word in INTRANSITIVE_VERBS:
             source = None  # "..., Lee said after Ann Cole spoke": a clause in the background
