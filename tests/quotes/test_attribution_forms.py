@@ -56,6 +56,13 @@ HEADINGS: list[Row] = [
     (('The panel met.', 'NO PLEA DEAL', '"We will go to trial," said Tom Reyes.'), ["Tom Reyes"]),
 ]
 
+#: A quotation in a paragraph of its own after one that ends in a colon.
+INTRODUCED: list[Row] = [
+    (('Ana Ruiz said on Monday:', '"We will appeal."'), ["Ana Ruiz"]),
+    (('The mayor spoke first. Ana Ruiz pushed back:', '"We will appeal."'), ["Ana Ruiz"]),
+    (('"We lost," Ana Ruiz said.', '"We will appeal."'), ["Ana Ruiz"] * 2),
+]
+
 #: Speech reported inside speech: the one who reports it speaks.
 NESTED: list[Row] = [
     (('Tom Reyes said Ana Ruiz had asked for "more time."',), ["Tom Reyes"]),
@@ -65,6 +72,7 @@ NESTED: list[Row] = [
     (('For now, Ana Ruiz, at the Acme Institute, said Dayton has "a plan."',), ["Ana Ruiz"]),
     (('Prices rose, said Ana Ruiz, and "the mood is good."',), ["Ana Ruiz"]),
     (('Typically, farmers pay first, said Ana Ruiz, a lawyer.', '"It is the rule."'), ["Ana Ruiz"]),
+    (('"It is fair," Ana Ruiz told Tom Reyes, after Reyes told her the terms. "We agree."',), ["Ana Ruiz"] * 2),
 ]
 
 #: Names read past what stands between them and their verb: a phrase of time,
@@ -117,7 +125,7 @@ NOT_ATTRIBUTION: list[Row] = [
 ]
 
 
-ROWS = VERBS + GOING_ON + HEADINGS + NESTED + NAMES + AFTER_QUESTIONS + PARTIES + NOT_ATTRIBUTION
+ROWS = VERBS + GOING_ON + HEADINGS + INTRODUCED + NESTED + NAMES + AFTER_QUESTIONS + PARTIES + NOT_ATTRIBUTION
 
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), ROWS)

@@ -179,12 +179,25 @@ def _says_no_more(story: Story, last: int) -> bool:
     return following >= len(words) or words[following] in _ENDS or is_mask(words[following])
 
 
+def _introduced_from(story: Story, index: int) -> int:
+    """Where the sentence that introduces a quotation begins: its own, or, for a
+    quotation that opens its paragraph after one that ends in a colon, that one's
+    last ("Ann Lee said:" / "..." as two paragraphs)."""
+    narration = story.narration
+    quote = narration.quotes[index]
+    lo = story.sentences[index][0]
+    if quote == lo and quote > 0 and narration.words[quote - 1] == ":" and not narration.is_quote(quote - 2):
+        return narration.sentence_of(quote - 1)[0]
+    return lo
+
+
 def leading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """Ann Lee said: "..." / Lee told reporters, "..." / In a statement, the ministry said: "..."."""
+    """Ann Lee said: "..." / Lee told reporters, "..." / In a statement, the ministry said: "..."
+    (also with the quotation in a paragraph of its own)."""
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, _ = story.sentences[index]
+    lo = _introduced_from(story, index)
     if quote - 1 < lo or words[quote - 1] not in (":", ","):
         return None
     for event in reversed(story.events_between(max(lo, quote - _LEAD_REACH), quote)):
@@ -234,7 +247,7 @@ def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, _ = story.sentences[index]
+    lo = _introduced_from(story, index)
     if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS:
         return None
     label = story.discourse.ending.get(quote - 2)  # "POLLS TOO EARLY - Ann Lee: "..."": a name as a label

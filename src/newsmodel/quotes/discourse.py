@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon.verbs import PARTICIPLES, REPORTING_VERBS
+from .events import Event
 from .resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
+_BACKGROUND_WORDS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "if", "once"})
 
 
 def continuation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -61,10 +63,20 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
     floor = max(floor, quote - _SPEECH_REACH)
     if index > 0:
         floor = max(floor, narration.quotes[index - 1] + 1)
-    for event in reversed(story.events_between(floor, quote)):
-        if (event.verb in REPORTING_VERBS or event.verb in PARTICIPLES) and event.source.kind != "unnamed":
-            return Attribution.of(event, "previous-speech")
+    events = story.events_between(floor, quote)
+    for event in reversed(events):
+        if (event.verb not in REPORTING_VERBS and event.verb not in PARTICIPLES) or event.source.kind == "unnamed":
+            continue
+        if _in_background(story, event) and any(e.cue < event.cue for e in events):
+            continue  # "Lee assured Cole, after Cole assured Lee ..." -- the main clause speaks
+        return Attribution.of(event, "previous-speech")
     return None
+
+
+def _in_background(story: Story, event: Event) -> bool:
+    """Whether a speech event stands in a clause of time or reason ("after Cole said")."""
+    first = event.source.first
+    return first > 0 and story.narration.words[first - 1] in _BACKGROUND_WORDS
 
 
 def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
