@@ -83,6 +83,7 @@ NAMES: list[Row] = [
     (('"It was a mistake," said the former secretary of state Omar Lindqvist.',), ["Omar Lindqvist"]),
     (('"It was a mistake," said her old coach at Brandeis, Omar Lindqvist, who trained her.',), ["Omar Lindqvist"]),
     (('"It was a mistake," said a person close to the Lindqvists, who asked not to be named.',), [None]),
+    (('"It was an attempt to mislead," Will Moy, chief executive of Northwind, told the BBC.',), ["Will Moy"]),
     (('"We won," said Reyes campaign manager Ana Ruiz.',), ["Ana Ruiz"]),
     (('"We won," said former Reyes adviser Ana Ruiz.',), ["Ana Ruiz"]),
     (('"We won," said pollster Ana Ruiz of Tom Reyes, who had run twice.',), ["Ana Ruiz"]),
