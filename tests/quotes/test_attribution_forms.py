@@ -115,6 +115,17 @@ PARTIES: list[Row] = [
     (('Ana Ruiz delivered a sharp retort: "Nobody is leaving."',), ["Ana Ruiz"]),
 ]
 
+#: A pronoun far from any name goes to the person who spoke last, where no
+#: other person is named since and the gender does not disagree.
+LAST_SPEAKER: list[Row] = [
+    (('"We are ready," said Tom Reyes.', 'Acme bought a team.', 'The team plays in May.', 'It sold out.',
+      '"It will be busy," he said.'), ["Tom Reyes", "Tom Reyes"]),
+    (('"We are ready," said Tom Reyes.', 'Acme bought a team.', 'Ana Ruiz runs it.', 'It sold out.',
+      '"It will be busy," he said.'), ["Tom Reyes", None]),
+    (('"We are ready," said Mr. Tom Reyes.', 'Acme bought a team.', 'The team plays in May.', 'It sold out.',
+      '"It will be busy," she said.'), ["Tom Reyes", None]),
+]
+
 #: What is no attribution: a verb of manner away from its quotation, a verb of
 #: saying in the passive, a particle verb without its particle.
 NOT_ATTRIBUTION: list[Row] = [
@@ -126,7 +137,7 @@ NOT_ATTRIBUTION: list[Row] = [
 ]
 
 
-ROWS = VERBS + GOING_ON + HEADINGS + INTRODUCED + NESTED + NAMES + AFTER_QUESTIONS + PARTIES + NOT_ATTRIBUTION
+ROWS = VERBS + GOING_ON + HEADINGS + INTRODUCED + NESTED + NAMES + AFTER_QUESTIONS + PARTIES + LAST_SPEAKER + NOT_ATTRIBUTION
 
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), ROWS)

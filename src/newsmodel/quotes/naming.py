@@ -104,8 +104,33 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
         return None
     chosen = next((m for m in fits if m.last in subjects), named[0] if named else None)
     if chosen is None:
-        return None
+        speaker = _last_speaker(story, found, index, _PERSONAL[source.noun]) if source.noun in _PERSONAL else None
+        return _named(attribution, speaker, "pronoun") if speaker else None
     return _named(attribution, story.discourse.full_name(chosen.name), "pronoun")
+
+
+def _last_speaker(story: Story, found: Sequence[Attribution], index: int, gender: str | None) -> str | None:
+    """The person who spoke last before quotation ``index``, of no other gender
+    than ``gender``, where no person is named since ("Scott said ... / (paragraphs
+    of the franchise) / "...," he said")."""
+    for earlier in range(index - 1, -1, -1):
+        speaker = found[earlier].speaker
+        if speaker is None:
+            continue
+        entity = story.discourse.entity(speaker)
+        if entity is None or entity.kind != "person" or (gender not in (None, entity.gender) and entity.gender):
+            return None
+        since = _mentions_between(story, story.narration.quotes[earlier], story.narration.quotes[index])
+        others = [m for m in since if m.kind == "person" and story.discourse.full_name(m.name) != speaker]
+        return None if others else speaker
+    return None
+
+
+def _mentions_between(story: Story, first: int, last: int) -> Sequence[Mention]:
+    mentions = story.discourse.mentions
+    lo = bisect_left(mentions, first, key=lambda m: m.first)
+    hi = bisect_left(mentions, last, key=lambda m: m.first)
+    return mentions[lo:hi]
 
 
 def _latest_party(story: Story, first: int, last: int, *, openers: bool = False) -> str | None:
