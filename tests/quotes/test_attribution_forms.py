@@ -115,6 +115,20 @@ PARTIES: list[Row] = [
     (('Ana Ruiz delivered a sharp retort: "Nobody is leaving."',), ["Ana Ruiz"]),
 ]
 
+#: Wire forms: a role after a name with no comma before the verb, a document's
+#: author after "by", an owner set off after a document, a spokesman of the
+#: company the story spoke of, "declined to comment", a verb after "but".
+WIRE: list[Row] = [
+    (('"It was in their interest," Ana Ruiz, Acme\'s chief executive said. "We stay."',), ["Ana Ruiz"] * 2),
+    (("``He kept the money,'' according to an affidavit by detective Ana Ruiz.",), ["Ana Ruiz"]),
+    (('But the report, from Northwind Research, said sales fell.', '"Demand is weak," the report said.'),
+     ["Northwind Research"]),
+    (('Peugeot is in talks with Dongfeng.', '"We are studying projects," a company spokesman said. "No more."'),
+     ["Peugeot"] * 2),
+    (('"We won," Ana Ruiz said. "It was close." The ministry declined to comment.',), ["Ana Ruiz"] * 2),
+    (('Northwind declined to comment but said it was "following the rules."',), ["Northwind"]),
+]
+
 #: A pronoun far from any name goes to the person who spoke last, where no
 #: other person is named since and the gender does not disagree.
 LAST_SPEAKER: list[Row] = [
@@ -138,7 +152,7 @@ NOT_ATTRIBUTION: list[Row] = [
 
 
 ROWS = [
-    *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *LAST_SPEAKER,
+    *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION,
 ]
 

@@ -23,6 +23,7 @@ __all__ = [
     "PARTICIPLES",
     "PHRASAL_VERBS",
     "QUOTING_VERBS",
+    "REFUSING_VERBS",
     "REPORTING_VERBS",
     "SINGLE_CUES",
     "SPEECH_VERBS",
@@ -201,6 +202,10 @@ SPEECH_VERBS: Final[frozenset[str]] = REPORTING_VERBS | DESCRIBING_VERBS | QUOTI
 BESIDE_CUES: Final[frozenset[str]] = ADJACENT_VERBS | frozenset(
     f"{verb} {particle}" for verb, particle in PHRASAL_VERBS
 )
+
+#: Verbs of refusing: a verb of saying after them and "to" is no speech
+#: ("declined to comment", "refused to elaborate").
+REFUSING_VERBS: Final[frozenset[str]] = _forms("decline declines declined refuse refuses refused")
 
 #: Verbs of asking: in the passive their subject is the one who answers
 #: ("Cole was asked about it. "Why not?" she said").

@@ -21,6 +21,7 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 _ANTECEDENT_REACH = 400  # tokens back where the noun's earlier use may stand
 _IN_REACH = 5  # tokens from a verb to the document it was made in: "said on Monday in a statement"
 _OWNER_REACH = 3  # tokens from a possessive to the noun it owns: "its annual report"
+_APPOSED_OWNER = 3  # tokens from a document's noun to the owner set after it: "the report, from Acme,"
 
 
 def _named_source(story: Story, source: Source) -> str | None:
@@ -40,6 +41,9 @@ def _antecedent(story: Story, noun: str, before: int, *, document: bool) -> str 
         for event in story.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
             if event.source.first <= index < event.source.last:
                 return _named_source(story, event.source)
+            apposed = index + 1 < len(words) and words[index + 1] == "," and event.source.first > index
+            if document and apposed and event.source.first - index <= _APPOSED_OWNER:
+                return _named_source(story, event.source)  # "the report, from Acme, said"
         for event in reversed(story.events_between(lo, index)):  # "Acme said in a statement": made in it
             if document and 0 < index - event.cue <= _IN_REACH and "in" in words[event.cue + 1 : index]:
                 return _named_source(story, event.source)

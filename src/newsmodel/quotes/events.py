@@ -41,6 +41,7 @@ from ..lexicon.verbs import (
     PARTICIPLES,
     PHRASAL_VERBS,
     QUOTING_VERBS,
+    REFUSING_VERBS,
     REPORTING_VERBS,
     SINGLE_CUES,
 )
@@ -54,6 +55,7 @@ __all__ = ["Event", "find_events"]
 
 _SPEAKING = REPORTING_VERBS | QUOTING_VERBS
 _MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
+_PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", "about", "without"})
 _SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _DASHES = frozenset({"--", "—", "–", "-"})
 _ACTIVE_ALWAYS = QUOTING_VERBS | PARTICIPLES | ASKING_VERBS  # "was quoted as saying", "was asked"
@@ -77,8 +79,11 @@ def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
 
 
 def _modified(words: tuple[str, ...], verb: int, lo: int) -> bool:
-    """Whether a determiner and a modifier that is no noun of a speaker stand before
-    a word: "its annual report" (a noun); "the company reports" (a verb)."""
+    """Whether a preposition, or a determiner and a modifier that is no noun of a
+    speaker, stand before a word: "by state", "its annual report" (nouns); "the
+    company reports" (a verb)."""
+    if verb - 1 >= lo and words[verb - 1] in _PREPOSITIONS:
+        return True
     if verb - 2 < lo or words[verb - 2].lower() not in DETERMINERS:
         return False
     modifier = words[verb - 1]
@@ -145,6 +150,8 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             continue  # "a Twitter comment of her own", "Colorado state director", "its annual report": a noun
         if word not in _ACTIVE_ALWAYS and _passive(words, verb, lo):
             continue  # "Lee was charged with fraud", "Lee was told": the subject is spoken to or of
+        if verb - 2 >= lo and words[verb - 1] == "to" and words[verb - 2].lower() in REFUSING_VERBS:
+            continue  # "the ministry declined to comment": no speech
         if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = quoted_speaker(narration, story, verb, hi)
             if quoted is not None:

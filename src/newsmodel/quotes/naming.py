@@ -204,11 +204,17 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
         public = False  # "the rating agency": a business
     name = main_organisation(story, source.first, public=public)
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
-        narration = story.narration
-        floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
-        party = _latest_party(story, floor, source.first, openers=True)
-        name = party if party is not None and party not in REGIONS else None
+        name = _subject_party(story, source.first)
     return _named(attribution, name, "description") if name else None
+
+
+def _subject_party(story: Story, token: int) -> str | None:
+    """The party, not a place, that spoke or opened a sentence last within reach
+    of ``token``, even a lone capitalised word ("Boeing delivered 40 jets")."""
+    narration = story.narration
+    floor = narration.paragraph_first[max(0, narration.paragraph_of(token) - _PRONOUN_PARAGRAPHS)]
+    party = _latest_party(story, floor, token, openers=True)
+    return party if party is not None and party not in REGIONS else None
 
 
 def _sector(story: Story, first: int, last: int) -> bool | None:
@@ -241,6 +247,8 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
         earlier = [e.source for e in story.events_between(0, source.first) if e.source.noun == source.noun]
         sector = _sector(story, earlier[-1].first, earlier[-1].last) if earlier else None
     name = main_organisation(story, source.first, public=sector)
+    if name is None and sector is False:  # "Peugeot is in talks ... a company spokesman said"
+        name = _subject_party(story, source.first)
     return _named(attribution, name, "spokesperson") if name else None
 
 

@@ -17,7 +17,16 @@ Lee as saying".
 from __future__ import annotations
 
 from ..lexicon.organisations import PRONOUNS
-from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS, TIME_PHRASE_WORDS, TIME_WORDS
+from ..lexicon.sources import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    PERSON_NOUNS,
+    PHRASE_BREAKS,
+    TIME_PHRASE_WORDS,
+    TIME_WORDS,
+)
+from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import PARTICIPLES
 from .entities import Discourse
 from .sources import Source, read_source
@@ -30,6 +39,7 @@ _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _TIME_REACH = 4  # tokens of a phrase of time between a subject and its verb
 _ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
+_ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
 _APPOSITIVE_OWNER = 5  # tokens from a description's head to the comma before a name set beside it
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
@@ -47,7 +57,7 @@ def source_before(narration: Narration, story: Discourse, verb: int, lo: int) ->
         word = words[index]
         if word in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
-        elif word in ("and", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
+        elif word in ("and", "but", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
             return sentence_subject(narration, story, lo, index)
         else:
             break
@@ -74,7 +84,31 @@ def source_before(narration: Narration, story: Discourse, verb: int, lo: int) ->
             index = comma - 1
     if index < lo:
         return None
-    return read_source(narration, story, index, lo, verb)
+    source = read_source(narration, story, index, lo, verb)
+    if source is None or source.kind in ("description", "unnamed"):
+        return _apposed_person(narration, story, index, lo) or source  # "Ann Lee, Acme's chief said"
+    return source
+
+
+def _apposed_person(narration: Narration, story: Discourse, index: int, lo: int) -> Source | None:
+    """The person set before a role that ends at token ``index`` with no comma
+    after it: "Marius Kloppers, BHP's CEO (said)"."""
+    words = narration.words
+    for comma in range(index - 1, max(lo, index - _ROLE_REACH) - 1, -1):
+        if words[comma] == ",":
+            person = story.ending.get(comma - 1)
+            role = words[comma + 1 : index + 1]
+            if person is None or person.kind != "person" or not any(_role_word(w) for w in role):
+                return None
+            return Source(first=person.first, last=person.last, kind="name", name=person.name)
+        if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
+            return None
+    return None
+
+
+def _role_word(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in SPEAKER_TITLE_WORDS or lowered in PERSON_NOUNS
 
 
 def _before_time(narration: Narration, story: Discourse, index: int, lo: int) -> int:

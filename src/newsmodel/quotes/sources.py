@@ -102,13 +102,13 @@ def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: in
     words = narration.words
     after = head + 1
     if after + 1 < hi and words[after] in AUTHORING_PARTICIPLES and words[after + 1] == "by":
-        after += 1  # "a court document filed by state attorney Ann Lee"
+        after += 1  # "a court document filed by state attorney Ann Lee"; "an affidavit by Ann Lee" has its author
     if after + 1 < hi and words[after] in OWNER_PREPOSITIONS:
         following = after + 1 + (words[after + 1] == "the")
         for index in range(following, min(hi, following + _OWNER_REACH)):
             if words[index] == "by" and words[index - 1] not in AUTHORING_PARTICIPLES:
                 break  # "a copy of the memo seen by Reuters": who saw it did not write it
-            mention = story.ending.get(index)
+            mention = story.ending.get(index) or story.starting.get(index)  # "by Trooper James J. Henry Jr."
             if mention is not None:
                 return mention
     for index in range(head - 1, lo - 1, -1):
