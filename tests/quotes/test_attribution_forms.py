@@ -127,6 +127,10 @@ WIRE: list[Row] = [
      ["Peugeot"] * 2),
     (('"We won," Ana Ruiz said. "It was close." The ministry declined to comment.',), ["Ana Ruiz"] * 2),
     (('Northwind declined to comment but said it was "following the rules."',), ["Northwind"]),
+    (('"We are ready," E.J. says.',), ["E.J"]),
+    (('Gazprom said it could give no more: "We are no charity," a spokesman said.',), ["Gazprom"]),
+    (('Ana Ruiz and Tom Reyes said they regretted it. They added that they felt "extreme regret."',),
+     ["Ana Ruiz and Tom Reyes"]),
 ]
 
 #: A pronoun far from any name goes to the person who spoke last, where no

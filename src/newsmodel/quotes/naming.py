@@ -95,6 +95,9 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
         fits = [m for m in candidates if _agrees(story, m, gender, speakers)]  # latest first
         # where no fit is a subject, a person known to agree goes first (the sort is stable)
         named = sorted(fits, key=lambda m: _gender_of(story, m) != gender) if gender is not None else fits
+    elif source.noun == "they":  # "Smith and Alvi said ... They added": the two who spoke together
+        joint = [e.source.name for e in story.events_between(floor, source.first) if " and " in (e.source.name or "")]
+        return _named(attribution, joint[-1], "pronoun") if joint else None
     elif source.noun == "it":
         subject = _latest_party(story, floor, source.first)
         if subject is not None:
@@ -144,6 +147,8 @@ def _latest_party(story: Story, first: int, last: int, *, openers: bool = False)
         mention = story.discourse.ending.get(source.last - 1) if source.kind == "name" else None
         if mention is not None and (mention.kind == "person" or (mention.kind == "opener" and not openers)):
             continue
+        if openers and " " in source.name and source.name.isupper():
+            continue  # "FULL TEXT": a heading in capitals, no party
         entity = story.discourse.entity(source.name)
         if entity is None or entity.kind != "person":
             return source.name
@@ -247,7 +252,7 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
         earlier = [e.source for e in story.events_between(0, source.first) if e.source.noun == source.noun]
         sector = _sector(story, earlier[-1].first, earlier[-1].last) if earlier else None
     name = main_organisation(story, source.first, public=sector)
-    if name is None and sector is False:  # "Peugeot is in talks ... a company spokesman said"
+    if name is None and sector is not True:  # "Peugeot is in talks ... a company spokesman said"
         name = _subject_party(story, source.first)
     return _named(attribution, name, "spokesperson") if name else None
 

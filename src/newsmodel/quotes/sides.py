@@ -31,7 +31,7 @@ from ..lexicon.verbs import PARTICIPLES
 from .entities import Discourse
 from .sources import Source, read_source
 from .subjects import sentence_subject
-from .tokens import Narration
+from .tokens import Narration, is_abbreviation
 
 __all__ = ["apposed_subject", "ends_source", "quoted_speaker", "source_after", "source_before"]
 
@@ -64,6 +64,8 @@ def source_before(narration: Narration, story: Discourse, verb: int, lo: int) ->
     if index < lo:
         return None
     index = _before_time(narration, story, index, lo)  # "Lee at the time said", "Lee last month declared"
+    if words[index] == "." and index - 1 >= lo and is_abbreviation(words[index - 1]):
+        index -= 1  # "E.J. says": initials, not the end of a sentence
     if words[index] == ",":
         subject = sentence_subject(narration, story, lo, index)
         if subject is not None and words[subject.last] in (",", "("):
