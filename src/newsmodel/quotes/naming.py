@@ -96,7 +96,7 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
         # where no fit is a subject, a person known to agree goes first (the sort is stable)
         named = sorted(fits, key=lambda m: _gender_of(story, m) != gender) if gender is not None else fits
     elif source.noun == "they":  # "Smith and Alvi said ... They added": the two who spoke together
-        joint = [e.source.name for e in story.events_between(floor, source.first) if " and " in (e.source.name or "")]
+        joint = [name for e in story.events_between(floor, source.first) if " and " in (name := e.source.name or "")]
         return _named(attribution, joint[-1], "pronoun") if joint else None
     elif source.noun == "it":
         subject = _latest_party(story, floor, source.first)
