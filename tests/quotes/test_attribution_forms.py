@@ -128,6 +128,8 @@ WIRE: list[Row] = [
     (('"We won," Ana Ruiz said. "It was close." The ministry declined to comment.',), ["Ana Ruiz"] * 2),
     (('Northwind declined to comment but said it was "following the rules."',), ["Northwind"]),
     (('"We are ready," E.J. says.',), ["E.J"]),
+    (('"It is over," Ana Ruiz said. But "we will be back" next year.',), ["Ana Ruiz"] * 2),
+    (('Shares bought back will be cancelled.', '"Growth slowed," a company statement said.'), [None]),
     (('Gazprom said it could give no more: "We are no charity," a spokesman said.',), ["Gazprom"]),
     (('Ana Ruiz and Tom Reyes said they regretted it. They added that they felt "extreme regret."',),
      ["Ana Ruiz and Tom Reyes"]),

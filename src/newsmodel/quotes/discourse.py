@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lexicon.common import LINKING_ADVERBS
 from ..lexicon.verbs import PARTICIPLES, REPORTING_VERBS
 from .events import Event
 from .resolve import Attribution, Story
@@ -15,6 +16,7 @@ from .resolve import Attribution, Story
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
+_LINKS = LINKING_ADVERBS | {"but", "and", "yet", "so"}  # words that open a sentence going on the last
 _BACKGROUND_WORDS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "if", "once"})
 
 
@@ -44,8 +46,8 @@ def _stands_alone(story: Story, index: int) -> bool:
     narration = story.narration
     lo, hi = story.sentences[index]
     quote = narration.quotes[index]
-    if any(w[:1].isalnum() for w in narration.words[lo:quote]):
-        return False
+    if any(w[:1].isalnum() and w.lower() not in _LINKS for w in narration.words[lo:quote]):
+        return False  # but "But "it is over."" goes on
     after = narration.words[quote + 1 : hi]
     if not any(w[:1].isalnum() for w in after):
         return True

@@ -21,9 +21,9 @@ from ..lexicon.organisations import (
     PUBLIC_NOUNS,
 )
 from ..lexicon.places import REGIONS
-from ..lexicon.sources import SPOKESPERSON_NOUNS
+from ..lexicon.sources import AUXILIARIES, SPOKESPERSON_NOUNS
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from ..lexicon.verbs import COGNITION_VERBS
+from ..lexicon.verbs import COGNITION_VERBS, CUE_WORDS
 from .mentions import Mention
 from .resolve import Attribution, Story
 
@@ -147,12 +147,22 @@ def _latest_party(story: Story, first: int, last: int, *, openers: bool = False)
         mention = story.discourse.ending.get(source.last - 1) if source.kind == "name" else None
         if mention is not None and (mention.kind == "person" or (mention.kind == "opener" and not openers)):
             continue
+        if mention is not None and mention.kind == "opener" and not _acts(story, mention.last):
+            continue  # "Between ...", "Shares bought back ...": a sentence's first word, not a party
         if openers and " " in source.name and source.name.isupper():
             continue  # "FULL TEXT": a heading in capitals, no party
         entity = story.discourse.entity(source.name)
         if entity is None or entity.kind != "person":
             return source.name
     return None
+
+
+def _acts(story: Story, following: int) -> bool:
+    """Whether a verb follows token ``following - 1``: one in the past, an auxiliary
+    or a cue ("Boeing delivered", "Peugeot is", "Gazprom said")."""
+    words = story.narration.words
+    word = words[following] if following < len(words) else ""
+    return word.islower() and (word.endswith("ed") or word in AUXILIARIES or word in CUE_WORDS)
 
 
 def _gender_of(story: Story, mention: Mention) -> str | None:
@@ -265,11 +275,8 @@ def by_document(story: Story, found: Sequence[Attribution], index: int) -> Attri
     source = attribution.source
     if source is None or source.kind != "document" or source.name is not None:
         return None
-    words = story.narration.words
-    if words[source.first] in ("its", "their"):  # "its website says": the party the story spoke of last
-        narration = story.narration
-        floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
-        party = _latest_party(story, floor, source.first, openers=True)
+    if story.narration.words[source.first] in ("its", "their"):  # "its website says": the party last spoken of
+        party = _subject_party(story, source.first)
         return _named(attribution, story.discourse.full_name(party), "document") if party else None
     sector = _sector(story, source.first, source.last - 1)
     if sector is None:
