@@ -80,6 +80,8 @@ NESTED: list[Row] = [
 NAMES: list[Row] = [
     (('Tom Reyes at the time said the plan was "dead on arrival."',), ["Tom Reyes"]),
     (('Tom Reyes earlier this week called the plan "dead on arrival."',), ["Tom Reyes"]),
+    (("Tom Reyes at the time said he'd asked his \"people\" to act.",), ["Tom Reyes"]),
+    (('On the eve of a fourth term, Tom Reyes warned that "the right is in danger."',), ["Tom Reyes"]),
     (('"It was a mistake," said the former secretary of state Omar Lindqvist.',), ["Omar Lindqvist"]),
     (('"It was a mistake," said her old coach at Brandeis, Omar Lindqvist, who trained her.',), ["Omar Lindqvist"]),
     (('"It was a mistake," said a person close to the Lindqvists, who asked not to be named.',), [None]),

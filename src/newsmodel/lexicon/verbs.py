@@ -182,7 +182,7 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
 NOUN_FORMS: Final[frozenset[str]] = _forms(
     "comment comments report reports post posts tweet tweets note notes claim claims estimate estimates "
     "forecast forecasts answer answers remark remarks reply replies quote quotes state states attack attacks "
-    "retort retorts"
+    "retort retorts term terms call calls"
 )
 
 #: Verbs of speaking that introduce no words of their own ("Lee spoke to

@@ -16,7 +16,6 @@ Lee as saying".
 
 from __future__ import annotations
 
-from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -29,7 +28,7 @@ from ..lexicon.sources import (
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import PARTICIPLES
 from .entities import Discourse
-from .sources import Source, read_source
+from .sources import Source, read_source, subject_pronoun
 from .subjects import sentence_subject
 from .tokens import Narration, is_abbreviation
 
@@ -147,8 +146,9 @@ def source_after(narration: Narration, story: Discourse, verb: int, hi: int) -> 
     """The source of a verb read to its right: "said (the) Morningstar analyst Ann
     Lee", "says Ann Lee, president of Acme": the first person named, else the head."""
     words = narration.words
-    if verb + 1 < hi and words[verb + 1].casefold() in PRONOUNS:
-        return Source(first=verb + 1, last=verb + 2, kind="pronoun", noun=words[verb + 1].casefold())
+    pronoun = subject_pronoun(words[verb + 1]) if verb + 1 < hi else None
+    if pronoun is not None:
+        return Source(first=verb + 1, last=verb + 2, kind="pronoun", noun=pronoun)
     head = -1
     index = verb + 1
     while index < hi and index - verb <= 8:

@@ -40,13 +40,14 @@ from .entities import Discourse
 from .mentions import Mention
 from .tokens import Narration
 
-__all__ = ["Source", "read_source"]
+__all__ = ["Source", "read_source", "subject_pronoun"]
 
 _DESCRIPTION_REACH = 5  # words of a description before its head noun
 _MODIFIER_REACH = 4  # words of roles and owners before a name
 _OWNER_REACH = 6  # words after a description's preposition where its owner's name ends
 _POST_MODIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to"})
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+_CLITICS = frozenset({"d", "s", "ll", "ve", "re", "m"})  # "he'd", "she's", "they'll"
 
 
 class Source(NamedTuple):
@@ -158,6 +159,22 @@ def _complement(narration: Narration, story: Discourse, preposition: int, lo: in
     return read_source(narration, story, before, lo, head + 1)
 
 
+def subject_pronoun(word: str) -> str | None:
+    """The subject pronoun a word is, with or without a clitic ("he'd", "she’s"),
+    in lower case, else ``None`` (never raises).
+
+    >>> subject_pronoun("He’d"), subject_pronoun("their")
+    ('he', None)
+    """
+    lowered = word.casefold()
+    for mark in ("'", "’"):
+        if mark in lowered:
+            lowered, _, clitic = lowered.partition(mark)
+            if clitic not in _CLITICS:
+                return None
+    return lowered if lowered in PRONOUNS else None
+
+
 def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: int) -> Source | None:
     """The source whose head word is token ``head``, reading back no further than ``lo``.
 
@@ -165,8 +182,9 @@ def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: 
     """
     words = narration.words
     word = words[head]
-    if word.casefold() in PRONOUNS:
-        return Source(first=head, last=head + 1, kind="pronoun", noun=word.casefold())
+    pronoun = subject_pronoun(word)
+    if pronoun is not None:
+        return Source(first=head, last=head + 1, kind="pronoun", noun=pronoun)
     mention = story.ending.get(head)
     if mention is not None:
         start = mention.start if mention.start >= 0 else mention.first

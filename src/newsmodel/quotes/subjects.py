@@ -16,11 +16,10 @@ Assange", "Google's vice president, Danielle Brown,").
 from __future__ import annotations
 
 from ..lexicon.common import LINKING_ADVERBS
-from ..lexicon.organisations import PRONOUNS
 from ..lexicon.sources import PHRASE_BREAKS
 from ..lexicon.verbs import CUE_WORDS
 from .entities import Discourse
-from .sources import Source, read_source
+from .sources import Source, read_source, subject_pronoun
 from .tokens import Narration, is_abbreviation
 
 __all__ = ["SUBJECT_WINDOW", "find_subjects", "sentence_subject"]
@@ -52,8 +51,9 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
     for start in (first, _after_comma(words, first, hi)):
         if start < 0 or start >= hi:
             continue
-        if words[start].casefold() in PRONOUNS:
-            return Source(first=start, last=start + 1, kind="pronoun", noun=words[start].casefold())
+        pronoun = subject_pronoun(words[start])
+        if pronoun is not None:
+            return Source(first=start, last=start + 1, kind="pronoun", noun=pronoun)
         for index in range(start, min(hi, start + 6)):
             mention = story.ending.get(index)
             if mention is not None and mention.first <= start + 2:
