@@ -241,6 +241,17 @@ ROWS: list[Row] = [
         ("ANA RUIZ, ECONOMIST:", '"Rates will stay low."', "On jobs:", '"Hiring is slow."'),
         [("Rates will stay low.", "ANA RUIZ", "heading"), ("Hiring is slow.", "ANA RUIZ", "speaker-block")],
     ),
+    (
+        "verbless",
+        ('"Shares will fall," Ann Cole, an analyst at Northwind. Oil rose.',),
+        [("Shares will fall,", "Ann Cole", "verbless")],
+    ),
+    (
+        "verbless",
+        ('"Shares will fall," Ann Cole, an analyst at Northwind, wrote.',),
+        [("Shares will fall,", "Ann Cole", "trailing")],
+    ),
+    ("verbless", ('"Shares will fall," Ann Cole, who left early.',), [("Shares will fall,", None, None)]),
     # sources the story leaves unnamed claim their quotations for no one
     ("trailing", ('"Prices are too high," one trader said.',), [("Prices are too high,", None, None)]),
     ("trailing", ('"It is done," people familiar with the talks said.',), [("It is done,", None, None)]),

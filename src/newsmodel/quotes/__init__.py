@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Quote
-from . import adjacent, anaphora, discourse, naming, nobody, sentence
+from . import adjacent, anaphora, apposed, discourse, naming, nobody, sentence
 from .resolve import Sieve, read_story, run_sieves
 from .spans import find_spans
 
@@ -30,6 +30,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="title", stage="attribution", rule=nobody.title),
     Sieve(id="term", stage="attribution", rule=nobody.term),
     Sieve(id="trailing", stage="attribution", rule=adjacent.trailing),
+    Sieve(id="verbless", stage="attribution", rule=apposed.verbless),
     Sieve(id="split", stage="attribution", rule=adjacent.split),
     Sieve(id="shared", stage="attribution", rule=adjacent.shared),
     Sieve(id="leading", stage="attribution", rule=adjacent.leading),

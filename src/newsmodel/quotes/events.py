@@ -79,15 +79,25 @@ def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
 
 
 def _modified(words: tuple[str, ...], verb: int, lo: int) -> bool:
-    """Whether a preposition, or a determiner and a modifier that is no noun of a
-    speaker, stand before a word: "by state", "its annual report" (nouns); "the
-    company reports" (a verb)."""
+    """Whether a preposition, or a determiner and modifiers that name no speaker,
+    stand before a word: "by state", "its annual report", "a May 2 earnings call"
+    (nouns); "the company reports", "the Daily Caller reports", "the Saudis state" (verbs)."""
     if verb - 1 >= lo and words[verb - 1] in _PREPOSITIONS:
         return True
-    if verb - 2 < lo or words[verb - 2].lower() not in DETERMINERS:
+    index = verb - 1
+    while index > lo and verb - index <= _MODIFIER_REACH and _modifier(words[index]):
+        index -= 1  # "a May 2 earnings call", "its annual report"
+    determiner = words[index].lower()
+    named = any(w[:1].isupper() for w in words[index + 1 : verb])  # "the Saudis state": a name, then its verb
+    return index < verb - 1 and determiner in DETERMINERS and (determiner in ("a", "an") or not named)
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word may modify a noun without being the subject of a verb after
+    it: a number, a capitalised word, a lower-case word that names no speaker."""
+    if word.lower() in DETERMINERS:
         return False
-    modifier = words[verb - 1]
-    return modifier.isalpha() and modifier.islower() and modifier not in _SPEAKER_NOUNS
+    return word[:1].isdigit() or word[:1].isupper() or (word.isalpha() and word not in _SPEAKER_NOUNS)
 
 
 def _before_role(words: tuple[str, ...], verb: int, hi: int) -> bool:
