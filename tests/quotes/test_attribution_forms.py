@@ -83,6 +83,7 @@ NAMES: list[Row] = [
     (("Tom Reyes at the time said he'd asked his \"people\" to act.",), ["Tom Reyes"]),
     (('On the eve of a fourth term, Tom Reyes warned that "the right is in danger."',), ["Tom Reyes"]),
     (('"It was a mistake," said the former secretary of state Omar Lindqvist.',), ["Omar Lindqvist"]),
+    (('Acme Administrator Ana Ruiz spoke.', '"It is done," she said.'), ["Ana Ruiz"]),
     (('"It was a mistake," said her old coach at Brandeis, Omar Lindqvist, who trained her.',), ["Omar Lindqvist"]),
     (('"It was a mistake," said a person close to the Lindqvists, who asked not to be named.',), [None]),
     (('"It was an attempt to mislead," Will Moy, chief executive of Northwind, told the BBC.',), ["Will Moy"]),
