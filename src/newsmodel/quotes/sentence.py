@@ -29,7 +29,8 @@ def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attr
     """"...," according to Ann Lee / According to the ministry, prices "will fall"."""
     lo, hi = story.sentences[index]
     for event in story.events_between(lo, hi):
-        if event.verb == "according to" and not (event.source.kind == "document" and event.source.name is None):
+        anonymous = event.source.kind == "document" and event.source.name is None and not event.source.definite
+        if event.verb == "according to" and not anonymous:
             return Attribution.of(event, "according-to")  # "according to a copy of the memo" names no one
     return None
 
