@@ -184,8 +184,10 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             inverted = True
         elif word in INVERTED_VERBS and _inverted_here(narration, verb, lo):
             source = source_after(narration, story, verb, hi)
-            inverted = source is not None
-            source = source or source_before(narration, story, verb, lo)
+            before = source_before(narration, story, verb, lo) if source is None or source.kind != "name" else None
+            if before is not None and (source is None or before.kind == "name"):
+                source = before  # "Lee, interviewed on "Today," said the odds were ...": Lee's
+            inverted = source is not None and source.first > verb
         else:
             source = source_before(narration, story, verb, lo)
             apposed = source is not None and apposed_subject(narration, story, source, lo)
