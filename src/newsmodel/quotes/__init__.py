@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Quote
-from . import adjacent, anaphora, discourse, naming, nobody, sentence
+from .sieves import adjacent, anaphora, discourse, naming, nobody, sentence
 from .resolve import Sieve, read_story, run_sieves
 from .spans import find_spans
 

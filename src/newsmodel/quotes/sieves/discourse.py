@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import PARTICIPLES, REPORTING_VERBS
-from .resolve import Attribution, Story
+from ...lexicon.verbs import PARTICIPLES, REPORTING_VERBS
+from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..lexicon.agencies import AGENCIES
-from ..lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATION_NOUNS, PUBLIC_NOUNS
-from ..lexicon.places import REGIONS
-from ..lexicon.sources import SPOKESPERSON_NOUNS
-from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from ..lexicon.verbs import COGNITION_VERBS
-from .mentions import Mention
-from .resolve import Attribution, Story
+from ...lexicon.agencies import AGENCIES
+from ...lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATION_NOUNS, PUBLIC_NOUNS
+from ...lexicon.places import REGIONS
+from ...lexicon.sources import SPOKESPERSON_NOUNS
+from ...lexicon.titles import SPEAKER_TITLE_WORDS
+from ...lexicon.verbs import COGNITION_VERBS
+from ..mentions import Mention
+from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .resolve import Attribution, Story
-from .sources import Source
+from ..resolve import Attribution, Story
+from ..sources import Source
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 

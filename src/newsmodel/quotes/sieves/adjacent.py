@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import REPORTING_VERBS, SPEECH_VERBS
-from .resolve import Attribution, Story
-from .sources import Source
-from .spans import is_mask
-from .tokens import STOPS
+from ...lexicon.verbs import REPORTING_VERBS, SPEECH_VERBS
+from ..resolve import Attribution, Story
+from ..sources import Source
+from ..spans import is_mask
+from ..tokens import STOPS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
