@@ -13,11 +13,12 @@ first time a sieve asks, and kept.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
 from attrs import field, frozen
+from attrs.validators import in_
 
 from .entities import Discourse, discover
 from .events import Event, find_events
@@ -79,7 +80,8 @@ class Attribution(NamedTuple):
     ``source`` is the phrase of its speaker and ``cue`` its verb, as found by
     the attribution sieve ``found_by``; ``through`` is the last token of the
     attribution, so that a quotation after it can share it. ``speaker`` is
-    the name, and ``rule`` the sieve that gave it.
+    the name, and ``named_by`` the naming sieve that gave it. The runner
+    stamps both ids: a rule leaves them as they are.
     """
 
     source: Source | None = None
@@ -87,12 +89,12 @@ class Attribution(NamedTuple):
     found_by: str | None = None
     through: int = -1
     speaker: str | None = None
-    rule: str | None = None
+    named_by: str | None = None
 
     @classmethod
-    def of(cls, event: Event, found_by: str, through: int = -1) -> Attribution:
-        """The attribution that ``event`` gives a quotation, found by sieve ``found_by``."""
-        return cls(source=event.source, cue=event.verb, found_by=found_by, through=through)
+    def of(cls, event: Event, through: int = -1) -> Attribution:
+        """The attribution that ``event`` gives a quotation."""
+        return cls(source=event.source, cue=event.verb, through=through)
 
 
 #: A sieve's rule: given the story, the attributions so far and a quotation's
@@ -107,32 +109,23 @@ class Sieve:
     An ``"attribution"`` sieve fills quotations with no source yet; a
     ``"naming"`` sieve those with a source and no speaker. ``backward``
     sieves visit the quotations last to first. Each sees the attributions
-    its own earlier visits made.
+    its own earlier visits made. A sieve whose rule takes the attribution
+    of a quotation beside the one it fills (``from_neighbours``) visits a
+    quotation again once one of them changed. ``tier`` says how far its
+    speakers are to be trusted: 1 the surest (see ``docs/quotes.md``).
     """
 
     id: str
-    stage: str
+    stage: str = field(validator=in_(("attribution", "naming")))
     rule: Rule
+    tier: int = field(default=3, validator=in_((1, 2, 3)))
     backward: bool = False
+    from_neighbours: bool = False
 
     @property
     def doc(self) -> str:
         """What the sieve reads, from its rule's docstring."""
         return (self.rule.__doc__ or "").strip()
-
-    def run(self, story: Story, attributions: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
-        """``attributions`` with every quotation this sieve can fill filled."""
-        naming = self.stage == "naming"
-        open_ = [i for i, a in enumerate(attributions) if (a.source is None) != naming and a.speaker is None]
-        if not open_:
-            return attributions
-        found = list(attributions)
-        rule = self.rule
-        for index in reversed(open_) if self.backward else open_:
-            made = rule(story, found, index)
-            if made is not None:
-                found[index] = made
-        return tuple(found)
 
 
 def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = None) -> Story:
@@ -156,10 +149,66 @@ def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = No
 
 
 def run_sieves(story: Story, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]:
-    """The attributions of every quotation of ``story``, ``sieves`` folded in order."""
-    attributions = tuple(Attribution() for _ in story.spans)
-    for sieve in sieves:
-        attributions = sieve.run(story, attributions)
-    return attributions
+    """The attributions of every quotation of ``story``, ``sieves`` folded in order
+    and then again, to a fixpoint, where a quotation filled late opens its
+    neighbours to the sieves that read them (a continued paragraph after a
+    conversation). A sieve only ever visits the quotations still open to it:
+    on the first pass every one, then those beside a changed quotation (for
+    ``from_neighbours`` sieves) or newly given a source (for naming sieves)."""
+    return _Run(story).fold(sieves)
 
 
+class _Run:
+    """One story's attributions as the sieves fill them, with the log of the
+    quotations each fill changed (their indices, in order)."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.found = [Attribution()] * len(story.spans)
+        self.changes: list[int] = []
+        self.unsourced = list(range(len(story.spans)))  # open to the attribution sieves
+        self.unnamed: set[int] = set()  # open to the naming sieves
+
+    def fold(self, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]:
+        seen = dict.fromkeys(range(len(sieves)), -1)  # the length of the log each sieve last read
+        while True:
+            before = len(self.changes)
+            for number, sieve in enumerate(sieves):
+                visits = self._open(sieve, seen[number])
+                seen[number] = len(self.changes)
+                self._visit(sieve, reversed(visits) if sieve.backward else visits)
+            if len(self.changes) == before:
+                return tuple(self.found)
+
+    def _open(self, sieve: Sieve, seen: int) -> list[int]:
+        """The quotations ``sieve`` is to visit, having last read the log up to ``seen``."""
+        naming = sieve.stage == "naming"
+        if seen < 0:
+            return sorted(self.unnamed) if naming else self.unsourced
+        changed = self.changes[seen:]
+        if not changed:
+            return []
+        visits = set(changed) if naming else set()
+        if sieve.from_neighbours:
+            visits.update(index + step for index in changed for step in (-1, 1))
+        return sorted(i for i in visits if (i in self.unnamed if naming else 0 <= i < len(self.found)
+                                            and self.found[i].source is None))
+
+    def _visit(self, sieve: Sieve, visits: Iterable[int]) -> None:
+        story, found, rule = self.story, self.found, sieve.rule
+        naming = sieve.stage == "naming"
+        filled = False
+        for index in visits:
+            made = rule(story, found, index)
+            if made is None or (made.speaker is None if naming else made.source is None):
+                continue
+            if naming:
+                found[index] = made._replace(named_by=sieve.id)
+                self.unnamed.discard(index)
+            else:
+                found[index] = made._replace(found_by=sieve.id, speaker=None, named_by=None)
+                self.unnamed.add(index)
+                filled = True
+            self.changes.append(index)
+        if filled:
+            self.unsourced = [i for i in self.unsourced if found[i].source is None]

@@ -55,4 +55,4 @@ def by_antecedent(story: Story, found: Sequence[Attribution], index: int) -> Att
     if not source.definite or source.noun is None:
         return None
     name = _antecedent(story, source.noun, source.first, document=source.kind == "document")
-    return attribution._replace(speaker=name, rule="antecedent") if name else None
+    return attribution._replace(speaker=name) if name else None
