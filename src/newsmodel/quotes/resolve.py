@@ -70,8 +70,12 @@ class Story:
 
     def events_between(self, first: int, last: int) -> tuple[Event, ...]:
         """The events whose cue stands in tokens ``first`` to ``last`` (exclusive)."""
-        lo, hi = bisect_left(self.cues, first), bisect_left(self.cues, last)
-        return tuple(self.event_at[cue] for cue in self.cues[lo:hi])
+        cues = self.cues
+        lo = bisect_left(cues, first)
+        if lo == len(cues) or cues[lo] >= last:
+            return ()  # most stretches of narration: no event
+        event_at = self.event_at
+        return tuple(event_at[cue] for cue in cues[lo : bisect_left(cues, last, lo)])
 
 
 class Attribution(NamedTuple):
