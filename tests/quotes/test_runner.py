@@ -46,7 +46,11 @@ def test_a_sieve_visits_only_the_quotations_still_open_to_it() -> None:
     counting = Sieve(id="count", stage="attribution", rule=counts, from_neighbours=True)
     made = run_sieves(story, [SIEVES[2], counting, SIEVES[10]])
     assert [a.found_by for a in made] == ["trailing", "previous-speech", None]
-    assert visits == [1, 2, 2]  # then again the one still open beside what "previous-speech" filled
+    # first the one beside a quotation with a source, then the one beside what "previous-speech" filled
+    assert visits == [1, 2]
+    visits.clear()
+    run_sieves(story, [SIEVES[2], Sieve(id="every", stage="attribution", rule=counts), SIEVES[10]])
+    assert visits == [1, 2]  # every open quotation, once: what "previous-speech" filled does not concern it
 
 
 def test_a_rule_that_fills_nothing_changes_nothing() -> None:

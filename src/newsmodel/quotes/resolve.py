@@ -113,9 +113,10 @@ class Sieve:
     An ``"attribution"`` sieve fills quotations with no source yet; a
     ``"naming"`` sieve those with a source and no speaker. ``backward``
     sieves visit the quotations last to first. Each sees the attributions
-    its own earlier visits made. A sieve whose rule takes the attribution
-    of a quotation beside the one it fills (``from_neighbours``) visits a
-    quotation again once one of them changed. ``tier`` says how far its
+    its own earlier visits made. A sieve whose rule fills a quotation only
+    from the attribution of a quotation beside it (``from_neighbours``)
+    visits only the open quotations beside one with a source, and visits
+    them again once a neighbour changed. ``tier`` says how far its
     speakers are to be trusted: 1 the surest (see ``docs/quotes.md``).
     """
 
@@ -157,7 +158,8 @@ def run_sieves(story: Story, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]
     and then again, to a fixpoint, where a quotation filled late opens its
     neighbours to the sieves that read them (a continued paragraph after a
     conversation). A sieve only ever visits the quotations still open to it:
-    on the first pass every one, then those beside a changed quotation (for
+    on the first pass every one (for ``from_neighbours`` sieves, those beside
+    a quotation with a source), then those beside a changed quotation (for
     ``from_neighbours`` sieves) or newly given a source (for naming sieves)."""
     return _Run(story).fold(sieves)
 
@@ -186,7 +188,11 @@ class _Run:
 
     def _open(self, sieve: Sieve, seen: int) -> list[int]:
         """The quotations ``sieve`` is to visit, having last read the log up to ``seen``."""
-        naming = sieve.stage == "naming"
+        naming, found = sieve.stage == "naming", self.found
+        if seen < 0 and sieve.from_neighbours and not naming:
+            last = len(found) - 1
+            return [i for i in self.unsourced
+                    if (i > 0 and found[i - 1].source is not None) or (i < last and found[i + 1].source is not None)]
         if seen < 0:
             return sorted(self.unnamed) if naming else self.unsourced
         changed = self.changes[seen:]
@@ -195,8 +201,8 @@ class _Run:
         visits = set(changed) if naming else set()
         if sieve.from_neighbours:
             visits.update(index + step for index in changed for step in (-1, 1))
-        return sorted(i for i in visits if (i in self.unnamed if naming else 0 <= i < len(self.found)
-                                            and self.found[i].source is None))
+        return sorted(i for i in visits if (i in self.unnamed if naming else 0 <= i < len(found)
+                                            and found[i].source is None))
 
     def _visit(self, sieve: Sieve, visits: Iterable[int]) -> None:
         story, found, rule = self.story, self.found, sieve.rule

@@ -48,15 +48,15 @@ def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     service): every word capitalised and no sentence's punctuation at its end.
     The quotation is nobody's speech: it is claimed with no source to name."""
     quoted = story.quoted(index)
-    if len(quoted) <= 3 and not any(map(str.islower, quoted)):
-        return Attribution(source=Source(first=-1, last=-1, kind="title"))  # a rating, "A"
     words = quoted.split()
-    if len(words) == 1 and words[0].count(".") < 2:
-        return None  # "Remain", "Absolutely.": a word may be a title or a reply
+    if len(quoted) <= 3 and not any(c.islower() for c in quoted):
+        return Attribution(source=Source(first=-1, last=-1, kind="title"))  # a rating, "A"
     if not words or len(words) > 8 or words[-1][-1:] in ",?!:;":
         return None
     if words[-1][-1:] == "." and len(words) > 1 and words[-1].count(".") == 1:
         return None  # "We won." is a sentence; "E.T." and "Sled Dogs" are titles
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words):
         return None
+    if len(words) == 1 and words[0].count(".") < 2:
+        return None  # "Remain", "Absolutely.": a word may be a title or a reply
     return Attribution(source=Source(first=-1, last=-1, kind="title"))
