@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from attrs import evolve
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newsmodel import parse_article
 from newsmodel.models import Quote
 from newsmodel.quotes import SIEVES, TIERS, Sieve, find_quotes, keep_tier, speaker_tier
 from newsmodel.quotes.resolve import Attribution, Story, read_story, run_sieves
 from newsmodel.quotes.sources import Source
+from tests.quotes.test_pipeline import _TEXT
 
 _CONTINUED = ('Ann Cole said: "We will win."', '"We grow every year.', '"And we will keep it up."')
 
@@ -96,3 +100,21 @@ def test_every_sieve_has_a_tier_and_an_unknown_id_is_the_last() -> None:
     assert {s.tier for s in SIEVES} <= set(TIERS)
     quote = Quote(text="a", speaker="Ann", found_by="elsewhere", named_by="name", paragraph=0, start=0, end=1)
     assert speaker_tier(quote) == TIERS[-1]
+
+
+@given(st.lists(_TEXT, min_size=1, max_size=5))
+@settings(max_examples=150)
+@example(['Ann Cole spoke.', '"We won." "Yes."', 'said Bo Ku. "No," he said.'])
+def test_the_sieves_keep_their_promises(paragraphs: list[str]) -> None:
+    # a sieve of events never fills a quotation with no event in reach, so visiting it changes nothing
+    unbounded = [evolve(s, from_events=False) for s in SIEVES]
+    assert find_quotes(paragraphs) == find_quotes(paragraphs, unbounded)
+    # a sieve of neighbours never fills a quotation whose neighbours have no source
+    story = read_story(paragraphs)
+    found = list(run_sieves(story, SIEVES))
+    for index in range(len(found)):
+        alone = [Attribution() if abs(i - index) == 1 else a for i, a in enumerate(found)]
+        alone[index] = Attribution()
+        for sieve in SIEVES:
+            if sieve.from_neighbours:
+                assert sieve.rule(story, alone, index) is None, sieve.id

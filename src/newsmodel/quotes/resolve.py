@@ -116,7 +116,9 @@ class Sieve:
     its own earlier visits made. A sieve whose rule fills a quotation only
     from the attribution of a quotation beside it (``from_neighbours``)
     visits only the open quotations beside one with a source, and visits
-    them again once a neighbour changed. ``tier`` says how far its
+    them again once a neighbour changed; one whose rule fills a quotation
+    only from a speech event in its paragraph or a paragraph beside it
+    (``from_events``) visits only the quotations with such an event. ``tier`` says how far its
     speakers are to be trusted: 1 the surest (see ``docs/quotes.md``).
     """
 
@@ -126,6 +128,7 @@ class Sieve:
     tier: int = field(default=3, validator=in_((1, 2, 3)))
     backward: bool = False
     from_neighbours: bool = False
+    from_events: bool = False
 
     @property
     def doc(self) -> str:
@@ -159,8 +162,9 @@ def run_sieves(story: Story, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]
     neighbours to the sieves that read them (a continued paragraph after a
     conversation). A sieve only ever visits the quotations still open to it:
     on the first pass every one (for ``from_neighbours`` sieves, those beside
-    a quotation with a source), then those beside a changed quotation (for
-    ``from_neighbours`` sieves) or newly given a source (for naming sieves)."""
+    a quotation with a source; for ``from_events`` sieves, those with an event
+    in reach), then those beside a changed quotation (for ``from_neighbours``
+    sieves) or newly given a source (for naming sieves)."""
     return _Run(story).fold(sieves)
 
 
@@ -193,6 +197,8 @@ class _Run:
             last = len(found) - 1
             return [i for i in self.unsourced
                     if (i > 0 and found[i - 1].source is not None) or (i < last and found[i + 1].source is not None)]
+        if seen < 0 and sieve.from_events and not naming:
+            return self._heard()
         if seen < 0:
             return sorted(self.unnamed) if naming else self.unsourced
         changed = self.changes[seen:]
@@ -203,6 +209,16 @@ class _Run:
             visits.update(index + step for index in changed for step in (-1, 1))
         return sorted(i for i in visits if (i in self.unnamed if naming else 0 <= i < len(found)
                                             and found[i].source is None))
+
+    def _heard(self) -> list[int]:
+        """The open quotations with a speech event in their paragraph or a paragraph beside it."""
+        story = self.story
+        paragraph_of = story.narration.paragraph_of
+        heard = {paragraph_of(cue) + step for cue in story.cues for step in (-1, 0, 1)}
+        if not heard:
+            return []
+        spans = story.spans
+        return [i for i in self.unsourced if spans[i].paragraph in heard]
 
     def _visit(self, sieve: Sieve, visits: Iterable[int]) -> None:
         story, found, rule = self.story, self.found, sieve.rule
