@@ -170,7 +170,8 @@ def run_sieves(story: Story, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]
 
 class _Run:
     """One story's attributions as the sieves fill them, with the log of the
-    quotations each fill changed (their indices, in order)."""
+    quotations given a source (their indices, in order): what opens a
+    quotation to a sieve again is a source found beside it or for it."""
 
     def __init__(self, story: Story) -> None:
         self.story = story
@@ -178,32 +179,40 @@ class _Run:
         self.changes: list[int] = []
         self.unsourced = list(range(len(story.spans)))  # open to the attribution sieves
         self.unnamed: set[int] = set()  # open to the naming sieves
+        self.heard: set[int] | None = None  # the paragraphs with a speech event in or beside them
 
     def fold(self, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]:
-        seen = dict.fromkeys(range(len(sieves)), -1)  # the length of the log each sieve last read
+        seen = [-1] * len(sieves)  # the length of the log each sieve last read
+        # after the first pass, only these may find a quotation open to them again
+        again = [n for n, s in enumerate(sieves) if s.from_neighbours or s.stage == "naming"]
+        turn: Sequence[int] = range(len(sieves))
         while True:
             before = len(self.changes)
-            for number, sieve in enumerate(sieves):
+            for number in turn:
+                sieve = sieves[number]
                 visits = self._open(sieve, seen[number])
                 seen[number] = len(self.changes)
-                self._visit(sieve, reversed(visits) if sieve.backward else visits)
+                if visits:
+                    self._visit(sieve, reversed(visits) if sieve.backward else visits)
             if len(self.changes) == before:
                 return tuple(self.found)
+            turn = again
 
     def _open(self, sieve: Sieve, seen: int) -> list[int]:
-        """The quotations ``sieve`` is to visit, having last read the log up to ``seen``."""
+        """The quotations ``sieve`` is to visit, having last read the log up to ``seen``
+        (-1 before its first visit)."""
         naming, found = sieve.stage == "naming", self.found
-        if seen < 0 and sieve.from_neighbours and not naming:
+        if seen < 0 and naming:
+            return sorted(self.unnamed)
+        if seen < 0 and sieve.from_neighbours:
             last = len(found) - 1
             return [i for i in self.unsourced
                     if (i > 0 and found[i - 1].source is not None) or (i < last and found[i + 1].source is not None)]
-        if seen < 0 and sieve.from_events and not naming:
-            return self._heard()
         if seen < 0:
-            return sorted(self.unnamed) if naming else self.unsourced
+            return self._heard() if sieve.from_events else self.unsourced
+        if not sieve.from_neighbours and (not naming or not self.unnamed):
+            return []  # no quotation opens to it again: an attribution sieve's only ever close
         changed = self.changes[seen:]
-        if not changed:
-            return []
         visits = set(changed) if naming else set()
         if sieve.from_neighbours:
             visits.update(index + step for index in changed for step in (-1, 1))
@@ -213,12 +222,12 @@ class _Run:
     def _heard(self) -> list[int]:
         """The open quotations with a speech event in their paragraph or a paragraph beside it."""
         story = self.story
-        paragraph_of = story.narration.paragraph_of
-        heard = {paragraph_of(cue) + step for cue in story.cues for step in (-1, 0, 1)}
-        if not heard:
-            return []
-        spans = story.spans
-        return [i for i in self.unsourced if spans[i].paragraph in heard]
+        if self.heard is None:
+            paragraph_of = story.narration.paragraph_of
+            spoken = {paragraph_of(cue) for cue in story.cues}
+            self.heard = spoken.union(*({p - 1, p + 1} for p in spoken))
+        heard, spans = self.heard, story.spans
+        return [i for i in self.unsourced if spans[i].paragraph in heard] if heard else []
 
     def _visit(self, sieve: Sieve, visits: Iterable[int]) -> None:
         story, found, rule = self.story, self.found, sieve.rule
@@ -229,12 +238,12 @@ class _Run:
             if made is None or (made.speaker is None if naming else made.source is None):
                 continue
             if naming:
-                found[index] = made._replace(named_by=sieve.id)
+                found[index] = Attribution(made.source, made.cue, made.found_by, made.through, made.speaker, sieve.id)
                 self.unnamed.discard(index)
             else:
-                found[index] = made._replace(found_by=sieve.id, speaker=None, named_by=None)
+                found[index] = Attribution(made.source, made.cue, sieve.id, made.through)
                 self.unnamed.add(index)
+                self.changes.append(index)
                 filled = True
-            self.changes.append(index)
         if filled:
             self.unsourced = [i for i in self.unsourced if found[i].source is None]
