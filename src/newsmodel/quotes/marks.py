@@ -65,7 +65,7 @@ def read_marks(text: str) -> list[tuple[int, int, str, str]]:
         return []  # most paragraphs: no quotation mark at all
     marks = []
     for found in _MARK.finditer(text):
-        (start, end), token = found.span(), found.group()
+        start, end, token = found.start(), found.end(), found.group()
         if token == "'''":
             opening = _role(text, start, end, "''") == "open"
             start, end, token = (start, start + 2, "''") if opening else (start + 1, end, "''")
