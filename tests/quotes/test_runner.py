@@ -47,7 +47,7 @@ def test_a_sieve_visits_only_the_quotations_still_open_to_it() -> None:
         return None
 
     story = read_story(('"We won," said Ann Cole. "Yes." "No."',))
-    counting = Sieve(id="count", stage="attribution", rule=counts, from_neighbours=True)
+    counting = Sieve(id="count", stage="attribution", rule=counts, from_neighbour=-1)
     made = run_sieves(story, [SIEVES[2], counting, SIEVES[10]])
     assert [a.found_by for a in made] == ["trailing", "previous-speech", None]
     # first the one beside a quotation with a source, then the one beside what "previous-speech" filled
@@ -109,12 +109,10 @@ def test_the_sieves_keep_their_promises(paragraphs: list[str]) -> None:
     # a sieve of events never fills a quotation with no event in reach, so visiting it changes nothing
     unbounded = [evolve(s, from_events=False) for s in SIEVES]
     assert find_quotes(paragraphs) == find_quotes(paragraphs, unbounded)
-    # a sieve of neighbours never fills a quotation whose neighbours have no source
+    # a sieve of a neighbour never fills a quotation whose neighbour there has no source
     story = read_story(paragraphs)
     found = list(run_sieves(story, SIEVES))
-    for index in range(len(found)):
-        alone = [Attribution() if abs(i - index) == 1 else a for i, a in enumerate(found)]
-        alone[index] = Attribution()
-        for sieve in SIEVES:
-            if sieve.from_neighbours:
-                assert sieve.rule(story, alone, index) is None, sieve.id
+    for sieve in (s for s in SIEVES if s.from_neighbour):
+        for index in range(len(found)):
+            alone = [Attribution() if i in (index, index + sieve.from_neighbour) else a for i, a in enumerate(found)]
+            assert sieve.rule(story, alone, index) is None, sieve.id

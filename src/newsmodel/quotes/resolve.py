@@ -114,9 +114,10 @@ class Sieve:
     ``"naming"`` sieve those with a source and no speaker. ``backward``
     sieves visit the quotations last to first. Each sees the attributions
     its own earlier visits made. A sieve whose rule fills a quotation only
-    from the attribution of a quotation beside it (``from_neighbours``)
-    visits only the open quotations beside one with a source, and visits
-    them again once a neighbour changed; one whose rule fills a quotation
+    from the attribution of the quotation ``from_neighbour`` places away (-1
+    the one before, 1 the one after) visits only the open quotations whose
+    neighbour there has a source, and visits them again once that neighbour
+    is given one; a sieve whose rule fills a quotation
     only from a speech event in its paragraph or a paragraph beside it
     (``from_events``) visits only the quotations with such an event. ``tier`` says how far its
     speakers are to be trusted: 1 the surest (see ``docs/quotes.md``).
@@ -127,7 +128,7 @@ class Sieve:
     rule: Rule
     tier: int = field(default=3, validator=in_((1, 2, 3)))
     backward: bool = False
-    from_neighbours: bool = False
+    from_neighbour: int = field(default=0, validator=in_((-1, 0, 1)))
     from_events: bool = False
 
     @property
@@ -161,10 +162,10 @@ def run_sieves(story: Story, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]
     and then again, to a fixpoint, where a quotation filled late opens its
     neighbours to the sieves that read them (a continued paragraph after a
     conversation). A sieve only ever visits the quotations still open to it:
-    on the first pass every one (for ``from_neighbours`` sieves, those beside
-    a quotation with a source; for ``from_events`` sieves, those with an event
-    in reach), then those beside a changed quotation (for ``from_neighbours``
-    sieves) or newly given a source (for naming sieves)."""
+    on the first pass every one (for ``from_neighbour`` sieves, those whose
+    neighbour has a source; for ``from_events`` sieves, those with an event
+    in reach), then those whose neighbour was given a source since (for
+    ``from_neighbour`` sieves) or given one themselves (for naming sieves)."""
     return _Run(story).fold(sieves)
 
 
@@ -184,7 +185,7 @@ class _Run:
     def fold(self, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]:
         seen = [-1] * len(sieves)  # the length of the log each sieve last read
         # after the first pass, only these may find a quotation open to them again
-        again = [n for n, s in enumerate(sieves) if s.from_neighbours or s.stage == "naming"]
+        again = [n for n, s in enumerate(sieves) if s.from_neighbour or s.stage == "naming"]
         turn: Sequence[int] = range(len(sieves))
         while True:
             before = len(self.changes)
@@ -204,18 +205,17 @@ class _Run:
         naming, found = sieve.stage == "naming", self.found
         if seen < 0 and naming:
             return sorted(self.unnamed)
-        if seen < 0 and sieve.from_neighbours:
-            last = len(found) - 1
-            return [i for i in self.unsourced
-                    if (i > 0 and found[i - 1].source is not None) or (i < last and found[i + 1].source is not None)]
+        step = sieve.from_neighbour
+        if seen < 0 and step:
+            return [i for i in self.unsourced if 0 <= i + step < len(found) and found[i + step].source is not None]
         if seen < 0:
             return self._heard() if sieve.from_events else self.unsourced
-        if not sieve.from_neighbours and (not naming or not self.unnamed):
+        if not step and (not naming or not self.unnamed):
             return []  # no quotation opens to it again: an attribution sieve's only ever close
         changed = self.changes[seen:]
         visits = set(changed) if naming else set()
-        if sieve.from_neighbours:
-            visits.update(index + step for index in changed for step in (-1, 1))
+        if step:
+            visits.update(index - step for index in changed)
         return sorted(i for i in visits if (i in self.unnamed if naming else 0 <= i < len(found)
                                             and found[i].source is None))
 

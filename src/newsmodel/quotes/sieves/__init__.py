@@ -24,26 +24,26 @@ __all__ = ["SIEVES", "TIERS"]
 TIERS = (1, 2, 3)
 
 #: The sieves in the order they run (and again, to a fixpoint, where a
-#: quotation filled late opens its neighbours to the ``from_neighbours`` ones).
-#: ``from_events`` and ``from_neighbours`` are promises about a rule (it fills a
-#: quotation only from a speech event in reach, or from a neighbour's source);
+#: quotation filled late opens its neighbour to the ``from_neighbour`` ones).
+#: ``from_events`` and ``from_neighbour`` are promises about a rule (it fills a
+#: quotation only from a speech event in reach, or from that neighbour's source);
 #: ``tests/quotes/test_runner.py`` holds each rule to its promise.
 SIEVES: tuple[Sieve, ...] = (
     Sieve(id="title", stage="attribution", rule=nobody.title, tier=1),
     Sieve(id="term", stage="attribution", rule=nobody.term, tier=1),
     Sieve(id="trailing", stage="attribution", rule=adjacent.trailing, tier=1, from_events=True),
-    Sieve(id="split", stage="attribution", rule=adjacent.split, tier=1, from_neighbours=True),
-    Sieve(id="shared", stage="attribution", rule=adjacent.shared, tier=3, from_neighbours=True),
+    Sieve(id="split", stage="attribution", rule=adjacent.split, tier=1, from_neighbour=-1),
+    Sieve(id="shared", stage="attribution", rule=adjacent.shared, tier=3, from_neighbour=1),
     Sieve(id="leading", stage="attribution", rule=adjacent.leading, tier=1, from_events=True),
     Sieve(id="heading", stage="attribution", rule=adjacent.heading, tier=1),
     Sieve(id="according-to", stage="attribution", rule=sentence.according_to, tier=2, from_events=True),
     Sieve(id="sentence-cue", stage="attribution", rule=sentence.sentence_cue, tier=2, from_events=True),
     Sieve(id="colon", stage="attribution", rule=adjacent.colon, tier=3),
     Sieve(id="previous-speech", stage="attribution", rule=discourse.previous_speech, tier=1, from_events=True),
-    Sieve(id="continuation", stage="attribution", rule=discourse.continuation, tier=3, from_neighbours=True),
+    Sieve(id="continuation", stage="attribution", rule=discourse.continuation, tier=3, from_neighbour=-1),
     Sieve(id="continuation-back", stage="attribution", rule=discourse.continuation_back, tier=3,
-          backward=True, from_neighbours=True),
-    Sieve(id="conversation", stage="attribution", rule=discourse.conversation, tier=3, from_neighbours=True),
+          backward=True, from_neighbour=1),
+    Sieve(id="conversation", stage="attribution", rule=discourse.conversation, tier=3, from_neighbour=-1),
     Sieve(id="sentence-subject", stage="attribution", rule=sentence.sentence_subject_cue, tier=2),
     Sieve(id="name", stage="naming", rule=naming.by_name, tier=1),
     Sieve(id="owner", stage="naming", rule=naming.by_owner, tier=3),
