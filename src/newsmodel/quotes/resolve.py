@@ -187,15 +187,16 @@ class _Run:
         # after the first pass, only these may find a quotation open to them again
         again = [n for n, s in enumerate(sieves) if s.from_neighbour or s.stage == "naming"]
         turn: Sequence[int] = range(len(sieves))
+        changes = self.changes
         while True:
-            before = len(self.changes)
+            before = len(changes)
             for number in turn:
                 sieve = sieves[number]
                 visits = self._open(sieve, seen[number])
-                seen[number] = len(self.changes)
+                seen[number] = len(changes)
                 if visits:
                     self._visit(sieve, reversed(visits) if sieve.backward else visits)
-            if len(self.changes) == before:
+            if len(changes) == before:
                 return tuple(self.found)
             turn = again
 
@@ -207,7 +208,8 @@ class _Run:
             return sorted(self.unnamed)
         step = sieve.from_neighbour
         if seen < 0 and step:
-            return [i for i in self.unsourced if 0 <= i + step < len(found) and found[i + step].source is not None]
+            lo, hi = max(0, -step), len(found) - max(0, step)  # the quotations that have that neighbour
+            return [i for i in self.unsourced if lo <= i < hi and found[i + step].source is not None]
         if seen < 0:
             return self._heard() if sieve.from_events else self.unsourced
         if not step and (not naming or not self.unnamed):
