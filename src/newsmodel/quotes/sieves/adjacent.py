@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import REPORTING_VERBS, SPEECH_VERBS
-from .resolve import Attribution, Story
-from .sources import Source
-from .spans import is_mask
-from .tokens import STOPS
+from ...lexicon.verbs import REPORTING_VERBS, SPEECH_VERBS
+from ..resolve import Attribution, Story
+from ..sources import Source
+from ..spans import is_mask
+from ..tokens import STOPS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -97,7 +97,7 @@ def heading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
     if following == ":" and len(block) > len(name) + 1:
         return None
     source = Source(first=start, last=start + len(name), kind="name", name=" ".join(name).replace(" .", "."))
-    return Attribution(source=source, found_by="heading")
+    return Attribution(source=source)
 
 
 def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -124,12 +124,12 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     if event is not None and event.inverted and event.verb in SPEECH_VERBS:
         through = _clause_end(story, max(token, event.source.last - 1), end)
         bare = not ended or _says_no_more(story, event.source.last - 1)
-        return Attribution.of(event, "trailing", through) if bare else None
+        return Attribution.of(event, through) if bare else None
     for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
         if not event.inverted and event.source.first == token and event.verb in SPEECH_VERBS:
             through = _clause_end(story, event.cue, end)
             bare = not ended or _says_no_more(story, event.cue)
-            return Attribution.of(event, "trailing", through) if bare else None
+            return Attribution.of(event, through) if bare else None
         break
     return None
 
@@ -162,7 +162,7 @@ def leading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
         between = words[event.cue + 1 : quote]
         if any(is_mask(w) for w in between) or event.verb not in REPORTING_VERBS:
             return None
-        return Attribution.of(event, "leading")
+        return Attribution.of(event)
     return None
 
 
@@ -176,7 +176,7 @@ def split(story: Story, found: Sequence[Attribution], index: int) -> Attribution
         return None
     between = story.narration.words[previous.through + 1 : quote]
     if all(w in _JOINS for w in between) and previous.through < quote:
-        return previous._replace(found_by="split", speaker=None, rule=None)
+        return previous
     return None
 
 
@@ -192,7 +192,7 @@ def shared(story: Story, found: Sequence[Attribution], index: int) -> Attributio
         return None
     between = narration.words[quote + 1 : after]
     if len(between) <= 2 and all(w in _JOINS or w in _CONJUNCTIONS for w in between):
-        return following._replace(found_by="shared", through=-1, speaker=None, rule=None)
+        return following._replace(through=-1)
     return None
 
 
@@ -211,4 +211,4 @@ def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     named = story.discourse.ending.get(subject.last - 1) if subject.kind == "name" else None
     if named is not None and named.kind == "opener":
         return None  # "Keywords:", "Update:": a label, not a speaker
-    return Attribution(source=subject, cue=None, found_by="colon")
+    return Attribution(source=subject, cue=None)

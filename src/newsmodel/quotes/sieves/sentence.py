@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import COGNITION_VERBS, PARTICIPLES, SPEECH_VERBS
-from .resolve import Attribution, Story
+from ...lexicon.verbs import COGNITION_VERBS, PARTICIPLES, SPEECH_VERBS
+from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -26,7 +26,7 @@ def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attr
     lo, hi = story.sentences[index]
     for event in story.events_between(lo, hi):
         if event.verb == "according to" and not (event.source.kind == "document" and event.source.name is None):
-            return Attribution.of(event, "according-to")  # "according to a copy of the memo" names no one
+            return Attribution.of(event)  # "according to a copy of the memo" names no one
     return None
 
 
@@ -37,10 +37,10 @@ def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attr
     lo, hi = story.sentences[index]
     for event in reversed(story.events_between(lo, quote)):
         if event.verb in _IN_SENTENCE:
-            return Attribution.of(event, "sentence-cue")
+            return Attribution.of(event)
     for event in story.events_between(quote + 1, hi):
         if event.verb in SPEECH_VERBS:
-            return Attribution.of(event, "sentence-cue")
+            return Attribution.of(event)
     return None
 
 
@@ -64,4 +64,4 @@ def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int)
         return None  # the quotation stands before the subject, outside "Calling it "...", Lee ..."
     cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS]
     cue = opener if subject.last > quote else cues[-1].verb if cues else None  # "Calling it "...", Lee ..."
-    return Attribution(source=subject, cue=cue, found_by="sentence-subject")
+    return Attribution(source=subject, cue=cue)

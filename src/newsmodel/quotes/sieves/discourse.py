@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import PARTICIPLES, REPORTING_VERBS
-from .resolve import Attribution, Story
+from ...lexicon.verbs import PARTICIPLES, REPORTING_VERBS
+from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -20,14 +20,14 @@ def continuation(story: Story, found: Sequence[Attribution], index: int) -> Attr
     """A quotation that goes on from the paragraph before shares its source."""
     if index == 0 or not story.spans[index].continues or found[index - 1].source is None:
         return None
-    return found[index - 1]._replace(found_by="continuation", through=-1, speaker=None, rule=None)
+    return found[index - 1]._replace(through=-1)
 
 
 def continuation_back(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A quotation whose next paragraph goes on its words shares that paragraph's source."""
     if index + 1 >= len(found) or not story.spans[index + 1].continues or found[index + 1].source is None:
         return None
-    return found[index + 1]._replace(found_by="continuation-back", through=-1, speaker=None, rule=None)
+    return found[index + 1]._replace(through=-1)
 
 
 def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
@@ -55,7 +55,7 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
         floor = max(floor, narration.quotes[index - 1] + 1)
     for event in reversed(story.events_between(floor, quote)):
         if (event.verb in REPORTING_VERBS or event.verb in PARTICIPLES) and event.source.kind != "unnamed":
-            return Attribution.of(event, "previous-speech")
+            return Attribution.of(event)
     return None
 
 
@@ -73,4 +73,4 @@ def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attr
     quote, previous = narration.quotes[index], narration.quotes[index - 1]
     if narration.paragraph_of(previous) < narration.paragraph_of(quote) - 1:
         return None
-    return found[index - 1]._replace(found_by="conversation", through=-1, speaker=None, rule=None)
+    return found[index - 1]._replace(through=-1)

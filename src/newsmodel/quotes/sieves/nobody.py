@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .resolve import Attribution, Story
-from .sources import Source
+from ..resolve import Attribution, Story
+from ..sources import Source
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -36,10 +36,10 @@ def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution 
     if before == "as" and quote - 2 >= lo and words[quote - 2] in _PASSIVE_NAMING:
         before, quote = words[quote - 2], quote - 1
     if before in _TERM_MARKERS or (before in _PASSIVE_NAMING and quote - 2 >= lo and words[quote - 2] in _BE):
-        return Attribution(source=Source(first=-1, last=-1, kind="term"), found_by="term")
+        return Attribution(source=Source(first=-1, last=-1, kind="term"))
     defined = before == "(" or (before == "the" and quote - 2 >= lo and words[quote - 2] == "(")
     if defined and len(story.quoted(index).split()) <= _DEFINED_WORDS:  # Acme Inc (the "Company")
-        return Attribution(source=Source(first=-1, last=-1, kind="term"), found_by="term")
+        return Attribution(source=Source(first=-1, last=-1, kind="term"))
     return None
 
 
@@ -50,7 +50,7 @@ def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     quoted = story.quoted(index)
     words = quoted.split()
     if len(quoted) <= 3 and not any(c.islower() for c in quoted):
-        return Attribution(source=Source(first=-1, last=-1, kind="title"), found_by="title")  # a rating, "A"
+        return Attribution(source=Source(first=-1, last=-1, kind="title"))  # a rating, "A"
     if not words or len(words) > 8 or words[-1][-1:] in ",?!:;":
         return None
     if words[-1][-1:] == "." and len(words) > 1 and words[-1].count(".") == 1:
@@ -59,4 +59,4 @@ def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution
         return None
     if len(words) == 1 and words[0].count(".") < 2:
         return None  # "Remain", "Absolutely.": a word may be a title or a reply
-    return Attribution(source=Source(first=-1, last=-1, kind="title"), found_by="title")
+    return Attribution(source=Source(first=-1, last=-1, kind="title"))
