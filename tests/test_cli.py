@@ -449,3 +449,18 @@ def test_schema_article_option_writes_the_article_schema_to_a_file(tmp_path: Pat
     jsonschema.validate(to_dict(parse_article(STORY)), schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"paragraphs": [" "]}, schema)
+
+
+def test_min_tier_keeps_the_surer_speakers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text('LONDON (Reuters) - Ann Lee left.\n"Yes," she said. "No," said Bo Ku.\n', encoding="utf-8")
+    speakers = {}
+    for tier in ("1", "2"):
+        out = tmp_path / f"tier{tier}.jsonl"
+        assert in_process(capsys, "parse", str(story), "--min-tier", tier, "-j", "1", "-q", "-o", str(out))[0] == 0
+        speakers[tier] = [(q["speaker"], q["found_by"]) for q in records(out.read_bytes())[0]["article"]["quotes"]]
+    assert speakers["1"] == [(None, "trailing"), ("Bo Ku", "trailing")]
+    assert speakers["2"] == [("Ann Lee", "trailing"), ("Bo Ku", "trailing")]
+    status, _, err = in_process_output(capsys, "parse", str(story), "--min-tier", "4")
+    assert status == 2
+    assert "--min-tier" in err

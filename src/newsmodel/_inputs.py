@@ -59,6 +59,7 @@ from .formats import (
     split_stories,
     story_record,
 )
+from .quotes import keep_tier
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -86,7 +87,8 @@ class ReadOptions:
 
     ``format`` forces a reader (``None``: each input's is detected); ``to`` is
     one of :data:`~newsmodel.bulk.ARTICLE_FORMATS`. ``max_bytes`` caps an
-    input, a JSON Lines line and a story of an archive.
+    input, a JSON Lines line and a story of an archive. ``min_tier`` keeps
+    only the speakers of the sieves of that tier or a surer one.
     """
 
     encoding: str = "utf-8"
@@ -96,6 +98,7 @@ class ReadOptions:
     text_field: str = "text"
     format: str | None = None
     to: str = "json"
+    min_tier: int | None = None
 
 
 @attrs.frozen
@@ -225,11 +228,18 @@ def _story_records(
 ) -> list[Record]:
     records = []
     for story in stories:
-        record = story_record(story, fields=fields, to=options.to)
+        record = story_record(_tiered(story, options.min_tier), fields=fields, to=options.to)
         if story.error is not None and story.error.type == "too-large":
             record["error"]["message"] += "; raise --max-bytes to read it"
         records.append(record)
     return records
+
+
+def _tiered(story: Story, min_tier: int | None) -> Story:
+    """The story with only the speakers of tier ``min_tier`` or surer (all where ``None``)."""
+    if min_tier is None or story.article is None:
+        return story
+    return attrs.evolve(story, article=attrs.evolve(story.article, quotes=keep_tier(story.article.quotes, min_tier)))
 
 
 def _no_constant(name: str) -> Any:

@@ -17,7 +17,7 @@ from .credits import format_credits, match_credits
 from .dateline import format_dateline, match_dateline
 from .models import Article, Byline, Credit, Dateline, Note
 from .paragraphs import split_paragraphs
-from .quotes import find_quotes
+from .quotes import check_tier, find_quotes
 
 __all__ = ["format_article", "parse_article"]
 
@@ -209,12 +209,16 @@ class _Reader:
         return body
 
 
-def parse_article(text: str) -> Article:
-    """Read wire copy into an :class:`Article` (lenient: never raises).
+def parse_article(text: str, *, min_tier: int | None = None) -> Article:
+    """Read wire copy into an :class:`Article` (lenient: never raises on any text).
 
     Whatever cannot be read as byline, dateline, credits or apparatus stays
-    in ``paragraphs``; quotes are found in those paragraphs.
+    in ``paragraphs``; quotes are found in those paragraphs. ``min_tier``
+    keeps only the speakers of the sieves of that tier or a surer one (1 to
+    3; ``ValueError`` for another), the others given as ``None``.
     """
+    if min_tier is not None:
+        check_tier(min_tier)
     try:
         reader = _Reader(split_paragraphs(text))
         body = reader.tail(reader.header())
@@ -224,7 +228,7 @@ def parse_article(text: str) -> Article:
             byline=reader.byline,
             dateline=reader.dateline,
             paragraphs=paragraphs,
-            quotes=find_quotes(paragraphs),
+            quotes=find_quotes(paragraphs, min_tier=min_tier),
             credits=tuple(reader.credits),
             notes=tuple(reader.notes + reader.tail_notes),
             contacts=tuple(reader.contacts),

@@ -41,6 +41,7 @@ from .errors import ValidationError
 from .formats import READERS
 from .models import Article
 from .ninjs import from_ninjs
+from .quotes import TIERS
 from .schema import json_schema, record_schema
 from .serialization import from_dict
 
@@ -206,6 +207,7 @@ def _parse_command(args: argparse.Namespace) -> int:
         text_field=args.text_field or "text",
         format=args.from_format,
         to=args.to,
+        min_tier=args.min_tier,
     )
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     pattern = _pattern(args)
@@ -521,6 +523,10 @@ def _parser() -> argparse.ArgumentParser:
         help=f"wait this long for data from a named pipe or device, 0 for ever (default: {DEFAULT_TIMEOUT:g})",
     )
     parse.add_argument("--indent", type=_indent, default=None, help="pretty-print each record (1 to 16 spaces)")
+    parse.add_argument(
+        "--min-tier", type=int, choices=TIERS, default=None, metavar="N",
+        help="keep only the quotes' speakers of the sieves of tier N or surer, 1 to 3 (default: every speaker)",
+    )
     progress = parse.add_mutually_exclusive_group()
     progress.add_argument(
         "--progress", dest="progress", action="store_true", default=None,

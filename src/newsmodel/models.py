@@ -147,16 +147,18 @@ class Quote:
     ``paragraph`` indexes ``Article.paragraphs`` and ``start``/``end`` slice
     that paragraph to ``text``. ``continues`` is true where the quote goes on
     the words of a quote in an earlier paragraph (a quotation that runs over
-    several paragraphs gives one ``Quote`` per paragraph). ``rule`` is the
-    id of the attribution sieve that named the speaker (``None`` where none
-    did), so that a user can keep only the attributions of the sieves they
-    trust.
+    several paragraphs gives one ``Quote`` per paragraph). ``found_by`` is
+    the id of the sieve that found the phrase of its speaker (``None`` where
+    none did) and ``named_by`` the id of the sieve that turned that phrase
+    into ``speaker`` (``None`` where none did), so that a user can keep only
+    the speakers of the sieves they trust.
     """
 
     text: str = field(validator=_text)
     speaker: str | None = field(default=None, validator=optional(_text))
     cue: str | None = field(default=None, validator=optional(_text))
-    rule: str | None = field(default=None, validator=optional(_text))
+    found_by: str | None = field(default=None, validator=optional(_text))
+    named_by: str | None = field(default=None, validator=optional(_text))
     paragraph: int = field(validator=[instance_of(int), ge(0)])
     start: int = field(validator=[instance_of(int), ge(0)])
     end: int = field(validator=[instance_of(int), ge(0)])

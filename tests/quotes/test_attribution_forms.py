@@ -79,7 +79,7 @@ NESTED: list[Row] = [
 #: a title with "of", a place or an owner before a name set beside a description.
 NAMES: list[Row] = [
     (('Tom Reyes at the time said the plan was "dead on arrival."',), ["Tom Reyes"]),
-    (("Tom Reyes, interviewed on ABC's \"Good Day Ohio,\" said the odds were \"a million to one.\"",), [None, "Tom Reyes"]),
+    (("Tom Reyes, interviewed on ABC's \"Good Day Ohio,\" said the odds were \"one in ten.\"",), [None, "Tom Reyes"]),
     (('Tom Reyes earlier this week called the plan "dead on arrival."',), ["Tom Reyes"]),
     (("Tom Reyes at the time said he'd asked his \"people\" to act.",), ["Tom Reyes"]),
     (('On the eve of a fourth term, Tom Reyes warned that "the right is in danger."',), ["Tom Reyes"]),

@@ -1,7 +1,8 @@
 """Stage 5: each sieve, with its own table of cases, in the pipeline and alone.
 
 Each row names a sieve, a short story and the quotations it holds, with
-the speaker and the rule that named it. The same rows run twice: through
+the speaker and the sieve that gave it (the naming sieve, or the attribution
+sieve where the source was a name). The same rows run twice: through
 all the sieves, and through the one sieve under test (with the naming
 sieves, or with the attribution sieves for a naming sieve), so that each
 sieve is seen to do its part alone.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsmodel.models import Quote
 from newsmodel.quotes import SIEVES, find_quotes
 
 Row = tuple[str, tuple[str, ...], list[tuple[str, str | None, str | None]]]
@@ -273,8 +275,15 @@ _BY_ID = {sieve.id: sieve for sieve in SIEVES}
 def _read(
     paragraphs: tuple[str, ...], sieves: tuple[str, ...] | None = None
 ) -> list[tuple[str, str | None, str | None]]:
-    chosen = SIEVES if sieves is None else tuple(s for s in SIEVES if s.id in sieves)
-    return [(q.text, q.speaker, q.rule) for q in find_quotes(paragraphs, chosen)]
+    chosen = None if sieves is None else tuple(s.id for s in SIEVES if s.id in sieves)
+    return [(q.text, q.speaker, _sieve(q)) for q in find_quotes(paragraphs, chosen)]
+
+
+def _sieve(quote: Quote) -> str | None:
+    """The sieve a row names: the naming sieve, or the attribution sieve where ``name`` named the speaker."""
+    if quote.named_by == "name":
+        return quote.found_by
+    return quote.named_by
 
 
 @pytest.mark.parametrize(("sieve", "paragraphs", "expected"), ROWS)

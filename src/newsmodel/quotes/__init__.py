@@ -5,73 +5,97 @@ next: :mod:`~newsmodel.quotes.spans` pairs the quotation marks,
 :mod:`~newsmodel.quotes.tokens` reads the narration around them once,
 :mod:`~newsmodel.quotes.mentions` finds the persons and organisations,
 :mod:`~newsmodel.quotes.events` the speech events, and
-:mod:`~newsmodel.quotes.resolve` folds the :data:`SIEVES` over the
-quotations, highest precision first. Each quotation's ``rule`` names the
-sieve that gave its speaker.
+:mod:`~newsmodel.quotes.resolve` folds the :data:`SIEVES` (package
+:mod:`~newsmodel.quotes.sieves`) over the quotations, highest precision
+first, to a fixpoint. Each quotation's ``found_by`` names the sieve that
+found its speaker's phrase, and ``named_by`` the one that named it.
 
->>> [(q.text, q.speaker, q.cue, q.rule) for q in find_quotes(('"It is fine," said analyst Debbie Wang.',))]
-[('It is fine,', 'Debbie Wang', 'said', 'trailing')]
+>>> [(q.text, q.speaker, q.cue, q.found_by, q.named_by) for q in find_quotes(('"It is fine," said Debbie Wang.',))]
+[('It is fine,', 'Debbie Wang', 'said', 'trailing', 'name')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+from attrs import evolve
 
 from ..models import Quote
-from . import adjacent, anaphora, apposed, discourse, naming, nobody, sentence
 from .resolve import Sieve, read_story, run_sieves
+from .sieves import SIEVES, TIERS
 from .spans import find_spans
 
-__all__ = ["SIEVES", "Sieve", "find_quotes"]
+__all__ = ["SIEVES", "TIERS", "Sieve", "check_tier", "find_quotes", "keep_tier", "speaker_tier"]
 
-#: The sieves in the order they run: attribution sieves find each
-#: quotation's source, naming sieves turn sources into names.
-SIEVES: tuple[Sieve, ...] = (
-    Sieve(id="title", stage="attribution", rule=nobody.title),
-    Sieve(id="term", stage="attribution", rule=nobody.term),
-    Sieve(id="trailing", stage="attribution", rule=adjacent.trailing),
-    Sieve(id="verbless", stage="attribution", rule=apposed.verbless),
-    Sieve(id="split", stage="attribution", rule=adjacent.split),
-    Sieve(id="shared", stage="attribution", rule=adjacent.shared),
-    Sieve(id="leading", stage="attribution", rule=adjacent.leading),
-    Sieve(id="heading", stage="attribution", rule=adjacent.heading),
-    Sieve(id="according-to", stage="attribution", rule=sentence.according_to),
-    Sieve(id="sentence-cue", stage="attribution", rule=sentence.sentence_cue),
-    Sieve(id="colon", stage="attribution", rule=adjacent.colon),
-    Sieve(id="previous-speech", stage="attribution", rule=discourse.previous_speech),
-    Sieve(id="continuation", stage="attribution", rule=discourse.continuation),
-    Sieve(id="continuation-back", stage="attribution", rule=discourse.continuation_back, backward=True),
-    Sieve(id="conversation", stage="attribution", rule=discourse.conversation),
-    Sieve(id="speaker-block", stage="attribution", rule=discourse.speaker_block),
-    Sieve(id="sentence-subject", stage="attribution", rule=sentence.sentence_subject_cue),
-    Sieve(id="name", stage="naming", rule=naming.by_name),
-    Sieve(id="owner", stage="naming", rule=naming.by_owner),
-    Sieve(id="pronoun", stage="naming", rule=naming.by_pronoun),
-    Sieve(id="antecedent", stage="naming", rule=anaphora.by_antecedent),
-    Sieve(id="description", stage="naming", rule=naming.by_description),
-    Sieve(id="spokesperson", stage="naming", rule=naming.by_spokesperson),
-    Sieve(id="document", stage="naming", rule=naming.by_document),
-)
+_BY_ID = {sieve.id: sieve for sieve in SIEVES}
 
 
-def find_quotes(paragraphs: Sequence[str], sieves: Sequence[Sieve] = SIEVES) -> tuple[Quote, ...]:
+def _chosen(sieves: Iterable[str | Sieve]) -> tuple[Sieve, ...]:
+    """The sieves of ``sieves`` (ids or sieves), in that order; ``ValueError`` for an unknown id."""
+    chosen = []
+    for sieve in (sieves,) if isinstance(sieves, str) else sieves:
+        if isinstance(sieve, str):
+            if sieve not in _BY_ID:
+                raise ValueError(f"unknown sieve {sieve!r}: one of {', '.join(_BY_ID)}")
+            sieve = _BY_ID[sieve]
+        chosen.append(sieve)
+    return tuple(chosen)
+
+
+def speaker_tier(quote: Quote) -> int:
+    """The tier of a quote's speaker: the lower of the tiers of the sieve that
+    found its source and of the one that named it (an id no sieve has: the last tier).
+
+    >>> speaker_tier(Quote(text="a", found_by="trailing", named_by="pronoun", paragraph=0, start=0, end=1))
+    2
+    """
+    return max(_BY_ID[i].tier if i in _BY_ID else TIERS[-1] for i in (quote.found_by, quote.named_by) if i)
+
+
+def check_tier(min_tier: int) -> None:
+    """``ValueError`` unless ``min_tier`` is one of :data:`TIERS`."""
+    if min_tier not in TIERS:
+        raise ValueError(f"unknown tier {min_tier!r}: one of {', '.join(map(str, TIERS))}")
+
+
+def keep_tier(quotes: Iterable[Quote], min_tier: int) -> tuple[Quote, ...]:
+    """``quotes`` with the speakers of a tier below ``min_tier`` taken away (speaker,
+    cue and ``named_by`` made ``None``): the quote and ``found_by`` stay."""
+    check_tier(min_tier)
+    return tuple(
+        evolve(q, speaker=None, cue=None, named_by=None)
+        if q.speaker is not None and speaker_tier(q) > min_tier
+        else q
+        for q in quotes
+    )
+
+
+def find_quotes(
+    paragraphs: Sequence[str], sieves: Iterable[str | Sieve] | None = None, *, min_tier: int | None = None
+) -> tuple[Quote, ...]:
     """Every quotation in ``paragraphs``, in order, with its speaker where known.
 
     A quotation that runs over several paragraphs gives one ``Quote`` per
-    paragraph, the later ones with ``continues=True``. ``sieves`` may be a
-    subset or a reordering of :data:`SIEVES`.
+    paragraph, the later ones with ``continues=True``. ``sieves`` names the
+    sieves to run, in order (ids of :data:`SIEVES`, or sieves; ``ValueError``
+    for an unknown id); ``min_tier`` keeps only the speakers of that tier or
+    a surer one (see :func:`keep_tier`).
     """
+    chosen = SIEVES if sieves is None else _chosen(sieves)
+    if min_tier is not None:
+        check_tier(min_tier)
     spans = find_spans(paragraphs)
     if not spans:
         return ()
     story = read_story(paragraphs, spans)
-    found = run_sieves(story, sieves)
-    return tuple(
+    found = run_sieves(story, chosen)
+    quotes = tuple(
         Quote(
             text=story.paragraphs[span.paragraph][span.start : span.end],
             speaker=made.speaker,
             cue=made.cue if made.speaker is not None else None,
-            rule=made.rule,
+            found_by=made.found_by,
+            named_by=made.named_by,
             paragraph=span.paragraph,
             start=span.start,
             end=span.end,
@@ -79,3 +103,4 @@ def find_quotes(paragraphs: Sequence[str], sieves: Sequence[Sieve] = SIEVES) -> 
         )
         for span, made in zip(story.spans, found, strict=True)
     )
+    return quotes if min_tier is None else keep_tier(quotes, min_tier)

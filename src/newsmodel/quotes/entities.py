@@ -26,7 +26,8 @@ from ..lexicon.common import NOT_NAMES
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
 from ..lexicon.organisations import ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, REGIONS
-from .mentions import Mention, is_title, read_mentions
+from .mentions import Mention, read_mentions
+from .runs import is_title
 from .tokens import Narration
 
 __all__ = ["Discourse", "Entity", "discover"]

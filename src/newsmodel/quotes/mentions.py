@@ -20,35 +20,27 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon.common import NOT_NAMES
-from ..lexicon.names import ABBREVIATIONS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
-from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS
+from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
+from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_NOUNS
 from ..lexicon.places import DEMONYMS, REGIONS
 from ..lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
-from ..lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
+from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import CUE_WORDS
+from .runs import _LOCATIVES, _kind, _split_title, is_title
 from .tokens import POSSESSIVE_ENDINGS, Narration, possessor
 
 __all__ = ["Mention", "read_mentions"]
 
-_LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"})
-
-
 _LONGEST_NAME = 12  # tokens: "People for the Ethical Treatment of Animals", "Sen. A. B. Cole"
 # the words before a run that tell its kind
 _CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | APPOSED_NOUNS | {"at", "the"}
-_TITLE_LINKS = frozenset({"of", "the", "and", "for", "&"})
 
 
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 _NO_NAMES = NOT_NAMES | _COMMON_NOUNS | CUE_WORDS  # lone words that open a run and name no one
 
 
-_NATIONAL = frozenset({"U.S", "U.K", "U.N", "EU"})
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
-
-
-_TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "senior", "deputy", "vice", "assistant", "late",
-                              "u.s", "u.k", "u.n", "eu", "of", "the", "and", "for", "&"})
 
 
 class Mention(NamedTuple):
@@ -70,63 +62,6 @@ class Mention(NamedTuple):
     role: str | None = None
     owner: str | None = None
     possessive: bool = False
-
-
-# a title as printed, with or without its abbreviation's full stop ("Sen", "Sen.")
-_TITLE_FORMS = SPEAKER_TITLE_WORDS | frozenset(t[:-1] for t in SPEAKER_TITLE_WORDS if t.endswith("."))
-_TITLED = _TITLE_FORMS | HONORIFICS.keys()
-
-
-def is_title(word: str) -> bool:
-    return word.casefold() in _TITLE_FORMS
-
-
-def _titled(words: list[str], index: int) -> bool:
-    word = words[index]
-    if word == ".":
-        return index > 0 and words[index - 1] in ABBREVIATIONS
-    return word.casefold() in _TITLED or word in _NATIONAL
-
-
-def _split_title(words: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """The owner, the title and the name of a run: "Bank of America" "Chief
-    Executive" "Kenneth Lewis"; "" "Sen." "Ann Lee"; "Los Angeles" "Mayor" "Eric Garcetti"."""
-    last = -1
-    for index in range(len(words) - 1):
-        if _titled(words, index):
-            last = index
-    if last < 0:
-        return [], [], words
-    first = last
-    while first > 0 and (_titled(words, first - 1) or words[first - 1] in _TITLE_LINKS):
-        first -= 1
-    while first < last and words[first] in _TITLE_LINKS:
-        first += 1
-    return words[:first], words[first : last + 1], words[last + 1 :]
-
-
-def _kind(words: list[str], title: list[str], previous: str) -> str:
-    """Whether a name's words are a person's, an organisation's or a place's."""
-    text = " ".join(words)
-    if any(w.casefold() in ORGANISATION_WORDS for w in words):
-        return "organisation"
-    if text in REGIONS or previous in _LOCATIVES:
-        return "place"
-    if previous == "at" or (len(words) > 1 and any(len(w) > 1 and w.isupper() for w in words)):
-        return "unknown" if all(w.isupper() for w in words) else "organisation"  # "at Acme", "Exane BNP Paribas"
-    if any(w.casefold().rstrip(".") not in _TITLE_MODIFIERS for w in title if w != "."):
-        return "person"
-    if previous in APPOSED_NOUNS:
-        return "organisation"  # "research firm Strategy Analytics"
-    if len(words) == 1:
-        word = words[0]
-        return "organisation" if 2 <= len(word) <= 6 and word.isupper() else "unknown"
-    if previous == "the" or words[0] in DEMONYMS:
-        return "organisation"
-    names = [w for w in words if w != "."]
-    if all(w[:1].isupper() or w in NAME_PARTICLES for w in names) and len(names) <= 4:
-        return "person"
-    return "unknown"
 
 
 def _clean(words: list[str]) -> tuple[list[str], bool, str]:

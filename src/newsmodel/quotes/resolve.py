@@ -13,11 +13,12 @@ first time a sieve asks, and kept.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
 from attrs import field, frozen
+from attrs.validators import in_
 
 from .entities import Discourse, discover
 from .events import Event, find_events
@@ -69,8 +70,12 @@ class Story:
 
     def events_between(self, first: int, last: int) -> tuple[Event, ...]:
         """The events whose cue stands in tokens ``first`` to ``last`` (exclusive)."""
-        lo, hi = bisect_left(self.cues, first), bisect_left(self.cues, last)
-        return tuple(self.event_at[cue] for cue in self.cues[lo:hi])
+        cues = self.cues
+        lo = bisect_left(cues, first)
+        if lo == len(cues) or cues[lo] >= last:
+            return ()  # most stretches of narration: no event
+        event_at = self.event_at
+        return tuple(event_at[cue] for cue in cues[lo : bisect_left(cues, last, lo)])
 
 
 class Attribution(NamedTuple):
@@ -79,7 +84,8 @@ class Attribution(NamedTuple):
     ``source`` is the phrase of its speaker and ``cue`` its verb, as found by
     the attribution sieve ``found_by``; ``through`` is the last token of the
     attribution, so that a quotation after it can share it. ``speaker`` is
-    the name, and ``rule`` the sieve that gave it.
+    the name, and ``named_by`` the naming sieve that gave it. The runner
+    stamps both ids: a rule leaves them as they are.
     """
 
     source: Source | None = None
@@ -87,12 +93,12 @@ class Attribution(NamedTuple):
     found_by: str | None = None
     through: int = -1
     speaker: str | None = None
-    rule: str | None = None
+    named_by: str | None = None
 
     @classmethod
-    def of(cls, event: Event, found_by: str, through: int = -1) -> Attribution:
-        """The attribution that ``event`` gives a quotation, found by sieve ``found_by``."""
-        return cls(source=event.source, cue=event.verb, found_by=found_by, through=through)
+    def of(cls, event: Event, through: int = -1) -> Attribution:
+        """The attribution that ``event`` gives a quotation."""
+        return cls(source=event.source, cue=event.verb, through=through)
 
 
 #: A sieve's rule: given the story, the attributions so far and a quotation's
@@ -107,32 +113,31 @@ class Sieve:
     An ``"attribution"`` sieve fills quotations with no source yet; a
     ``"naming"`` sieve those with a source and no speaker. ``backward``
     sieves visit the quotations last to first. Each sees the attributions
-    its own earlier visits made.
+    its own earlier visits made. A sieve whose rule fills a quotation only
+    from the attribution of the quotation ``from_neighbour`` places away (-1
+    the one before, 1 the one after) visits only the open quotations whose
+    neighbour there has a source, and visits them again once that neighbour
+    is given one; a sieve whose rule fills a quotation only from a speech
+    event in its paragraph or a paragraph beside it (``from_events``) visits
+    only the quotations with such an event. ``tier`` says how far its
+    speakers are to be trusted: 1 the surest (see ``docs/quotes.md``).
+
+    >>> Sieve(id="mine", stage="attribution", rule=lambda story, found, index: None).tier
+    3
     """
 
     id: str
-    stage: str
+    stage: str = field(validator=in_(("attribution", "naming")))
     rule: Rule
+    tier: int = field(default=3, validator=in_((1, 2, 3)))
     backward: bool = False
+    from_neighbour: int = field(default=0, validator=in_((-1, 0, 1)))
+    from_events: bool = False
 
     @property
     def doc(self) -> str:
         """What the sieve reads, from its rule's docstring."""
         return (self.rule.__doc__ or "").strip()
-
-    def run(self, story: Story, attributions: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
-        """``attributions`` with every quotation this sieve can fill filled."""
-        naming = self.stage == "naming"
-        open_ = [i for i, a in enumerate(attributions) if (a.source is None) != naming and a.speaker is None]
-        if not open_:
-            return attributions
-        found = list(attributions)
-        rule = self.rule
-        for index in reversed(open_) if self.backward else open_:
-            made = rule(story, found, index)
-            if made is not None:
-                found[index] = made
-        return tuple(found)
 
 
 def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = None) -> Story:
@@ -156,10 +161,94 @@ def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = No
 
 
 def run_sieves(story: Story, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]:
-    """The attributions of every quotation of ``story``, ``sieves`` folded in order."""
-    attributions = tuple(Attribution() for _ in story.spans)
-    for sieve in sieves:
-        attributions = sieve.run(story, attributions)
-    return attributions
+    """The attributions of every quotation of ``story``, ``sieves`` folded in order
+    and then again, to a fixpoint, where a quotation filled late opens its
+    neighbours to the sieves that read them (a continued paragraph after a
+    conversation). A sieve only ever visits the quotations still open to it:
+    on the first pass every one (for ``from_neighbour`` sieves, those whose
+    neighbour has a source; for ``from_events`` sieves, those with an event
+    in reach), then those whose neighbour was given a source since (for
+    ``from_neighbour`` sieves) or given one themselves (for naming sieves)."""
+    return _Run(story).fold(sieves)
 
 
+class _Run:
+    """One story's attributions as the sieves fill them, with the log of the
+    quotations given a source (their indices, in order): what opens a
+    quotation to a sieve again is a source found beside it or for it."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.found = [Attribution()] * len(story.spans)
+        self.changes: list[int] = []
+        self.unsourced = list(range(len(story.spans)))  # open to the attribution sieves
+        self.unnamed: set[int] = set()  # open to the naming sieves
+        self.heard: set[int] | None = None  # the paragraphs with a speech event in or beside them
+
+    def fold(self, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]:
+        seen = [-1] * len(sieves)  # the length of the log each sieve last read
+        # after the first pass, only these may find a quotation open to them again
+        again = [n for n, s in enumerate(sieves) if s.from_neighbour or s.stage == "naming"]
+        turn: Sequence[int] = range(len(sieves))
+        changes = self.changes
+        while True:
+            before = len(changes)
+            for number in turn:
+                sieve = sieves[number]
+                visits = self._open(sieve, seen[number])
+                seen[number] = len(changes)
+                if visits:
+                    self._visit(sieve, reversed(visits) if sieve.backward else visits)
+            if len(changes) == before:
+                return tuple(self.found)
+            turn = again
+
+    def _open(self, sieve: Sieve, seen: int) -> list[int]:
+        """The quotations ``sieve`` is to visit, having last read the log up to ``seen``
+        (-1 before its first visit)."""
+        naming, found = sieve.stage == "naming", self.found
+        if seen < 0 and naming:
+            return sorted(self.unnamed)
+        step = sieve.from_neighbour
+        if seen < 0 and step:
+            lo, hi = max(0, -step), len(found) - max(0, step)  # the quotations that have that neighbour
+            return [i for i in self.unsourced if lo <= i < hi and found[i + step].source is not None]
+        if seen < 0:
+            return self._heard() if sieve.from_events else self.unsourced
+        if not step and (not naming or not self.unnamed):
+            return []  # no quotation opens to it again: an attribution sieve's only ever close
+        changed = self.changes[seen:]
+        visits = set(changed) if naming else set()
+        if step:
+            visits.update(index - step for index in changed)
+        return sorted(i for i in visits if (i in self.unnamed if naming else 0 <= i < len(found)
+                                            and found[i].source is None))
+
+    def _heard(self) -> list[int]:
+        """The open quotations with a speech event in their paragraph or a paragraph beside it."""
+        story = self.story
+        if self.heard is None:
+            paragraph_of = story.narration.paragraph_of
+            spoken = {paragraph_of(cue) for cue in story.cues}
+            self.heard = spoken.union(*({p - 1, p + 1} for p in spoken))
+        heard, spans = self.heard, story.spans
+        return [i for i in self.unsourced if spans[i].paragraph in heard] if heard else []
+
+    def _visit(self, sieve: Sieve, visits: Iterable[int]) -> None:
+        story, found, rule = self.story, self.found, sieve.rule
+        naming = sieve.stage == "naming"
+        filled = False
+        for index in visits:
+            made = rule(story, found, index)
+            if made is None or (made.speaker is None if naming else made.source is None):
+                continue
+            if naming:
+                found[index] = Attribution(made.source, made.cue, made.found_by, made.through, made.speaker, sieve.id)
+                self.unnamed.discard(index)
+            else:
+                found[index] = Attribution(made.source, made.cue, sieve.id, made.through)
+                self.unnamed.add(index)
+                self.changes.append(index)
+                filled = True
+        if filled:
+            self.unsourced = [i for i in self.unsourced if found[i].source is None]

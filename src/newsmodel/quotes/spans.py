@@ -143,7 +143,8 @@ def _paragraph_spans(text: str, index: int, carried: bool) -> tuple[list[QuoteSp
                                    opened=mark_at, closed=open_at + len(inside), continues=continues))
             open_at, mark_at, continues = end, start, True
             continue
-        spans.append(QuoteSpan(paragraph=index, start=open_at, end=start, opened=mark_at, closed=end,
+        first = open_at + len(inside) - len(inside.lstrip())  # the words trimmed here: most need no second look
+        spans.append(QuoteSpan(paragraph=index, start=first, end=open_at + len(inside), opened=mark_at, closed=end,
                                continues=continues))
         open_at, continues = -1, False
     if open_at < 0:
@@ -167,6 +168,8 @@ def _trimmed(span: QuoteSpan, text: str) -> QuoteSpan | None:
         end -= 1
     if end <= start:
         return None
+    if start == span.start and end == span.end:
+        return span
     return QuoteSpan(paragraph=span.paragraph, start=start, end=end, opened=span.opened, closed=span.closed,
                      continues=span.continues)
 

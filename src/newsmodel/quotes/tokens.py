@@ -212,11 +212,13 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
     masks = _where(words, _LAST_MASK.__gt__)  # a word below the last mask opens with a mask
     quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
     near = [not quotes] * len(texts)  # without quotations, every paragraph is asked about
-    paragraph = 0
+    paragraph, marked = 0, -1
     for quote in quotes:
         while paragraph_first[paragraph + 1] <= quote:
             paragraph += 1
-        first = max(0, paragraph - QUOTE_REACH)
+        if paragraph == marked:
+            continue  # a quotation of a paragraph marked already
+        marked, first = paragraph, max(0, paragraph - QUOTE_REACH)
         near[first : paragraph + 1] = [True] * (paragraph + 1 - first)
     return Narration(
         texts=tuple(texts),

@@ -12,20 +12,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..lexicon.agencies import AGENCIES
-from ..lexicon.organisations import (
+from ...lexicon.agencies import AGENCIES
+from ...lexicon.organisations import (
     BUSINESS_MODIFIERS,
     BUSINESS_NOUNS,
     GOVERNMENT_WORDS,
     ORGANISATION_NOUNS,
     PUBLIC_NOUNS,
 )
-from ..lexicon.places import REGIONS
-from ..lexicon.sources import AUXILIARIES, SPOKESPERSON_NOUNS
-from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from ..lexicon.verbs import COGNITION_VERBS, CUE_WORDS
-from .mentions import Mention
-from .resolve import Attribution, Story
+from ...lexicon.places import REGIONS
+from ...lexicon.sources import AUXILIARIES, SPOKESPERSON_NOUNS
+from ...lexicon.titles import SPEAKER_TITLE_WORDS
+from ...lexicon.verbs import COGNITION_VERBS, CUE_WORDS
+from ..mentions import Mention
+from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -36,8 +36,8 @@ _MENTION_LOOKBACK = 400  # mentions counted for the story's main organisation
 _SALIENCE_LOOKBACK = 60  # mentions looked at for a pronoun's antecedent
 
 
-def _named(attribution: Attribution, name: str, rule: str) -> Attribution:
-    return attribution._replace(speaker=name, rule=rule)
+def _named(attribution: Attribution, name: str) -> Attribution:
+    return attribution._replace(speaker=name)
 
 
 def by_name(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -46,7 +46,7 @@ def by_name(story: Story, found: Sequence[Attribution], index: int) -> Attributi
     source = attribution.source
     if source is None or source.kind != "name" or source.name is None:
         return None
-    return _named(attribution, story.discourse.full_name(source.name), attribution.found_by or "name")
+    return _named(attribution, story.discourse.full_name(source.name))
 
 
 def by_owner(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -56,7 +56,7 @@ def by_owner(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     source = attribution.source
     if source is None or source.kind not in ("description", "document") or source.name is None:
         return None
-    return _named(attribution, story.discourse.full_name(source.name), "owner")
+    return _named(attribution, story.discourse.full_name(source.name))
 
 
 def _mentions_before(story: Story, token: int, lookback: int) -> Sequence[Mention]:
@@ -97,19 +97,19 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
         named = sorted(fits, key=lambda m: _gender_of(story, m) != gender) if gender is not None else fits
     elif source.noun == "they":  # "Smith and Alvi said ... They added": the two who spoke together
         joint = [name for e in story.events_between(floor, source.first) if " and " in (name := e.source.name or "")]
-        return _named(attribution, joint[-1], "pronoun") if joint else None
+        return _named(attribution, joint[-1]) if joint else None
     elif source.noun == "it":
         subject = _latest_party(story, floor, source.first)
         if subject is not None:
-            return _named(attribution, story.discourse.full_name(subject), "pronoun")
+            return _named(attribution, story.discourse.full_name(subject))
         fits = named = [m for m in candidates if m.kind == "organisation"]
     else:
         return None
     chosen = next((m for m in fits if m.last in subjects), named[0] if named else None)
     if chosen is None:
         speaker = _last_speaker(story, found, index, _PERSONAL[source.noun]) if source.noun in _PERSONAL else None
-        return _named(attribution, speaker, "pronoun") if speaker else None
-    return _named(attribution, story.discourse.full_name(chosen.name), "pronoun")
+        return _named(attribution, speaker) if speaker else None
+    return _named(attribution, story.discourse.full_name(chosen.name))
 
 
 def _last_speaker(story: Story, found: Sequence[Attribution], index: int, gender: str | None) -> str | None:
@@ -206,21 +206,21 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
     if noun in SPEAKER_TITLE_WORDS:
         for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
             if noun in (mention.title or "").casefold().split() or noun == mention.role:
-                return _named(attribution, story.discourse.full_name(mention.name), "description")
+                return _named(attribution, story.discourse.full_name(mention.name))
         return None
     if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
         return None
     if noun == "agency" and "news" in story.narration.words[source.first : source.last]:
         for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
             if mention.name.casefold() in AGENCIES:  # "the official news agency said": the agency named
-                return _named(attribution, mention.name, "description")
+                return _named(attribution, mention.name)
     public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
     if any(w in BUSINESS_MODIFIERS for w in story.narration.words[source.first : source.last]):
         public = False  # "the rating agency": a business
     name = main_organisation(story, source.first, public=public)
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
         name = _subject_party(story, source.first)
-    return _named(attribution, name, "description") if name else None
+    return _named(attribution, name) if name else None
 
 
 def _subject_party(story: Story, token: int) -> str | None:
@@ -256,7 +256,7 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
     lo, _ = story.narration.sentence_of(source.first)
     for mention in reversed(_mentions_before(story, source.first, 12)):
         if mention.first >= lo and mention.kind == "organisation":
-            return _named(attribution, story.discourse.full_name(mention.name), "spokesperson")
+            return _named(attribution, story.discourse.full_name(mention.name))
     sector = _sector(story, source.first, source.last)
     if sector is None and source.definite:  # "the spokeswoman": the one the story spoke of before
         earlier = [e.source for e in story.events_between(0, source.first) if e.source.noun == source.noun]
@@ -264,7 +264,7 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
     name = main_organisation(story, source.first, public=sector)
     if name is None and sector is not True:  # "Peugeot is in talks ... a company spokesman said"
         name = _subject_party(story, source.first)
-    return _named(attribution, name, "spokesperson") if name else None
+    return _named(attribution, name) if name else None
 
 
 def by_document(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -277,9 +277,9 @@ def by_document(story: Story, found: Sequence[Attribution], index: int) -> Attri
         return None
     if story.narration.words[source.first] in ("its", "their"):  # "its website says": the party last spoken of
         party = _subject_party(story, source.first)
-        return _named(attribution, story.discourse.full_name(party), "document") if party else None
+        return _named(attribution, story.discourse.full_name(party)) if party else None
     sector = _sector(story, source.first, source.last - 1)
     if sector is None:
         return None
     name = main_organisation(story, source.first, public=sector)
-    return _named(attribution, name, "document") if name else None
+    return _named(attribution, name) if name else None

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.common import LINKING_ADVERBS
-from ..lexicon.verbs import PARTICIPLES, REPORTING_VERBS
-from .events import Event
-from .resolve import Attribution, Story
+from ...lexicon.common import LINKING_ADVERBS
+from ...lexicon.verbs import PARTICIPLES, REPORTING_VERBS
+from ..events import Event
+from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -24,14 +24,14 @@ def continuation(story: Story, found: Sequence[Attribution], index: int) -> Attr
     """A quotation that goes on from the paragraph before shares its source."""
     if index == 0 or not story.spans[index].continues or found[index - 1].source is None:
         return None
-    return found[index - 1]._replace(found_by="continuation", through=-1, speaker=None, rule=None)
+    return found[index - 1]._replace(through=-1)
 
 
 def continuation_back(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A quotation whose next paragraph goes on its words shares that paragraph's source."""
     if index + 1 >= len(found) or not story.spans[index + 1].continues or found[index + 1].source is None:
         return None
-    return found[index + 1]._replace(found_by="continuation-back", through=-1, speaker=None, rule=None)
+    return found[index + 1]._replace(through=-1)
 
 
 def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
@@ -71,7 +71,7 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
             continue
         if _in_background(story, event) and any(e.cue < event.cue for e in events):
             continue  # "Lee assured Cole, after Cole assured Lee ..." -- the main clause speaks
-        return Attribution.of(event, "previous-speech")
+        return Attribution.of(event)
     return None
 
 
@@ -95,7 +95,7 @@ def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attr
     quote, previous = narration.quotes[index], narration.quotes[index - 1]
     if narration.paragraph_of(previous) < narration.paragraph_of(quote) - 1:
         return None
-    return found[index - 1]._replace(found_by="conversation", through=-1, speaker=None, rule=None)
+    return found[index - 1]._replace(through=-1)
 
 
 _BLOCK_PARAGRAPHS = 3  # paragraphs a speaker's block may reach past its heading's quotation
@@ -116,4 +116,4 @@ def speaker_block(story: Story, found: Sequence[Attribution], index: int) -> Att
         return None
     if any(e.source.kind != "pronoun" for e in story.events_between(previous + 1, quote)):
         return None  # someone else speaks between ("she spoke about jobs" goes on the block)
-    return found[index - 1]._replace(found_by="speaker-block", through=-1, speaker=None, rule=None)
+    return found[index - 1]._replace(through=-1)

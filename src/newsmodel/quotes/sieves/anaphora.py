@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .resolve import Attribution, Story
-from .sources import Source
+from ..resolve import Attribution, Story
+from ..sources import Source
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -75,4 +75,4 @@ def by_antecedent(story: Story, found: Sequence[Attribution], index: int) -> Att
     if not source.definite or source.noun is None:
         return None
     name = _antecedent(story, source.noun, source.first, document=source.kind == "document")
-    return attribution._replace(speaker=name, rule="antecedent") if name else None
+    return attribution._replace(speaker=name) if name else None

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.sources import PERSON_NOUNS
-from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from .resolve import Attribution, Story
-from .sources import Source
-from .tokens import STOPS
+from ...lexicon.sources import PERSON_NOUNS
+from ...lexicon.titles import SPEAKER_TITLE_WORDS
+from ..resolve import Attribution, Story
+from ..sources import Source
+from ..tokens import STOPS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -38,4 +38,4 @@ def verbless(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     if not any(w.lower() in SPEAKER_TITLE_WORDS or w.lower() in PERSON_NOUNS for w in role):
         return None
     source = Source(first=person.first, last=person.last, kind="name", name=person.name)
-    return Attribution(source=source, found_by="verbless")
+    return Attribution(source=source)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .resolve import Attribution, Story
-from .sources import Source
-from .tokens import POSSESSIVE_ENDINGS
+from ..resolve import Attribution, Story
+from ..sources import Source
+from ..tokens import POSSESSIVE_ENDINGS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -37,10 +37,10 @@ def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution 
     if before == "as" and quote - 2 >= lo and words[quote - 2] in _PASSIVE_NAMING:
         before, quote = words[quote - 2], quote - 1
     if before in _TERM_MARKERS or (before in _PASSIVE_NAMING and quote - 2 >= lo and words[quote - 2] in _BE):
-        return Attribution(source=Source(first=-1, last=-1, kind="term"), found_by="term")
+        return Attribution(source=Source(first=-1, last=-1, kind="term"))
     defined = before == "(" or (before == "the" and quote - 2 >= lo and words[quote - 2] == "(")
     if defined and len(story.quoted(index).split()) <= _DEFINED_WORDS:  # Acme Inc (the "Company")
-        return Attribution(source=Source(first=-1, last=-1, kind="term"), found_by="term")
+        return Attribution(source=Source(first=-1, last=-1, kind="term"))
     return None
 
 
@@ -58,7 +58,7 @@ def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     words = quoted.split()
     opens = story.narration.quotes[index] == story.sentences[index][0]  # "OK," Lee said: a rating opens no sentence
     if len(quoted) <= 3 and not any(c.islower() for c in quoted) and not opens:
-        return Attribution(source=Source(first=-1, last=-1, kind="title"), found_by="title")  # a rating, "A"
+        return Attribution(source=Source(first=-1, last=-1, kind="title"))  # a rating, "A"
     owned = _after_possessive(story, index)  # ABC's "Good Morning America," -- a show's title
     if not words or len(words) > 8 or (words[-1][-1:] in ",?!:;" and not owned):
         return None
@@ -68,4 +68,4 @@ def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution
         return None
     if len(words) == 1 and words[0].count(".") < 2:
         return None  # "Remain", "Absolutely.": a word may be a title or a reply
-    return Attribution(source=Source(first=-1, last=-1, kind="title"), found_by="title")
+    return Attribution(source=Source(first=-1, last=-1, kind="title"))

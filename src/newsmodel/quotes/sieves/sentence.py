@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import COGNITION_VERBS, PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS
-from .events import Event
-from .resolve import Attribution, Story
+from ...lexicon.verbs import COGNITION_VERBS, PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS
+from ..events import Event
+from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -31,7 +31,7 @@ def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attr
     for event in story.events_between(lo, hi):
         anonymous = event.source.kind == "document" and event.source.name is None and not event.source.definite
         if event.verb == "according to" and not anonymous:
-            return Attribution.of(event, "according-to")  # "according to a copy of the memo" names no one
+            return Attribution.of(event)  # "according to a copy of the memo" names no one
     return None
 
 
@@ -56,10 +56,10 @@ def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attr
     lo, hi = story.sentences[index]
     for event in reversed(story.events_between(lo, quote)):
         if event.verb in _IN_SENTENCE:
-            return Attribution.of(_reported(story, event, lo), "sentence-cue")
+            return Attribution.of(_reported(story, event, lo))
     for event in story.events_between(quote + 1, hi):
         if event.verb in SPEECH_VERBS:
-            return Attribution.of(event, "sentence-cue")
+            return Attribution.of(event)
     return None
 
 
@@ -83,4 +83,4 @@ def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int)
         return None  # the quotation stands before the subject, outside "Calling it "...", Lee ..."
     cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS]
     cue = opener if subject.last > quote else cues[-1].verb if cues else None  # "Calling it "...", Lee ..."
-    return Attribution(source=subject, cue=cue, found_by="sentence-subject")
+    return Attribution(source=subject, cue=cue)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.verbs import BESIDE_CUES, CUE_WORDS, REPORTING_VERBS, SPEECH_VERBS
-from .resolve import Attribution, Story
-from .sources import Source
-from .spans import is_mask
-from .tokens import STOPS
+from ...lexicon.verbs import BESIDE_CUES, CUE_WORDS, REPORTING_VERBS, SPEECH_VERBS
+from ..resolve import Attribution, Story
+from ..sources import Source
+from ..spans import is_mask
+from ..tokens import STOPS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -112,7 +112,7 @@ def heading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
     if following == ":" and len(block) > len(name) + 1:
         return None
     source = Source(first=start, last=start + len(name), kind="name", name=" ".join(name).replace(" .", "."))
-    return Attribution(source=source, found_by="heading")
+    return Attribution(source=source)
 
 
 def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -140,14 +140,14 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     if event is not None and event.inverted and event.verb in _TRAILING_CUES:
         through = _clause_end(story, max(token, event.source.last - 1), end)
         bare = not ended or _says_no_more(story, event.source.last - 1)  # "Why?" asked Lee
-        return Attribution.of(event, "trailing", through) if bare else None
+        return Attribution.of(event, through) if bare else None
     for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
         opens = event.source.first == token or (token > quote + 1 and _opens_source(words, token, event.source.first))
         if not event.inverted and opens and event.verb in _TRAILING_CUES:
             through = _clause_end(story, event.cue, end)
             asked = stop in ("?", "!") and event.cue == event.source.last  # "Why?" Lee asked as ...
             bare = not (ended or stop) or asked or _says_no_more(story, event.cue)
-            return Attribution.of(event, "trailing", through) if bare else None
+            return Attribution.of(event, through) if bare else None
         break
     return None
 
@@ -206,7 +206,7 @@ def leading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
             return None
         if event.verb in BESIDE_CUES and len(between) > len(event.verb.split()):
             return None  # Lee snapped: "..." -- a verb of manner only right before its quotation
-        return Attribution.of(event, "leading")
+        return Attribution.of(event)
     return None
 
 
@@ -220,7 +220,7 @@ def split(story: Story, found: Sequence[Attribution], index: int) -> Attribution
         return None
     between = story.narration.words[previous.through + 1 : quote]
     if all(w in _JOINS for w in between) and previous.through < quote:
-        return previous._replace(found_by="split", speaker=None, rule=None)
+        return previous
     return None
 
 
@@ -236,7 +236,7 @@ def shared(story: Story, found: Sequence[Attribution], index: int) -> Attributio
         return None
     between = narration.words[quote + 1 : after]
     if len(between) <= 2 and all(w in _JOINS or w in _CONJUNCTIONS for w in between):
-        return following._replace(found_by="shared", through=-1, speaker=None, rule=None)
+        return following._replace(through=-1)
     return None
 
 
@@ -253,11 +253,11 @@ def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     label = story.discourse.ending.get(quote - 2)  # "POLLS TOO EARLY - Ann Lee: "..."": a name as a label
     if label is not None and label.kind == "person" and (label.first == lo or words[label.first - 1] in _DASHES):
         source = Source(first=label.first, last=label.last, kind="name", name=label.name)
-        return Attribution(source=source, cue=None, found_by="colon")
+        return Attribution(source=source)
     subject = story.subject_at(lo)
     if subject is None or subject.kind in ("unnamed", "title", "term") or subject.last > quote:
         return None
     named = story.discourse.ending.get(subject.last - 1) if subject.kind == "name" else None
     if named is not None and named.kind == "opener":
         return None  # "Keywords:", "Update:": a label, not a speaker
-    return Attribution(source=subject, cue=None, found_by="colon")
+    return Attribution(source=subject, cue=None)

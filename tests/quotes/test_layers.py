@@ -1,0 +1,68 @@
+"""The quotes package's layers: each stage imports only the stages before it,
+the sieves import stages, and no stage imports a sieve or the package itself."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import newsmodel.quotes
+
+PACKAGE = Path(newsmodel.quotes.__file__).parent
+
+#: The stages in the order they run; a new module of the package goes in its place here.
+STAGES = (
+    "marks", "spans", "tokens", "runs", "mentions", "entities", "sources", "subjects", "sides", "events", "resolve",
+)
+
+
+def _modules() -> dict[str, Path]:
+    """Each module of the package by its dotted name under it ("spans", "sieves.adjacent")."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return found
+
+
+def _imports(name: str, path: Path) -> set[str]:
+    """The modules of the package that module ``name`` imports ("" for the package itself)."""
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    package = [p for p in package if p]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level > 0:
+            base = package[: len(package) - (node.level - 1)] if node.level - 1 <= len(package) else None
+            if base is None:
+                continue  # above the package: lexicon, models
+            target = [*base, *(node.module.split(".") if node.module else [])]
+            for alias in node.names:
+                whole = ".".join([*target, alias.name])
+                found.add(whole if whole in _modules() else ".".join(target))
+    return found
+
+
+def test_every_module_has_its_layer() -> None:
+    for name in _modules():
+        assert name in STAGES or name == "" or name == "sieves" or name.startswith("sieves."), name
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_a_stage_imports_only_the_stages_before_it(stage: str) -> None:
+    earlier = set(STAGES[: STAGES.index(stage)])
+    assert _imports(stage, _modules()[stage]) <= earlier
+
+
+def test_the_sieves_import_stages_and_sieves_only() -> None:
+    sieves = [name for name in _modules() if name.startswith("sieves")]
+    assert sieves
+    for name in sieves:
+        assert _imports(name, _modules()[name]) <= {*STAGES, *sieves}, name
+
+
+def test_the_layers_are_read_from_the_imports() -> None:
+    assert _imports("sieves.adjacent", _modules()["sieves.adjacent"]) >= {"resolve", "spans", "tokens"}
+    assert _imports("sieves", _modules()["sieves"]) >= {"resolve", "sieves.adjacent", "sieves.naming"}
+    assert _imports("", _modules()[""]) >= {"resolve", "sieves", "spans"}
