@@ -82,6 +82,8 @@ NAMES: list[Row] = [
     (("Tom Reyes, interviewed on ABC's \"Good Day Ohio,\" said the odds were \"one in ten.\"",), [None, "Tom Reyes"]),
     (('Tom Reyes earlier this week called the plan "dead on arrival."',), ["Tom Reyes"]),
     (("Tom Reyes at the time said he'd asked his \"people\" to act.",), ["Tom Reyes"]),
+    (('Acme has grown. It\'s become such a force that Tom Reyes during a Sunday thanked it "for the help."',),
+     ["Tom Reyes"]),
     (('On the eve of a fourth term, Tom Reyes warned that "the right is in danger."',), ["Tom Reyes"]),
     (('"It was a mistake," said the former secretary of state Omar Lindqvist.',), ["Omar Lindqvist"]),
     (('Acme Administrator Ana Ruiz spoke.', '"It is done," she said.'), ["Ana Ruiz"]),

@@ -36,7 +36,9 @@ TIME_WORDS: Final[frozenset[str]] = words(
 )
 
 #: The words a phrase of time may hold before its last ("at the same time", "earlier this week").
-TIME_PHRASE_WORDS: Final[frozenset[str]] = TIME_WORDS | words("at on in during last this next late early the that same")
+TIME_PHRASE_WORDS: Final[frozenset[str]] = TIME_WORDS | words(
+    "at on in during last this next late early the a that same"
+)
 
 #: The forms of "be" that make a verb after them passive ("was charged", "had been told").
 PASSIVE_AUXILIARIES: Final[frozenset[str]] = words("is are was were be been being")

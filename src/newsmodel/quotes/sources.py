@@ -170,8 +170,8 @@ def subject_pronoun(word: str) -> str | None:
     for mark in ("'", "’"):
         if mark in lowered:
             lowered, _, clitic = lowered.partition(mark)
-            if clitic not in _CLITICS:
-                return None
+            if clitic not in _CLITICS or lowered == "it":
+                return None  # "it's" is most often "it is" of nobody: "It's become a habit"
     return lowered if lowered in PRONOUNS else None
 
 

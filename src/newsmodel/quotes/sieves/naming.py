@@ -34,6 +34,7 @@ _PRONOUN_PARAGRAPHS = 2  # paragraphs back that a pronoun may reach
 _PRONOUN_REACH = 400  # and tokens
 _MENTION_LOOKBACK = 400  # mentions counted for the story's main organisation
 _SALIENCE_LOOKBACK = 60  # mentions looked at for a pronoun's antecedent
+_SPEAKER_LOOKBACK = 8  # quotations looked back at for the last speaker
 
 
 def _named(attribution: Attribution, name: str) -> Attribution:
@@ -116,7 +117,7 @@ def _last_speaker(story: Story, found: Sequence[Attribution], index: int, gender
     """The person who spoke last before quotation ``index``, of no other gender
     than ``gender``, where no person is named since ("Scott said ... / (paragraphs
     of the franchise) / "...," he said")."""
-    for earlier in range(index - 1, -1, -1):
+    for earlier in range(index - 1, max(-1, index - 1 - _SPEAKER_LOOKBACK), -1):
         speaker = found[earlier].speaker
         if speaker is None:
             continue
