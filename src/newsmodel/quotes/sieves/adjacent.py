@@ -1,7 +1,8 @@
-"""The sieves of the attribution beside a quotation: after it, before it, over it.
+"""The sieves of the attribution beside a quotation: after it and before it.
 
 "...," said Ann Lee / Ann Lee said: "..." / "...," Lee said, "..." /
-ANN LEE, ECONOMIST: "..." / Lee made her case: "...".
+Lee made her case: "..." (headings over a quotation are in
+:mod:`~newsmodel.quotes.sieves.headings`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris"
 _SOURCE_MODIFIERS = 2  # words before a trailing source that its reading left out ("Dodgers closer")
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
-_HEADING_BREAKS = frozenset({",", ":", "ON", "AT"})  # ANN LEE, ECONOMIST / LEE ON RATES / ANN LEE AT ACME
 _INTRODUCERS = frozenset({":", "--", "—", "–"})
 
 _ENDS = STOPS | _JOINS
@@ -62,57 +62,6 @@ def _clause_end(story: Story, start: int, end: int) -> int:
 def _paragraph_end(story: Story, token: int) -> int:
     narration = story.narration
     return narration.paragraph_first[narration.paragraph_of(token) + 1]
-
-
-def _heading_start(story: Story, index: int) -> int:
-    """Where the words in capitals before a quotation begin, after its sentence's
-    start or the quotation before it, or -1 where a lower-case word stands between.
-    A quotation that opens its paragraph reads the paragraph before, where that
-    one ends with a colon ("ANN LEE AT ACME:" over the quotation)."""
-    narration = story.narration
-    words = narration.words
-    floor = story.sentences[index][0]
-    quote = narration.quotes[index]
-    paragraph = narration.paragraph_of(quote)
-    if quote == narration.paragraph_first[paragraph] and paragraph > 0 and words[quote - 1] == ":":
-        floor = narration.paragraph_first[paragraph - 1]
-    at = quote - 1
-    while at >= floor and not narration.is_quote(at):
-        if any(c.islower() for c in words[at]):
-            return at + 1 if words[at + 1] == ":" and at + 2 < quote else -1  # "... investors: ANN LEE"
-        at -= 1
-    return at + 1
-
-
-def heading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """A speaker's heading in capitals over a quotation: "ANN LEE, ECONOMIST, ACME,
-    NEW YORK: "..."", "ANN LEE: "..."", "LEE ON RATES:", "ANN LEE AT ACME:" (also as a
-    paragraph of its own over the quotation's): the name before the first comma,
-    "ON" or "AT", after any label ("COMMENTS:") before it."""
-    narration = story.narration
-    words = narration.words
-    quote = narration.quotes[index]
-    start = _heading_start(story, index)
-    if start < 0 or start >= quote:
-        return None
-    block = list(words[start:quote])
-    while ":" in block[:-1]:
-        cut = block.index(":") + 1
-        block, start = block[cut:], start + cut
-    name = []
-    for word in block:
-        if word in _HEADING_BREAKS:
-            break
-        name.append(word)
-    following = block[len(name)] if len(name) < len(block) else ""
-    if not following or not 1 <= len(name) <= 4 or not all(w[:1].isalpha() or w == "." for w in name):
-        return None  # a heading names its speaker before a comma, a colon, "ON" or "AT"
-    if start < narration.paragraph_first[narration.paragraph_of(quote)] and following == ":" and len(name) == 1:
-        return None  # "COMMENTS:" alone over a quotation's paragraph is a label, not a speaker
-    if following == ":" and len(block) > len(name) + 1:
-        return None
-    source = Source(first=start, last=start + len(name), kind="name", name=" ".join(name).replace(" .", "."))
-    return Attribution(source=source)
 
 
 def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:

@@ -39,7 +39,7 @@ def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
     return index > 0 and story.spans[index].continues and found[index - 1].source is not None
 
 
-def _stands_alone(story: Story, index: int) -> bool:
+def stands_alone(story: Story, index: int) -> bool:
     """Whether a quotation's sentence holds no narration of its own, or opens
     with the quotation and goes on with no cue and no one named ("We will
     appeal" and soon, "Lee said" is not alone)."""
@@ -57,7 +57,7 @@ def _stands_alone(story: Story, index: int) -> bool:
 def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said the deal was fair. "We are happy." — a quotation standing alone takes
     the last speech event before it, in its paragraph or the one before, since the last quotation."""
-    if not _stands_alone(story, index) or _goes_on(story, found, index):
+    if not stands_alone(story, index) or _goes_on(story, found, index):
         return None
     narration = story.narration
     quote = narration.quotes[index]
@@ -87,7 +87,7 @@ def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attr
     if (
         index == 0
         or found[index - 1].source is None
-        or not _stands_alone(story, index)
+        or not stands_alone(story, index)
         or _goes_on(story, found, index)
     ):
         return None
@@ -95,25 +95,4 @@ def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attr
     quote, previous = narration.quotes[index], narration.quotes[index - 1]
     if narration.paragraph_of(previous) < narration.paragraph_of(quote) - 1:
         return None
-    return found[index - 1]._replace(through=-1)
-
-
-_BLOCK_PARAGRAPHS = 3  # paragraphs a speaker's block may reach past its heading's quotation
-
-
-def speaker_block(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """ANN LEE, ECONOMIST: / "..." / On rates: / "..." -- a quotation that opens its
-    paragraph and stands alone, in the block under a speaker's heading (lead-ins
-    and narration between, but no other speech), shares the heading's source."""
-    if index == 0 or found[index - 1].found_by not in ("heading", "speaker-block") or not _stands_alone(story, index):
-        return None
-    narration = story.narration
-    quote, previous = narration.quotes[index], narration.quotes[index - 1]
-    paragraph = narration.paragraph_of(quote)
-    if quote != narration.paragraph_first[paragraph]:
-        return None  # a quotation in a paragraph's narration has an attribution of its own
-    if paragraph - narration.paragraph_of(previous) > _BLOCK_PARAGRAPHS:
-        return None
-    if any(e.source.kind != "pronoun" for e in story.events_between(previous + 1, quote)):
-        return None  # someone else speaks between ("she spoke about jobs" goes on the block)
     return found[index - 1]._replace(through=-1)
