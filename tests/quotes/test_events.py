@@ -20,7 +20,7 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ("Rep. Ann Cole (D-Ore.) says prices rise.", [("says", "name", "Ann Cole", False)]),
     ("Ann Cole smiled and said no.", [("said", "name", "Ann Cole", False)]),
     ("Ann Cole of Harbor Group has also warned of it.", [("warned", "name", "Ann Cole", False)]),
-    ("Bo Li and Ann Cole said so.", [("said", "name", "Bo Li", False)]),
+    ("Bo Li and Ann Cole said so.", [("said", "name", "Bo Li and Ann Cole", False)]),
     ("Ann Cole in Lyon said so.", [("said", "name", "Ann Cole", False)]),
     ("Its chief, Ann Cole, said so.", [("said", "name", "Ann Cole", False)]),
     ("A spokesman for Harbor Group said so.", [("said", "description", "Harbor Group", False)]),

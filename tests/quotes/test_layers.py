@@ -13,7 +13,9 @@ import newsmodel.quotes
 PACKAGE = Path(newsmodel.quotes.__file__).parent
 
 #: The stages in the order they run; a new module of the package goes in its place here.
-STAGES = ("marks", "spans", "tokens", "runs", "mentions", "entities", "sources", "subjects", "events", "resolve")
+STAGES = (
+    "marks", "spans", "tokens", "runs", "mentions", "entities", "sources", "subjects", "sides", "events", "resolve",
+)
 
 
 def _modules() -> dict[str, Path]:

@@ -16,7 +16,9 @@ SRC = Path(newsmodel.lexicon.__file__).resolve().parents[1]
 
 
 def test_verb_classes_are_apart_and_inverted_verbs_are_verbs_of_saying() -> None:
-    assert verbs.INVERTED_VERBS <= verbs.REPORTING_VERBS
+    assert verbs.INVERTED_VERBS <= verbs.REPORTING_VERBS | verbs.ADJACENT_VERBS
+    assert not verbs.REPORTING_VERBS & verbs.ADJACENT_VERBS
+    assert {verb for verb, _ in verbs.PHRASAL_VERBS} <= verbs.CUE_WORDS
     assert verbs.INTRANSITIVE_VERBS <= verbs.REPORTING_VERBS
     assert verbs.QUOTING_VERBS <= verbs.CUE_WORDS
     assert verbs.NOUN_FORMS <= verbs.CUE_WORDS  # the nouns that gate a cue are cue words

@@ -18,6 +18,8 @@ from tests.quotes.test_pipeline import _TEXT
 
 _CONTINUED = ('Ann Cole said: "We will win."', '"We grow every year.', '"And we will keep it up."')
 
+_BY_ID = {sieve.id: sieve for sieve in SIEVES}
+
 
 def test_a_quotation_filled_late_feeds_the_sieves_that_read_it() -> None:
     # "conversation" fills the second quotation after "continuation" ran; the fixpoint runs it again
@@ -48,12 +50,13 @@ def test_a_sieve_visits_only_the_quotations_still_open_to_it() -> None:
 
     story = read_story(('"We won," said Ann Cole. "Yes." "No."',))
     counting = Sieve(id="count", stage="attribution", rule=counts, from_neighbour=-1)
-    made = run_sieves(story, [SIEVES[2], counting, SIEVES[10]])
+    made = run_sieves(story, [_BY_ID["trailing"], counting, _BY_ID["previous-speech"]])
     assert [a.found_by for a in made] == ["trailing", "previous-speech", None]
     # first the one beside a quotation with a source, then the one beside what "previous-speech" filled
     assert visits == [1, 2]
     visits.clear()
-    run_sieves(story, [SIEVES[2], Sieve(id="every", stage="attribution", rule=counts), SIEVES[10]])
+    every = Sieve(id="every", stage="attribution", rule=counts)
+    run_sieves(story, [_BY_ID["trailing"], every, _BY_ID["previous-speech"]])
     assert visits == [1, 2]  # every open quotation, once: what "previous-speech" filled does not concern it
 
 
@@ -63,7 +66,7 @@ def test_a_rule_that_fills_nothing_changes_nothing() -> None:
 
     story = read_story(('"We won," said Ann Cole.',))
     assert run_sieves(story, [Sieve(id="empty", stage="attribution", rule=empty)]) == (Attribution(),)
-    assert run_sieves(story, [SIEVES[2], Sieve(id="empty", stage="naming", rule=empty)])[0].speaker is None
+    assert run_sieves(story, [_BY_ID["trailing"], Sieve(id="empty", stage="naming", rule=empty)])[0].speaker is None
 
 
 def test_sieves_are_named_by_id_and_an_unknown_one_is_refused() -> None:

@@ -238,6 +238,22 @@ ROWS: list[Row] = [
         ('The board refused, with chief executive Ann Cole saying the bid was "far too low."',),
         [("far too low.", "Ann Cole", "sentence-cue")],
     ),
+    (
+        "speaker-block",
+        ("ANA RUIZ, ECONOMIST:", '"Rates will stay low."', "On jobs:", '"Hiring is slow."'),
+        [("Rates will stay low.", "ANA RUIZ", "heading"), ("Hiring is slow.", "ANA RUIZ", "speaker-block")],
+    ),
+    (
+        "verbless",
+        ('"Shares will fall," Ann Cole, an analyst at Northwind. Oil rose.',),
+        [("Shares will fall,", "Ann Cole", "verbless")],
+    ),
+    (
+        "verbless",
+        ('"Shares will fall," Ann Cole, an analyst at Northwind, wrote.',),
+        [("Shares will fall,", "Ann Cole", "trailing")],
+    ),
+    ("verbless", ('"Shares will fall," Ann Cole, who left early.',), [("Shares will fall,", None, None)]),
     # sources the story leaves unnamed claim their quotations for no one
     ("trailing", ('"Prices are too high," one trader said.',), [("Prices are too high,", None, None)]),
     ("trailing", ('"It is done," people familiar with the talks said.',), [("It is done,", None, None)]),
@@ -251,6 +267,7 @@ BUILDS_ON = {
     "continuation": ("trailing", "previous-speech"),
     "continuation-back": ("trailing",),
     "conversation": ("leading",),
+    "speaker-block": ("heading",),
 }
 _BY_ID = {sieve.id: sieve for sieve in SIEVES}
 

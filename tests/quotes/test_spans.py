@@ -36,6 +36,8 @@ SPANS: list[tuple[tuple[str, ...], list[tuple[int, str, bool]]]] = [
     (('He said "we will win and left.',), [(0, "we will win and left.", False)]),
     (("Stray\u201d closing marks\u201d are skipped.",), []),
     (('" "',), []),  # nothing between the marks
+    (('<tweet id="672" author="@lee">"We won," she wrote.</tweet>',), [(0, "We won,", False)]),  # attributes
+    (('Shares fell <5% and "rates rose" >2%.',), [(0, "rates rose", False)]),  # angle brackets, no tag
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["NOT_NAMES"]
+__all__ = ["LINKING_ADVERBS", "NOT_NAMES"]
 
 #: Lower-case forms of words that open a sentence or a capital run without
 #: being part of a name ("The", "But Lue", "Among Denard Span", "Nov").
@@ -23,5 +23,17 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
         "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "every", "each",
         "all", "any", "these", "those", "such", "only", "just", "thus", "yes", "oh", "well",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)
+
+#: Adverbs that link a sentence to the one before ("Likewise, ...", "Still, ..."):
+#: capitalised at a sentence's start, they open a phrase, never a subject.
+LINKING_ADVERBS: Final[frozenset[str]] = frozenset(
+    {
+        "likewise", "moreover", "however", "meanwhile", "still", "yet", "also", "instead",
+        "nevertheless", "nonetheless", "furthermore", "additionally", "similarly", "separately",
+        "overall", "indeed", "besides", "otherwise", "thus", "hence", "therefore", "consequently",
+        "accordingly", "finally", "first", "second", "third", "lastly", "later", "earlier", "now",
+        "then", "today", "yesterday", "again", "altogether", "anyway", "regardless", "conversely",
     }
 )

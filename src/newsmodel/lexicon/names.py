@@ -33,7 +33,8 @@ ABBREVIATIONS: Final[frozenset[str]] = words(
 #: compared lower-case.
 OFFICE_TITLES: Final[frozenset[str]] = words(
     "minister secretary president executive officer director chairman chairwoman spokesman spokeswoman "
-    "spokesperson governor mayor senator ambassador commissioner chancellor premier treasurer"
+    "spokesperson governor mayor senator ambassador commissioner chancellor premier treasurer administrator "
+    "commander comptroller"
 )
 
 #: Honorifics and the gender they mark (``None`` where they mark none).

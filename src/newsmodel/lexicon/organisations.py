@@ -8,6 +8,7 @@ from ._words import words
 
 __all__ = [
     "APPOSED_NOUNS",
+    "BUSINESS_MODIFIERS",
     "BUSINESS_NOUNS",
     "GOVERNMENT_WORDS",
     "ORGANISATION_HEADS",
@@ -24,8 +25,14 @@ BUSINESS_NOUNS: Final[frozenset[str]] = frozenset(
         "company", "firm", "carrier", "airline", "automaker", "carmaker", "retailer", "insurer",
         "lender", "maker", "producer", "manufacturer", "developer", "operator", "startup",
         "bank", "group", "app", "chain", "brand", "miner", "supplier", "conglomerate",
+        "planemaker", "chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "refiner",
+        "exporter", "importer", "brewer", "broadcaster", "distributor", "utility",
+        "giant", "shipper", "builder", "processor", "provider", "fund",
     }
 )
+
+#: Words before a public body's noun that make it a business's ("the rating agency").
+BUSINESS_MODIFIERS: Final[frozenset[str]] = frozenset({"rating", "ratings", "credit", "advertising", "travel"})
 
 #: Descriptions of a public body ("the ministry said"): they stand for an office of state.
 PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(

@@ -16,15 +16,33 @@ __all__ = [
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "OWNER_PREPOSITIONS",
+    "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
     "PHRASE_BREAKS",
     "SPOKESPERSON_NOUNS",
+    "TIME_PHRASE_WORDS",
+    "TIME_WORDS",
     "UNNAMED_DETERMINERS",
 ]
 
 
 
 #: Words that may stand between a subject and its verb of saying ("has also said").
+#: Words that end a phrase of time ("at the time", "last month", "on Monday morning").
+TIME_WORDS: Final[frozenset[str]] = words(
+    "time moment day week month year night morning afternoon evening weekend decade ago earlier later "
+    "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december jan feb aug sept oct nov dec"
+)
+
+#: The words a phrase of time may hold before its last ("at the same time", "earlier this week").
+TIME_PHRASE_WORDS: Final[frozenset[str]] = TIME_WORDS | words(
+    "at on in during last this next late early the a that same"
+)
+
+#: The forms of "be" that make a verb after them passive ("was charged", "had been told").
+PASSIVE_AUXILIARIES: Final[frozenset[str]] = words("is are was were be been being")
+
 AUXILIARIES: Final[frozenset[str]] = words(
     "has had have was is were are would will could should might may did does do also later then "
     "once previously recently earlier again further still already never often repeatedly publicly "

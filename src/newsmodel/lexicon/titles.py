@@ -56,5 +56,12 @@ SPEAKER_TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "nominee", "candidate", "hopeful", "owner", "publisher", "editor", "author",
         "actor", "actress", "singer", "star", "forward", "guard", "quarterback",
         "pitcher", "striker", "midfielder", "defender", "goalkeeper",
+        # offices of state, law, the armed forces, learning and business, by kind rather than by any story
+        "administrator", "commander", "counsel", "adviser", "advisor", "aide", "official", "lawmaker",
+        "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "legislator",
+        "assemblyman", "assemblywoman", "alderman", "magistrate", "prosecutor", "solicitor", "ombudsman",
+        "auditor", "comptroller", "controller", "trustee", "supervisor", "coordinator", "marshal", "captain",
+        "lieutenant", "colonel", "admiral", "sergeant", "provost", "rector", "researcher", "scientist",
+        "engineer", "consultant", "negotiator", "mediator", "mp", "mep", "closer", "catcher", "goalie",
     }
 )

@@ -11,6 +11,9 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ADJACENT_VERBS",
+    "ASKING_VERBS",
+    "BESIDE_CUES",
     "COGNITION_VERBS",
     "CUE_WORDS",
     "DESCRIBING_VERBS",
@@ -18,8 +21,11 @@ __all__ = [
     "INVERTED_VERBS",
     "NOUN_FORMS",
     "PARTICIPLES",
+    "PHRASAL_VERBS",
     "QUOTING_VERBS",
+    "REFUSING_VERBS",
     "REPORTING_VERBS",
+    "SINGLE_CUES",
     "SPEECH_VERBS",
 ]
 
@@ -63,6 +69,58 @@ REPORTING_VERBS: Final[frozenset[str]] = _forms(
     "summarize summarizes summarized", "summarise summarises summarised", "clarify clarifies clarified",
     "deadpan deadpans deadpanned", "pressed", "interrupted", "speak speaks spoke", "confess confesses confessed",
     "repeat repeats repeated", "surmise surmises surmised", "exhort exhorts exhorted", "remembered",
+    # the rest of the communication classes of VerbNet (say 37.7, tell 37.2, advise 37.9, complain 37.8,
+    # inquire 37.1.2, promise 37.13, beg 58.2) and of PARC's reporting verbs, in every attributing form
+    "affirm affirms affirmed", "aver avers averred", "avow avows avowed", "attest attests attested",
+    "divulge divulges divulged", "confide confides confided", "volunteered",
+    "relay relays relayed", "preach preaches preached", "lectured",
+    "swear swears swore", "implore implores implored", "plead pleads pleaded pled", "beg begs",
+    "entreat entreats entreated", "beseech beseeches beseeched besought", "reassure reassures reassured",
+    "remind reminds reminded", "notify notifies notified", "hinted", "inquire inquires inquired",
+    "enquire enquires enquired", "queried", "objected", "grouse grouses groused",
+    "gripe gripes griped", "retort", "rejoin rejoins rejoined", "reckon reckons reckoned",
+    "stressed",
+    "articulate articulates articulated", "convey conveys conveyed", "specify specifies specified",
+    "clarify", "caution", "assert", "forewarn forewarns forewarned",
+    "chatted", "gossiped", "bantered",
+    "profess professes professed", "acclaim acclaims acclaimed", "reaffirm reaffirms reaffirmed",
+    "propose proposes proposed", "restate restates restated", "rebuke rebukes rebuked", "scold scolds scolded",
+    "lash lashes lashed",
+    "quiz quizzes quizzed",
+)
+
+#: Verbs of the manner of speaking (VerbNet 37.3) and verbs of saying that
+#: have other senses as well ("prices snapped back", "police charged him"):
+#: cues only beside their quotation ("...," Lee mumbled / Lee snapped: "..."),
+#: never for a quotation elsewhere in their sentence.
+ADJACENT_VERBS: Final[frozenset[str]] = _forms(
+    "bark barks barked", "bawl bawls bawled", "bellow bellows bellowed", "boomed",
+    "cackle cackles cackled", "croak croaks croaked", "croon croons crooned", "crowed",
+    "cries", "drawl drawls drawled", "gasp gasps gasped", "groan groans groaned", "grunt grunts grunted",
+    "hiss hisses hissed", "holler hollers hollered", "howl howls howled", "moans moaned",
+    "mumble mumbles mumbled", "murmur murmurs murmured", "mutter mutters muttered", "purr purrs purred",
+    "rasp rasps rasped", "roar roars roared", "screech screeches screeched", "shriek shrieks shrieked",
+    "sings", "snaps", "snarl snarls snarled", "snort snorts snorted", "splutter splutters spluttered",
+    "sputter sputters sputtered", "stammer stammers stammered", "stutter stutters stuttered",
+    "thunder thunders thundered", "wail wails wailed", "whimper whimpers whimpered", "whine whines whined",
+    "yelp yelps yelped", "sobbed", "raged", "fumes", "cracks", "charged",
+    "enthuse enthuses enthused", "raved", "ranted", "huffed",
+    "offered", "teased",
+)
+
+#: Verbs of saying that take a particle, as the two words they are printed in
+#: ("Lee shot back", "Lee pointed out"): the first word is a cue only with the second.
+PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset(
+    (verb, particle)
+    for row in (
+        "shoot shoots shot : back", "fire fires fired : back", "hits : back", "went : on",
+        "chime chimes chimed : in", "pipe pipes piped : up", "cry cries cried : out", "blurt blurts blurted : out",
+        "speaks spoke : up out", "calls called : out", "points pointed : out",
+        "sounds sounded : off", "spells spelled spelt : out", "throws threw : in",
+    )
+    for verbs_, particles in [row.split(" : ")]
+    for verb in verbs_.split()
+    for particle in particles.split()
 )
 
 #: Verbs that label words or judge them without a speech act of their own
@@ -90,13 +148,19 @@ COGNITION_VERBS: Final[frozenset[str]] = _forms(
 )
 
 #: Reporting verbs that stand before their subject ("..., said Ann Lee").
-#: Verbs that take an object ("told Reuters", "asked him") are not among them.
+#: Verbs that take an object ("told Reuters", "asked him") are not among them;
+#: verbs of the manner of speaking are ("...," snapped the mayor).
 INVERTED_VERBS: Final[frozenset[str]] = _forms(
     "said says added adds wrote writes noted notes explained explains continued continues declared",
     "declares stated states recalled recalls remarked commented replied replies responded insisted",
     "insists argued argues observed concluded concludes countered quipped joked cautioned predicted",
     "conceded confirmed tweeted posted exclaimed mused reiterated acknowledged asked asks warned warns",
     "recounted recounts suggested suggests",
+    # past and present forms of the other verbs of saying that print before their subject ("..., admitted Lee")
+    "admitted admits agreed announced answered boasted complained explained laughed retorted shouted sighed",
+    "whispered yelled urged scoffed snapped cracked reasoned offered affirmed pleaded implored reassured",
+    "confided volunteered protested demanded begged interjected elaborated opined lamented",
+    "mumbled muttered murmured groaned charged",
 )
 
 #: Participles that carry the subject of their sentence ("..., saying ...").
@@ -108,7 +172,8 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
     "alleging conceding contending maintaining emphasizing emphasising observing joking quipping",
     "remarking reiterating confirming countering characterizing denouncing praising criticizing",
     "criticising blasting mocking accusing blaming denying defending questioning wondering texting",
-    "emailing testifying boasting bragging cautioning dubbing",
+    "emailing testifying boasting bragging cautioning dubbing", "imploring pleading begging reassuring reminding",
+    "hinting affirming reaffirming lamenting confessing conceding retorting",
 )
 
 #: Cue words that are as often nouns ("a Twitter comment", "a Reuters
@@ -116,7 +181,8 @@ PARTICIPLES: Final[frozenset[str]] = _forms(
 #: their modifiers, or a title or a role follows them.
 NOUN_FORMS: Final[frozenset[str]] = _forms(
     "comment comments report reports post posts tweet tweets note notes claim claims estimate estimates "
-    "forecast forecasts answer answers remark remarks reply replies quote quotes state states"
+    "forecast forecasts answer answers remark remarks reply replies quote quotes state states attack attacks "
+    "retort retorts term terms call calls"
 )
 
 #: Verbs of speaking that introduce no words of their own ("Lee spoke to
@@ -131,7 +197,31 @@ QUOTING_VERBS: Final[frozenset[str]] = _forms("quote quotes quoted quoting cite 
 #: describing and quoting verbs (a quoting verb makes an event only with its speaker).
 SPEECH_VERBS: Final[frozenset[str]] = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS
 
-#: Every word that may open a speech event: the verbs above, and "according" (to).
-CUE_WORDS: Final[frozenset[str]] = (
-    REPORTING_VERBS | DESCRIBING_VERBS | COGNITION_VERBS | PARTICIPLES | QUOTING_VERBS | frozenset({"according"})
+#: The cues that attribute only the quotation beside them: verbs of the manner
+#: of speaking, and phrasal verbs of saying as an event names them ("shot back").
+BESIDE_CUES: Final[frozenset[str]] = ADJACENT_VERBS | frozenset(
+    f"{verb} {particle}" for verb, particle in PHRASAL_VERBS
 )
+
+#: Verbs of refusing: a verb of saying after them and "to" is no speech
+#: ("declined to comment", "refused to elaborate").
+REFUSING_VERBS: Final[frozenset[str]] = _forms("decline declines declined refuse refuses refused")
+
+#: Verbs of asking: in the passive their subject is the one who answers
+#: ("Cole was asked about it. "Why not?" she said").
+ASKING_VERBS: Final[frozenset[str]] = _forms("asked pressed questioned quizzed")
+
+#: The words that are cues on their own: the verbs above, and "according" (to).
+SINGLE_CUES: Final[frozenset[str]] = (
+    REPORTING_VERBS
+    | DESCRIBING_VERBS
+    | COGNITION_VERBS
+    | PARTICIPLES
+    | QUOTING_VERBS
+    | ADJACENT_VERBS
+    | frozenset({"according"})
+)
+
+#: Every word that may open a speech event: the single cues and the first
+#: words of the phrasal verbs.
+CUE_WORDS: Final[frozenset[str]] = SINGLE_CUES | frozenset(verb for verb, _ in PHRASAL_VERBS)

@@ -4,8 +4,10 @@ A speech event ties a cue (a verb of saying or describing, "according
 to", a participle such as "saying") to its source, the phrase of the
 speaker: read to the left of the verb ("Ann Lee said", "Wang, an analyst
 at Morningstar, said", "Lee laughed and said") or, inverted, to its right
-("said analyst Ann Lee", "according to the ministry"). A participle's
-source is its sentence's subject ("..., saying ...").
+("said analyst Ann Lee", "according to the ministry"), as
+:mod:`~newsmodel.quotes.sides` reads it. A participle's source is its
+sentence's subject ("..., saying ..."). A verb in the passive makes no event
+("Lee was charged"), nor a cue that is a noun ("its annual report").
 
 A source is a name, a pronoun, a description ("the company", "a Tesla
 spokesperson"), a document ("a statement from the ministry") or a party the
@@ -22,25 +24,41 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..lexicon.organisations import PRONOUNS
-from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
+from ..lexicon.organisations import ORGANISATION_NOUNS
+from ..lexicon.sources import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    PASSIVE_AUXILIARIES,
+    PERSON_NOUNS,
+)
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from ..lexicon.verbs import INTRANSITIVE_VERBS, INVERTED_VERBS, NOUN_FORMS, PARTICIPLES, QUOTING_VERBS, REPORTING_VERBS
+from ..lexicon.verbs import (
+    ASKING_VERBS,
+    INTRANSITIVE_VERBS,
+    INVERTED_VERBS,
+    NOUN_FORMS,
+    PARTICIPLES,
+    PHRASAL_VERBS,
+    QUOTING_VERBS,
+    REFUSING_VERBS,
+    REPORTING_VERBS,
+    SINGLE_CUES,
+)
 from .entities import Discourse
+from .sides import apposed_subject, ends_source, quoted_speaker, source_after, source_before
 from .sources import Source, read_source
 from .subjects import sentence_subject
 from .tokens import POSSESSIVE_ENDINGS, Narration
 
 __all__ = ["Event", "find_events"]
 
-_APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _SPEAKING = REPORTING_VERBS | QUOTING_VERBS
 _MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
-_OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
+_PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", "about", "without"})
+_SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _DASHES = frozenset({"--", "—", "–", "-"})
-_SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
-                          "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
-
+_ACTIVE_ALWAYS = QUOTING_VERBS | PARTICIPLES | ASKING_VERBS  # "was quoted as saying", "was asked"
 
 class Event(NamedTuple):
     """A cue of speech at token ``cue`` (``verb`` as printed) and its source."""
@@ -49,103 +67,6 @@ class Event(NamedTuple):
     verb: str
     source: Source
     inverted: bool = False
-
-
-def _source_before(narration: Narration, story: Discourse, verb: int, lo: int) -> Source | None:
-    """The source of a verb read to its left: "Ann Lee (has also) said", "Lee, an
-    analyst, who ..., said", "Lee (D-Calif.) said"; after "and" ("Lee smiled and
-    said", "Lee took the stage and called it"), the subject of the sentence."""
-    words = narration.words
-    index = verb - 1
-    for _ in range(3):
-        if index < lo:
-            return None
-        word = words[index]
-        if word in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
-            index -= 1
-        elif word in ("and", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
-            return sentence_subject(narration, story, lo, index)
-        else:
-            break
-    if index < lo:
-        return None
-    if words[index] == ",":
-        subject = sentence_subject(narration, story, lo, index)
-        if subject is not None and words[subject.last] in (",", "("):
-            return subject  # "Jeb Bush, the former governor, who ..., called"
-        appositive = story.ending.get(index - 1)
-        if appositive is not None and appositive.kind == "person" and words[appositive.start - 1] == ",":
-            return read_source(narration, story, index - 1, appositive.start, verb)  # "its chief, Ann Lee, said"
-    for _ in range(2):  # "Lofgren (D-Calif.), who introduced a bill, said"
-        if index < lo:
-            return None
-        if words[index] == ")":
-            opened = _back_to(words, "(", index, max(lo, index - 12))
-            index = opened - 1 if opened >= 0 else index
-        elif words[index] == ",":
-            comma = _back_to(words, ",", index - 1, max(lo, index - _APPOSITIVE_REACH))
-            if comma < 0 or comma - 1 < lo:
-                return None
-            index = comma - 1
-    if index < lo:
-        return None
-    return read_source(narration, story, index, lo, verb)
-
-
-def _back_to(words: tuple[str, ...], mark: str, start: int, stop: int) -> int:
-    for index in range(start, stop - 1, -1):
-        if words[index] == mark:
-            return index
-        if words[index] in (";", ":"):
-            return -1
-    return -1
-
-
-def _source_after(narration: Narration, story: Discourse, verb: int, hi: int) -> Source | None:
-    """The source of a verb read to its right: "said (the) Morningstar analyst Ann
-    Lee", "says Ann Lee, president of Acme": the first person named, else the head."""
-    words = narration.words
-    if verb + 1 < hi and words[verb + 1].casefold() in PRONOUNS:
-        return Source(first=verb + 1, last=verb + 2, kind="pronoun", noun=words[verb + 1].casefold())
-    head = -1
-    index = verb + 1
-    while index < hi and index - verb <= 8:
-        word = words[index]
-        starting = story.starting.get(index)
-        if starting is not None:
-            index = starting.last - 1  # over the name's initials and stops
-        mention = story.ending.get(index)
-        if mention is not None:
-            head = index
-            if mention.kind == "person":
-                break
-        elif word[:1].isupper():
-            pass  # inside a name
-        elif not word.islower() or word in PHRASE_BREAKS:
-            break
-        elif word not in DETERMINERS:
-            head = index
-        index += 1
-    if head < 0:
-        return None
-    source = read_source(narration, story, head, verb + 1, hi)
-    if (source is None or source.kind != "name") and head + 2 < hi and words[head + 1] == ",":
-        appositive = story.ending.get(_run_end(story, head + 2, hi))
-        if appositive is not None and appositive.kind == "person":  # "said its chief, Ann Lee"
-            return Source(first=appositive.first, last=appositive.last, kind="name", name=appositive.name)
-    return source
-
-
-def _quoted_speaker(narration: Narration, story: Discourse, verb: int, hi: int) -> Source | None:
-    """The speaker a quoting verb names as its object: "quoted Ann Lee as saying",
-    "citing a senior aide as having said"."""
-    words = narration.words
-    for index in range(verb + 2, min(hi - 1, verb + _OBJECT_REACH)):
-        if words[index] == "as" and (words[index + 1] in PARTICIPLES or words[index + 1] == "having"):
-            return read_source(narration, story, index - 1, verb + 1, index)
-        if words[index] in (";", ":") or narration.is_quote(index):
-            break
-    return None
 
 
 def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
@@ -157,28 +78,32 @@ def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
     return index < verb - 1 and words[index].lower() in ("a", "an")
 
 
+def _modified(words: tuple[str, ...], verb: int, lo: int) -> bool:
+    """Whether a preposition, or a determiner and modifiers that name no speaker,
+    stand before a word: "by state", "its annual report", "a May 2 earnings call"
+    (nouns); "the company reports", "the Daily Caller reports", "the Saudis state" (verbs)."""
+    if verb - 1 >= lo and words[verb - 1] in _PREPOSITIONS:
+        return True
+    index = verb - 1
+    while index > lo and verb - index <= _MODIFIER_REACH and _modifier(words[index]):
+        index -= 1  # "a May 2 earnings call", "its annual report"
+    determiner = words[index].lower()
+    named = any(w[:1].isupper() for w in words[index + 1 : verb])  # "the Saudis state": a name, then its verb
+    return index < verb - 1 and determiner in DETERMINERS and (determiner in ("a", "an") or not named)
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word may modify a noun without being the subject of a verb after
+    it: a number, a capitalised word, a lower-case word that names no speaker."""
+    if word.lower() in DETERMINERS:
+        return False
+    return word[:1].isdigit() or word[:1].isupper() or (word.isalpha() and word not in _SPEAKER_NOUNS)
+
+
 def _before_role(words: tuple[str, ...], verb: int, hi: int) -> bool:
     """Whether a title or a role word follows a word: "state director", "report author"."""
     following = words[verb + 1] if verb + 1 < hi else ""
     return following in SPEAKER_TITLE_WORDS
-
-
-def _run_end(story: Discourse, start: int, hi: int) -> int:
-    for index in range(start, min(hi, start + 5)):
-        if index in story.ending:
-            return index
-    return -1
-
-
-def _ends_source(narration: Narration, source: Source) -> bool:
-    """Whether a source read after its verb ends where a source ends: at
-    punctuation or a preposition, not at a verb ("said Lee had ...") or a
-    quotation ("said Lee "was involved"")."""
-    words = narration.words
-    if source.last >= len(words):
-        return True
-    following = words[source.last]
-    return (not following.isalpha() and not narration.is_quote(source.last)) or following in _SOURCE_ENDS
 
 
 def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
@@ -192,6 +117,26 @@ def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
     return before in (",", "?", "!", ".") and narration.is_quote(verb - 2)
 
 
+def _passive(words: tuple[str, ...], verb: int, lo: int) -> bool:
+    """Whether a verb is passive: a form of "be" before it, over an adverb ("was
+    charged", "had been told", "is widely seen"); its subject is no speaker."""
+    index = verb - 1
+    if index > lo and words[index].endswith("ly") and words[index].islower():
+        index -= 1
+    return index >= lo and words[index].lower() in PASSIVE_AUXILIARIES
+
+
+def _cue(words: tuple[str, ...], verb: int) -> str | None:
+    """The cue at token ``verb`` as an event names it: the word in lower case, or
+    with its particle ("shot back"); ``None`` where the word is a cue only with a
+    particle that does not follow it ("shot", "went")."""
+    word = words[verb].lower()
+    if word in SINGLE_CUES:
+        return word  # "pointed out" is the cue "pointed"
+    following = words[verb + 1] if verb + 1 < len(words) else ""
+    return f"{word} {following}" if (word, following) in PHRASAL_VERBS else None
+
+
 def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
     """Every speech event of the narration within reach of a quotation, in order."""
     events: list[Event] = []
@@ -200,17 +145,25 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         if not narration.near_quote(verb):
             continue  # no quotation's speaker is named here
         lo, hi = narration.sentence_of(verb)
-        word = words[verb].lower()
+        word = _cue(words, verb)
+        if word is None:
+            continue
         source = None
         inverted = False
         if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(POSSESSIVE_ENDINGS)):
             continue  # "the report", "Lee's statement": a noun, not a verb
         if verb > lo and words[verb][:1].isupper():
             continue  # "Ohio State", "Boston Globe Reports": a capitalised cue opens a sentence or is a name
-        if word in NOUN_FORMS and (_after_article(words, verb, lo) or _before_role(words, verb, hi)):
-            continue  # "a Twitter comment of her own", "Colorado state director": a noun
+        if word in NOUN_FORMS and (
+            _after_article(words, verb, lo) or _before_role(words, verb, hi) or _modified(words, verb, lo)
+        ):
+            continue  # "a Twitter comment of her own", "Colorado state director", "its annual report": a noun
+        if word not in _ACTIVE_ALWAYS and _passive(words, verb, lo):
+            continue  # "Lee was charged with fraud", "Lee was told": the subject is spoken to or of
+        if verb - 2 >= lo and words[verb - 1] == "to" and words[verb - 2].lower() in REFUSING_VERBS:
+            continue  # "the ministry declined to comment": no speech
         if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
-            quoted = _quoted_speaker(narration, story, verb, hi)
+            quoted = quoted_speaker(narration, story, verb, hi)
             if quoted is not None:
                 events.append(Event(cue=verb, verb=word, source=quoted))
                 continue
@@ -227,18 +180,21 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             source = speaking or sentence_subject(narration, story, lo, verb)
         elif word == "according":
             followed = verb + 1 < hi and words[verb + 1] == "to"
-            source = _source_after(narration, story, verb + 1, hi) if followed else None
+            source = source_after(narration, story, verb + 1, hi) if followed else None
             inverted = True
         elif word in INVERTED_VERBS and _inverted_here(narration, verb, lo):
-            source = _source_after(narration, story, verb, hi)
-            inverted = source is not None
-            source = source or _source_before(narration, story, verb, lo)
+            source = source_after(narration, story, verb, hi)
+            before = source_before(narration, story, verb, lo) if source is None or source.kind != "name" else None
+            if before is not None and (source is None or before.kind == "name"):
+                source = before  # "Lee, interviewed on "Today," said the odds were ...": Lee's
+            inverted = source is not None and source.first > verb
         else:
-            source = _source_before(narration, story, verb, lo)
-            if word in INVERTED_VERBS and words[verb - 1] == ",":  # "Prices rose, said Ann Lee"
-                after = _source_after(narration, story, verb, hi)
-                if after is not None and (source is None or (after.kind == "name" and _ends_source(narration, after))):
-                    source, inverted = after, True
+            source = source_before(narration, story, verb, lo)
+            apposed = source is not None and apposed_subject(narration, story, source, lo)
+            if word in INVERTED_VERBS and words[verb - 1] == "," and not apposed:  # "Prices rose, said Ann Lee"
+                after = source_after(narration, story, verb, hi)
+                if after is not None and (source is None or (after.kind == "name" and ends_source(narration, after))):
+                    source, inverted = after, True  # but "Ann Lee, an analyst, said Acme ..." is Lee's
         backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
         if backgrounded and word in INTRANSITIVE_VERBS:
             source = None  # "..., Lee said after Ann Cole spoke": a clause in the background

@@ -20,6 +20,9 @@ __all__ = ["OPENERS", "SENTENCE_PUNCTUATION", "read_marks"]
 _MARK = re.compile(r"'''|''|``|[\"“”„]")
 _MARK_STRINGS = ('"', "“", "”", "„", "``", "''")  # what every match of _MARK holds
 
+#: A markup tag: "<", a name, anything but angle brackets, ">" (each character read once).
+_TAG = re.compile(r"<[A-Za-z][^<>]*>")
+
 #: Marks that open a quotation whatever stands around them (but see ``_role``).
 OPENERS = frozenset({"“", "``", "„"})
 
@@ -55,6 +58,12 @@ def _role(text: str, start: int, end: int, token: str) -> str:
     return "either"
 
 
+def _attribute_tags(text: str) -> list[tuple[int, int]]:
+    """The spans of the markup tags with attributes left in a paragraph
+    (``<tweet id="672" author="@lee">``), whose marks quote nobody."""
+    return [(tag.start(), tag.end()) for tag in _TAG.finditer(text) if '="' in tag.group()]
+
+
 def read_marks(text: str) -> list[tuple[int, int, str, str]]:
     """Each quotation mark of a paragraph: ``(start, end, token, role)``.
 
@@ -63,9 +72,12 @@ def read_marks(text: str) -> list[tuple[int, int, str, str]]:
     """
     if not any(mark in text for mark in _MARK_STRINGS):
         return []  # most paragraphs: no quotation mark at all
+    tags = _attribute_tags(text) if "=" in text else ()
     marks = []
     for found in _MARK.finditer(text):
         start, end, token = found.start(), found.end(), found.group()
+        if tags and any(first < start < last for first, last in tags):
+            continue  # <tweet id="123">: an attribute's value, no quotation
         if token == "'''":
             opening = _role(text, start, end, "''") == "open"
             start, end, token = (start, start + 2, "''") if opening else (start + 1, end, "''")

@@ -68,7 +68,7 @@ def _clean(words: list[str]) -> tuple[list[str], bool, str]:
     """A run's words without leading function words or heading capitals, without a
     possessive ending; whether it ended in one; what word stood before the name."""
     dropped = ""
-    while words and (words[0].casefold() in NOT_NAMES or words[0].lower() in CUE_WORDS):
+    while words and (words[0].casefold() in NOT_NAMES or words[0].lower() in CUE_WORDS) and not _first_name(words):
         dropped = words.pop(0).casefold()
     capitals = 0
     while capitals < len(words) - 1 and len(words[capitals]) > 1 and words[capitals].isupper():
@@ -79,6 +79,12 @@ def _clean(words: list[str]) -> tuple[list[str], bool, str]:
         words[-1] = possessor(words[-1])
         return words, True, dropped
     return words, False, dropped
+
+
+def _first_name(words: list[str]) -> bool:
+    """Whether a run opens with a first name before a capitalised word ("Will Moy",
+    "Josh Earnest"), not with a function word or a verb that looks like one."""
+    return len(words) > 1 and words[1][:1].isupper() and words[0] in _FIRST_NAMES
 
 
 def _printed(words: list[str]) -> str:

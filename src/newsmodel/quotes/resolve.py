@@ -1,13 +1,7 @@
-"""Stage 5, resolve: the sieves, folded one after the other over the quotations.
-
-A sieve reads the story (spans, narration, mentions, events) and the
-attributions so far, and fills only what the earlier sieves left open.
-The attribution sieves (modules ``nobody``, ``adjacent``, ``sentence`` and
-``discourse``) find each quotation's source, the phrase of its speaker; the
-naming sieves (``naming`` and ``anaphora``) turn a source into a name. Both
-run in the order of :data:`newsmodel.quotes.SIEVES`, highest precision first.
-The story is immutable; the subjects of its sentences are read once, the
-first time a sieve asks, and kept.
+"""Stage 5, resolve: the sieves (:mod:`newsmodel.quotes.sieves`), folded over the
+quotations in order, each filling only what the earlier ones left open:
+attribution sieves find a quotation's source, naming sieves name it. The story
+is immutable; its sentences' subjects are read the first time a sieve asks.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Part of stage 4 (:mod:`newsmodel.quotes.events`): given the last word of a
 noun phrase, read the phrase back to where it begins and say what it is:
 
 - a name, with what stands before it ("Morningstar analyst Debbie Wang",
-  "Dinosaur's Garrity", "Ann Lee of Acme", "A and B": the first of two);
+  "Dinosaur's Garrity", "Ann Lee of Acme", "A and B": both, as one speaker);
 - a name after a role and a preposition that names its owner ("a
   spokesman for Tesla", "Ann Lee, chief strategist at Acme": Ann Lee);
 - a pronoun; a description ("the company", "a Tesla spokesperson",
@@ -40,13 +40,14 @@ from .entities import Discourse
 from .mentions import Mention
 from .tokens import Narration
 
-__all__ = ["Source", "read_source"]
+__all__ = ["Source", "read_source", "subject_pronoun"]
 
 _DESCRIPTION_REACH = 5  # words of a description before its head noun
 _MODIFIER_REACH = 4  # words of roles and owners before a name
 _OWNER_REACH = 6  # words after a description's preposition where its owner's name ends
 _POST_MODIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to"})
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+_CLITICS = frozenset({"d", "s", "ll", "ve", "re", "m"})  # "he'd", "she's", "they'll"
 
 
 class Source(NamedTuple):
@@ -102,13 +103,13 @@ def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: in
     words = narration.words
     after = head + 1
     if after + 1 < hi and words[after] in AUTHORING_PARTICIPLES and words[after + 1] == "by":
-        after += 1  # "a court document filed by state attorney Ann Lee"
+        after += 1  # "a court document filed by state attorney Ann Lee"; "an affidavit by Ann Lee" has its author
     if after + 1 < hi and words[after] in OWNER_PREPOSITIONS:
         following = after + 1 + (words[after + 1] == "the")
         for index in range(following, min(hi, following + _OWNER_REACH)):
             if words[index] == "by" and words[index - 1] not in AUTHORING_PARTICIPLES:
                 break  # "a copy of the memo seen by Reuters": who saw it did not write it
-            mention = story.ending.get(index)
+            mention = story.ending.get(index) or story.starting.get(index)  # "by Trooper James J. Henry Jr."
             if mention is not None:
                 return mention
     for index in range(head - 1, lo - 1, -1):
@@ -158,6 +159,22 @@ def _complement(narration: Narration, story: Discourse, preposition: int, lo: in
     return read_source(narration, story, before, lo, head + 1)
 
 
+def subject_pronoun(word: str) -> str | None:
+    """The subject pronoun a word is, with or without a clitic ("he'd", "she’s"),
+    in lower case, else ``None`` (never raises).
+
+    >>> subject_pronoun("He’d"), subject_pronoun("their")
+    ('he', None)
+    """
+    lowered = word.casefold()
+    for mark in ("'", "’"):
+        if mark in lowered:
+            lowered, _, clitic = lowered.partition(mark)
+            if clitic not in _CLITICS or lowered == "it":
+                return None  # "it's" is most often "it is" of nobody: "It's become a habit"
+    return lowered if lowered in PRONOUNS else None
+
+
 def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: int) -> Source | None:
     """The source whose head word is token ``head``, reading back no further than ``lo``.
 
@@ -165,8 +182,9 @@ def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: 
     """
     words = narration.words
     word = words[head]
-    if word.casefold() in PRONOUNS:
-        return Source(first=head, last=head + 1, kind="pronoun", noun=word.casefold())
+    pronoun = subject_pronoun(word)
+    if pronoun is not None:
+        return Source(first=head, last=head + 1, kind="pronoun", noun=pronoun)
     mention = story.ending.get(head)
     if mention is not None:
         start = mention.start if mention.start >= 0 else mention.first
@@ -175,10 +193,11 @@ def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: 
         if preposition >= 0:
             return _complement(narration, story, preposition, lo, head)
         phrase = _phrase_start(narration, story, mention, lo)
-        if phrase - 2 >= lo and words[phrase - 1] == "and":  # "Mark Wall and Gilles Moec said": the first
+        if phrase - 2 >= lo and words[phrase - 1] == "and":  # "Mark Wall and Gilles Moec said": both
             other = story.ending.get(phrase - 2)
             if other is not None and other.kind == mention.kind:
-                return _named(narration, story, other, lo, phrase - 2)
+                first = _phrase_start(narration, story, other, lo)
+                return Source(first=first, last=head + 1, kind="name", name=f"{other.name} and {mention.name}")
         if (mention.kind == "place" and before in ("in", "near")) or mention.kind == "group":
             return None
         return _named(narration, story, mention, lo, head)
@@ -211,6 +230,8 @@ def _description(
         return Source(first=first, last=head + 1, kind="unnamed", noun=noun)
     speaks_for = noun in SPOKESPERSON_NOUNS or noun in BODY_NOUNS or (plural_group and noun in PERSON_NOUNS)
     speaks_for = speaks_for or (determiner in ("the", "its", "their") and noun in PERSON_NOUNS)  # "the Acme employee"
+    named_body = determiner in ("the", "a", "an") and noun in ORGANISATION_NOUNS  # "the socialist Podemos party"
+    speaks_for = speaks_for or named_body
     if owner is not None and speaks_for and not (determiner in UNNAMED_DETERMINERS and noun in BODY_NOUNS):
         return Source(first=first, last=head + 1, kind="description", noun=noun, name=owner.name)
     if determiner in UNNAMED_DETERMINERS or (not determiner and noun.endswith("s")):

@@ -15,11 +15,11 @@ Assange", "Google's vice president, Danielle Brown,").
 
 from __future__ import annotations
 
-from ..lexicon.organisations import PRONOUNS
+from ..lexicon.common import LINKING_ADVERBS
 from ..lexicon.sources import PHRASE_BREAKS
 from ..lexicon.verbs import CUE_WORDS
 from .entities import Discourse
-from .sources import Source, read_source
+from .sources import Source, read_source, subject_pronoun
 from .tokens import Narration, is_abbreviation
 
 __all__ = ["SUBJECT_WINDOW", "find_subjects", "sentence_subject"]
@@ -51,13 +51,14 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
     for start in (first, _after_comma(words, first, hi)):
         if start < 0 or start >= hi:
             continue
-        if words[start].casefold() in PRONOUNS:
-            return Source(first=start, last=start + 1, kind="pronoun", noun=words[start].casefold())
+        pronoun = subject_pronoun(words[start])
+        if pronoun is not None:
+            return Source(first=start, last=start + 1, kind="pronoun", noun=pronoun)
         for index in range(start, min(hi, start + 6)):
             mention = story.ending.get(index)
             if mention is not None and mention.first <= start + 2:
                 opens = mention.kind == "opener" or (first > opening and mention.kind == "unknown")
-                if opens and start == first and _opens_phrase(mention.name):
+                if opens and start == first and _opens_phrase(mention.name) and not _acts(words, index, hi):
                     break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
                 head = _described_person(narration, story, index, hi)
                 return read_source(narration, story, head, start, hi)
@@ -101,9 +102,17 @@ def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None
 
 def _opens_phrase(word: str) -> bool:
     """Whether a capitalised first word opens a phrase before the subject
-    ("Speaking", "Asked", "Currently", "Amid")."""
+    ("Speaking", "Asked", "Currently", "Amid", "Likewise")."""
     lowered = word.lower()
-    return lowered.endswith(("ing", "ed", "ly")) or lowered in PHRASE_BREAKS or lowered in _OPENING_WORDS
+    opening = lowered in PHRASE_BREAKS or lowered in _OPENING_WORDS or lowered in LINKING_ADVERBS
+    return lowered.endswith(("ing", "ed", "ly")) or opening
+
+
+def _acts(words: tuple[str, ...], index: int, hi: int) -> bool:
+    """Whether a verb in the past or of saying follows a name ("Boeing delivered",
+    "Boeing said"): the name is a subject, not an opening participle ("Speaking to")."""
+    following = words[index + 1] if index + 1 < hi else ""
+    return following.islower() and (following.endswith("ed") or following in CUE_WORDS)
 
 
 def _after_comma(words: tuple[str, ...], first: int, hi: int) -> int:

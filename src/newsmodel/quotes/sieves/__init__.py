@@ -1,6 +1,7 @@
 """The sieves of stage 5, in the order they run: attribution sieves (modules
 ``nobody``, ``adjacent``, ``sentence``, ``discourse``) find each quotation's
-source; naming sieves (``naming``, ``anaphora``) turn a source into a name.
+source (``headings`` and ``apposed`` too); naming sieves (``naming``, ``parties``,
+``anaphora``) turn a source into a name.
 
 Each sieve's ``tier`` comes from its measured precision on the two
 development sets (``benchmarks/sieve_table.py``): 1 where its speakers are
@@ -16,7 +17,7 @@ speaker at all.
 from __future__ import annotations
 
 from ..resolve import Sieve
-from . import adjacent, anaphora, discourse, naming, nobody, sentence
+from . import adjacent, anaphora, apposed, discourse, headings, naming, nobody, parties, sentence
 
 __all__ = ["SIEVES", "TIERS"]
 
@@ -32,10 +33,11 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="title", stage="attribution", rule=nobody.title, tier=1),
     Sieve(id="term", stage="attribution", rule=nobody.term, tier=1),
     Sieve(id="trailing", stage="attribution", rule=adjacent.trailing, tier=1, from_events=True),
+    Sieve(id="verbless", stage="attribution", rule=apposed.verbless, tier=2),
     Sieve(id="split", stage="attribution", rule=adjacent.split, tier=1, from_neighbour=-1),
     Sieve(id="shared", stage="attribution", rule=adjacent.shared, tier=3, from_neighbour=1),
     Sieve(id="leading", stage="attribution", rule=adjacent.leading, tier=1, from_events=True),
-    Sieve(id="heading", stage="attribution", rule=adjacent.heading, tier=1),
+    Sieve(id="heading", stage="attribution", rule=headings.heading, tier=1),
     Sieve(id="according-to", stage="attribution", rule=sentence.according_to, tier=2, from_events=True),
     Sieve(id="sentence-cue", stage="attribution", rule=sentence.sentence_cue, tier=2, from_events=True),
     Sieve(id="colon", stage="attribution", rule=adjacent.colon, tier=3),
@@ -44,12 +46,13 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="continuation-back", stage="attribution", rule=discourse.continuation_back, tier=3,
           backward=True, from_neighbour=1),
     Sieve(id="conversation", stage="attribution", rule=discourse.conversation, tier=3, from_neighbour=-1),
+    Sieve(id="speaker-block", stage="attribution", rule=headings.speaker_block, tier=2, from_neighbour=-1),
     Sieve(id="sentence-subject", stage="attribution", rule=sentence.sentence_subject_cue, tier=2),
     Sieve(id="name", stage="naming", rule=naming.by_name, tier=1),
     Sieve(id="owner", stage="naming", rule=naming.by_owner, tier=3),
     Sieve(id="pronoun", stage="naming", rule=naming.by_pronoun, tier=2),
     Sieve(id="antecedent", stage="naming", rule=anaphora.by_antecedent, tier=3),
-    Sieve(id="description", stage="naming", rule=naming.by_description, tier=3),
-    Sieve(id="spokesperson", stage="naming", rule=naming.by_spokesperson, tier=3),
-    Sieve(id="document", stage="naming", rule=naming.by_document, tier=3),
+    Sieve(id="description", stage="naming", rule=parties.by_description, tier=3),
+    Sieve(id="spokesperson", stage="naming", rule=parties.by_spokesperson, tier=3),
+    Sieve(id="document", stage="naming", rule=parties.by_document, tier=3),
 )

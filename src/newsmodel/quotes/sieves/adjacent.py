@@ -1,14 +1,15 @@
-"""The sieves of the attribution beside a quotation: after it, before it, over it.
+"""The sieves of the attribution beside a quotation: after it and before it.
 
 "...," said Ann Lee / Ann Lee said: "..." / "...," Lee said, "..." /
-ANN LEE, ECONOMIST: "..." / Lee made her case: "...".
+Lee made her case: "..." (headings over a quotation are in
+:mod:`~newsmodel.quotes.sieves.headings`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.verbs import REPORTING_VERBS, SPEECH_VERBS
+from ...lexicon.verbs import BESIDE_CUES, CUE_WORDS, REPORTING_VERBS, SPEECH_VERBS
 from ..resolve import Attribution, Story
 from ..sources import Source
 from ..spans import is_mask
@@ -27,10 +28,16 @@ _LEAD_REACH = 14  # tokens from the verb of a leading attribution to its quotati
 
 _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris")
 
+_SOURCE_MODIFIERS = 2  # words before a trailing source that its reading left out ("Dodgers closer")
+
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 _INTRODUCERS = frozenset({":", "--", "—", "–"})
 
 _ENDS = STOPS | _JOINS
+
+_TRAILING_CUES = SPEECH_VERBS | BESIDE_CUES  # "...," Lee said / Lee mumbled / Lee shot back
+
+_LEADING_CUES = REPORTING_VERBS | BESIDE_CUES  # Lee said: "..." / Lee snapped: "..."
 
 _PHRASE_ENDS = _ENDS | {"that"}
 
@@ -57,49 +64,6 @@ def _paragraph_end(story: Story, token: int) -> int:
     return narration.paragraph_first[narration.paragraph_of(token) + 1]
 
 
-def _heading_start(story: Story, index: int) -> int:
-    """Where the words in capitals before a quotation begin, after its sentence's
-    start or the quotation before it, or -1 where a lower-case word stands between."""
-    narration = story.narration
-    words = narration.words
-    floor = story.sentences[index][0]
-    quote = narration.quotes[index]
-    at = quote - 1
-    while at >= floor and not narration.is_quote(at):
-        if any(c.islower() for c in words[at]):
-            return at + 1 if words[at + 1] == ":" and at + 2 < quote else -1  # "... investors: ANN LEE"
-        at -= 1
-    return at + 1
-
-
-def heading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """A speaker's heading in capitals over a quotation: "ANN LEE, ECONOMIST, ACME,
-    NEW YORK: "..."", "ANN LEE: "..."", "LEE ON RATES:": the name before the first
-    comma or "ON", after any label ("COMMENTS:") before it."""
-    narration = story.narration
-    words = narration.words
-    quote = narration.quotes[index]
-    start = _heading_start(story, index)
-    if start < 0 or start >= quote:
-        return None
-    block = list(words[start:quote])
-    while ":" in block[:-1]:
-        cut = block.index(":") + 1
-        block, start = block[cut:], start + cut
-    name = []
-    for word in block:
-        if word in (",", ":", "ON"):
-            break
-        name.append(word)
-    following = block[len(name)] if len(name) < len(block) else ""
-    if not following or not 1 <= len(name) <= 4 or not all(w[:1].isalpha() or w == "." for w in name):
-        return None  # a heading names its speaker before a comma, a colon or "ON"
-    if following == ":" and len(block) > len(name) + 1:
-        return None
-    source = Source(first=start, last=start + len(name), kind="name", name=" ".join(name).replace(" .", "."))
-    return Attribution(source=source)
-
-
 def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," said Ann Lee / "...," Ann Lee said / "...," Lee, an analyst at X, said / "...," she told Reuters.
 
@@ -113,25 +77,39 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     quote = narration.quotes[index]
     end = _paragraph_end(story, quote)
     token = quote + 1
-    ended = token < end and words[token] in STOPS
-    if ended:
+    stop = words[token] if token < end and words[token] in STOPS else ""
+    ended = stop == "."
+    if stop:
         if quote > 0 and words[quote - 1] in (":", ",") and story.events_between(max(0, quote - _LEAD_REACH), quote):
             return None  # Lee said: "We won." He left. -- the attribution before it is the quotation's
         token += 1  # "We will win." Ann Lee said.
     while token < end and words[token] in _DASHES and token - quote <= 2:
         token += 1
     event = story.event_at.get(token)
-    if event is not None and event.inverted and event.verb in SPEECH_VERBS:
+    if event is not None and event.inverted and event.verb in _TRAILING_CUES:
         through = _clause_end(story, max(token, event.source.last - 1), end)
-        bare = not ended or _says_no_more(story, event.source.last - 1)
+        bare = not ended or _says_no_more(story, event.source.last - 1)  # "Why?" asked Lee
         return Attribution.of(event, through) if bare else None
     for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
-        if not event.inverted and event.source.first == token and event.verb in SPEECH_VERBS:
+        opens = event.source.first == token or (token > quote + 1 and _opens_source(words, token, event.source.first))
+        if not event.inverted and opens and event.verb in _TRAILING_CUES:
             through = _clause_end(story, event.cue, end)
-            bare = not ended or _says_no_more(story, event.cue)
+            asked = stop in ("?", "!") and event.cue == event.source.last  # "Why?" Lee asked as ...
+            bare = not (ended or stop) or asked or _says_no_more(story, event.cue)
             return Attribution.of(event, through) if bare else None
         break
     return None
+
+
+def _opens_source(words: tuple[str, ...], token: int, first: int) -> bool:
+    """Whether a source that begins at ``first`` opens at ``token``, or after an
+    owner and a role that its reading left out ("Dodgers closer Kenley Jansen")."""
+    between = words[token:first]
+    if not between:
+        return first == token
+    owner, role = between[0], between[-1]  # "Dodgers closer", "Acme analyst"
+    noun = role.isalpha() and role.islower() and not role.endswith(("ed", "ing")) and role not in CUE_WORDS
+    return len(between) <= _SOURCE_MODIFIERS and owner[:1].isupper() and noun
 
 
 def _says_no_more(story: Story, last: int) -> bool:
@@ -150,18 +128,33 @@ def _says_no_more(story: Story, last: int) -> bool:
     return following >= len(words) or words[following] in _ENDS or is_mask(words[following])
 
 
+def _introduced_from(story: Story, index: int) -> int:
+    """Where the sentence that introduces a quotation begins: its own, or, for a
+    quotation that opens its paragraph after one that ends in a colon, that one's
+    last ("Ann Lee said:" / "..." as two paragraphs)."""
+    narration = story.narration
+    quote = narration.quotes[index]
+    lo = story.sentences[index][0]
+    if quote == lo and quote > 0 and narration.words[quote - 1] == ":" and not narration.is_quote(quote - 2):
+        return narration.sentence_of(quote - 1)[0]
+    return lo
+
+
 def leading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """Ann Lee said: "..." / Lee told reporters, "..." / In a statement, the ministry said: "..."."""
+    """Ann Lee said: "..." / Lee told reporters, "..." / In a statement, the ministry said: "..."
+    (also with the quotation in a paragraph of its own)."""
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, _ = story.sentences[index]
+    lo = _introduced_from(story, index)
     if quote - 1 < lo or words[quote - 1] not in (":", ","):
         return None
     for event in reversed(story.events_between(max(lo, quote - _LEAD_REACH), quote)):
         between = words[event.cue + 1 : quote]
-        if any(is_mask(w) for w in between) or event.verb not in REPORTING_VERBS:
+        if any(is_mask(w) for w in between) or event.verb not in _LEADING_CUES:
             return None
+        if event.verb in BESIDE_CUES and len(between) > len(event.verb.split()):
+            return None  # Lee snapped: "..." -- a verb of manner only right before its quotation
         return Attribution.of(event)
     return None
 
@@ -198,13 +191,18 @@ def shared(story: Story, found: Sequence[Attribution], index: int) -> Attributio
 
 def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee made her case: "..." / Rep. Ann Lee (D-Calif.): "..." / Lee's letter ends -- "...":
-    a quotation after a colon or a dash is the words of its sentence's subject."""
+    a quotation after a colon or a dash is the words of its sentence's subject, or
+    of the name set as a label before the colon ("A HEADLINE - Ann Lee: "..."")."""
     narration = story.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, _ = story.sentences[index]
+    lo = _introduced_from(story, index)
     if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS:
         return None
+    label = story.discourse.ending.get(quote - 2)  # "POLLS TOO EARLY - Ann Lee: "..."": a name as a label
+    if label is not None and label.kind == "person" and (label.first == lo or words[label.first - 1] in _DASHES):
+        source = Source(first=label.first, last=label.last, kind="name", name=label.name)
+        return Attribution(source=source)
     subject = story.subject_at(lo)
     if subject is None or subject.kind in ("unnamed", "title", "term") or subject.last > quote:
         return None

@@ -5,7 +5,8 @@ A definite description or document repeats the head noun of the phrase it
 stands for: "Deutsche Bank analysts expect ... "...," the analysts wrote";
 "Acme said in a statement ... "...," the statement said". The latest earlier
 use of the noun gives the name: the owner of its own phrase, else the named
-source of the speech event made in it, for a document ("said in a statement").
+source of the speech event made in it, for a document ("said in a statement"),
+else the owner a possessive gives it ("Acme published its annual report").
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 
 _ANTECEDENT_REACH = 400  # tokens back where the noun's earlier use may stand
 _IN_REACH = 5  # tokens from a verb to the document it was made in: "said on Monday in a statement"
+_OWNER_REACH = 3  # tokens from a possessive to the noun it owns: "its annual report"
+_APPOSED_OWNER = 3  # tokens from a document's noun to the owner set after it: "the report, from Acme,"
 
 
 def _named_source(story: Story, source: Source) -> str | None:
@@ -38,10 +41,27 @@ def _antecedent(story: Story, noun: str, before: int, *, document: bool) -> str 
         for event in story.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
             if event.source.first <= index < event.source.last:
                 return _named_source(story, event.source)
+            apposed = index + 1 < len(words) and words[index + 1] == "," and event.source.first > index
+            if document and apposed and event.source.first - index <= _APPOSED_OWNER:
+                return _named_source(story, event.source)  # "the report, from Acme, said"
         for event in reversed(story.events_between(lo, index)):  # "Acme said in a statement": made in it
             if document and 0 < index - event.cue <= _IN_REACH and "in" in words[event.cue + 1 : index]:
                 return _named_source(story, event.source)
-        return None  # the latest use names no one: no guess further back
+        return _owner_before(story, index, lo) if document else None  # no guess further back
+    return None
+
+
+def _owner_before(story: Story, index: int, lo: int) -> str | None:
+    """The owner a document's noun is given by a possessive before it: "Acme's
+    annual report" (Acme), "Acme published its annual report" (its sentence's subject)."""
+    words = story.narration.words
+    for at in range(index - 1, max(lo, index - _OWNER_REACH) - 1, -1):
+        owner = story.discourse.ending.get(at)
+        if owner is not None and owner.possessive:
+            return story.discourse.full_name(owner.name)
+        if words[at] in ("its", "their"):
+            subject = story.subject_at(story.narration.sentence_of(index)[0])
+            return _named_source(story, subject) if subject is not None and subject.first < at else None
     return None
 
 

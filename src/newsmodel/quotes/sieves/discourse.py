@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.common import LINKING_ADVERBS
 from ...lexicon.verbs import PARTICIPLES, REPORTING_VERBS
+from ..events import Event
 from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
+_LINKS = LINKING_ADVERBS | {"but", "and", "yet", "so"}  # words that open a sentence going on the last
+_BACKGROUND_WORDS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "if", "once"})
 
 
 def continuation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -35,17 +39,25 @@ def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
     return index > 0 and story.spans[index].continues and found[index - 1].source is not None
 
 
-def _stands_alone(story: Story, index: int) -> bool:
-    """Whether a quotation's sentence holds no narration of its own."""
+def stands_alone(story: Story, index: int) -> bool:
+    """Whether a quotation's sentence holds no narration of its own, or opens
+    with the quotation and goes on with no cue and no one named ("We will
+    appeal" and soon, "Lee said" is not alone)."""
     narration = story.narration
     lo, hi = story.sentences[index]
-    return not any(w[:1].isalnum() for w in narration.words[lo:hi])
+    quote = narration.quotes[index]
+    if any(w[:1].isalnum() and w.lower() not in _LINKS for w in narration.words[lo:quote]):
+        return False  # but "But "it is over."" goes on
+    after = narration.words[quote + 1 : hi]
+    if not any(w[:1].isalnum() for w in after):
+        return True
+    return not story.events_between(quote + 1, hi) and not any(w[:1].isupper() for w in after)
 
 
 def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said the deal was fair. "We are happy." — a quotation standing alone takes
     the last speech event before it, in its paragraph or the one before, since the last quotation."""
-    if not _stands_alone(story, index) or _goes_on(story, found, index):
+    if not stands_alone(story, index) or _goes_on(story, found, index):
         return None
     narration = story.narration
     quote = narration.quotes[index]
@@ -53,10 +65,20 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
     floor = max(floor, quote - _SPEECH_REACH)
     if index > 0:
         floor = max(floor, narration.quotes[index - 1] + 1)
-    for event in reversed(story.events_between(floor, quote)):
-        if (event.verb in REPORTING_VERBS or event.verb in PARTICIPLES) and event.source.kind != "unnamed":
-            return Attribution.of(event)
+    events = story.events_between(floor, quote)
+    for event in reversed(events):
+        if (event.verb not in REPORTING_VERBS and event.verb not in PARTICIPLES) or event.source.kind == "unnamed":
+            continue
+        if _in_background(story, event) and any(e.cue < event.cue for e in events):
+            continue  # "Lee assured Cole, after Cole assured Lee ..." -- the main clause speaks
+        return Attribution.of(event)
     return None
+
+
+def _in_background(story: Story, event: Event) -> bool:
+    """Whether a speech event stands in a clause of time or reason ("after Cole said")."""
+    first = event.source.first
+    return first > 0 and story.narration.words[first - 1] in _BACKGROUND_WORDS
 
 
 def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -65,7 +87,7 @@ def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attr
     if (
         index == 0
         or found[index - 1].source is None
-        or not _stands_alone(story, index)
+        or not stands_alone(story, index)
         or _goes_on(story, found, index)
     ):
         return None

@@ -2,9 +2,10 @@
 
 A name stands for the fullest name the story gave its entity ("Lee" for
 "Ann Lee"); "a Tesla spokesperson" and "a statement from Tesla" for their
-owner; "he" and "she" for the most salient person of agreeing gender;
-"the company" or "the ministry" for the organisation the story names most;
-"the president" for the person the story titled so.
+owner; "he" and "she" for the most salient person of agreeing gender (else
+the person who spoke last), "they" for two who spoke together. The parties
+that descriptions, spokespersons and documents stand for are named in
+:mod:`~newsmodel.quotes.sieves.parties`.
 """
 
 from __future__ import annotations
@@ -12,26 +13,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ...lexicon.agencies import AGENCIES
-from ...lexicon.organisations import BUSINESS_NOUNS, GOVERNMENT_WORDS, ORGANISATION_NOUNS, PUBLIC_NOUNS
-from ...lexicon.places import REGIONS
-from ...lexicon.sources import SPOKESPERSON_NOUNS
-from ...lexicon.titles import SPEAKER_TITLE_WORDS
 from ...lexicon.verbs import COGNITION_VERBS
 from ..mentions import Mention
 from ..resolve import Attribution, Story
+from .parties import latest_party, mentions_before, named
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _PERSONAL = {"he": "male", "she": "female", "i": None}
 _PRONOUN_PARAGRAPHS = 2  # paragraphs back that a pronoun may reach
 _PRONOUN_REACH = 400  # and tokens
-_MENTION_LOOKBACK = 400  # mentions counted for the story's main organisation
 _SALIENCE_LOOKBACK = 60  # mentions looked at for a pronoun's antecedent
+_SPEAKER_LOOKBACK = 8  # quotations looked back at for the last speaker
 
 
-def _named(attribution: Attribution, name: str) -> Attribution:
-    return attribution._replace(speaker=name)
 
 
 def by_name(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -40,7 +35,7 @@ def by_name(story: Story, found: Sequence[Attribution], index: int) -> Attributi
     source = attribution.source
     if source is None or source.kind != "name" or source.name is None:
         return None
-    return _named(attribution, story.discourse.full_name(source.name))
+    return named(attribution, story.discourse.full_name(source.name))
 
 
 def by_owner(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -50,13 +45,7 @@ def by_owner(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     source = attribution.source
     if source is None or source.kind not in ("description", "document") or source.name is None:
         return None
-    return _named(attribution, story.discourse.full_name(source.name))
-
-
-def _mentions_before(story: Story, token: int, lookback: int) -> Sequence[Mention]:
-    mentions = story.discourse.mentions
-    end = bisect_left(mentions, token, key=lambda m: m.first)
-    return mentions[max(0, end - lookback) : end]
+    return named(attribution, story.discourse.full_name(source.name))
 
 
 def _agrees(story: Story, mention: Mention, gender: str | None, speakers: set[int]) -> bool:
@@ -80,7 +69,7 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
     narration = story.narration
     floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
     floor = max(floor, source.first - _PRONOUN_REACH)
-    candidates = [m for m in reversed(_mentions_before(story, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
+    candidates = [m for m in reversed(mentions_before(story, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
     subjects = _subjects(story, floor, source.first)
     if source.noun in _PERSONAL:
         gender = _PERSONAL[source.noun]
@@ -88,34 +77,46 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
                     if e.source.kind == "name" and e.verb not in COGNITION_VERBS}  # "Lee wants": no speech
         fits = [m for m in candidates if _agrees(story, m, gender, speakers)]  # latest first
         # where no fit is a subject, a person known to agree goes first (the sort is stable)
-        named = sorted(fits, key=lambda m: _gender_of(story, m) != gender) if gender is not None else fits
+        ranked = sorted(fits, key=lambda m: _gender_of(story, m) != gender) if gender is not None else fits
+    elif source.noun == "they":  # "Smith and Alvi said ... They added": the two who spoke together
+        joint = [name for e in story.events_between(floor, source.first) if " and " in (name := e.source.name or "")]
+        return named(attribution, joint[-1]) if joint else None
     elif source.noun == "it":
-        subject = _latest_party(story, floor, source.first)
+        subject = latest_party(story, floor, source.first)
         if subject is not None:
-            return _named(attribution, story.discourse.full_name(subject))
-        fits = named = [m for m in candidates if m.kind == "organisation"]
+            return named(attribution, story.discourse.full_name(subject))
+        fits = ranked = [m for m in candidates if m.kind == "organisation"]
     else:
         return None
-    chosen = next((m for m in fits if m.last in subjects), named[0] if named else None)
+    chosen = next((m for m in fits if m.last in subjects), ranked[0] if ranked else None)
     if chosen is None:
-        return None
-    return _named(attribution, story.discourse.full_name(chosen.name))
+        speaker = _last_speaker(story, found, index, _PERSONAL[source.noun]) if source.noun in _PERSONAL else None
+        return named(attribution, speaker) if speaker else None
+    return named(attribution, story.discourse.full_name(chosen.name))
 
 
-def _latest_party(story: Story, first: int, last: int) -> str | None:
-    """The latest organisation, country or owner that spoke or opened a sentence."""
-    sources = [e.source for e in story.events_between(first, last)] + list(story.subjects_between(first, last))
-    sources.sort(key=lambda s: s.first)
-    for source in reversed(sources):
-        if source.name is None or source.kind not in ("name", "description", "document"):
+def _last_speaker(story: Story, found: Sequence[Attribution], index: int, gender: str | None) -> str | None:
+    """The person who spoke last before quotation ``index``, of no other gender
+    than ``gender``, where no person is named since ("Scott said ... / (paragraphs
+    of the franchise) / "...," he said")."""
+    for earlier in range(index - 1, max(-1, index - 1 - _SPEAKER_LOOKBACK), -1):
+        speaker = found[earlier].speaker
+        if speaker is None:
             continue
-        mention = story.discourse.ending.get(source.last - 1) if source.kind == "name" else None
-        if mention is not None and mention.kind in ("person", "opener"):
-            continue
-        entity = story.discourse.entity(source.name)
-        if entity is None or entity.kind != "person":
-            return source.name
+        entity = story.discourse.entity(speaker)
+        if entity is None or entity.kind != "person" or (gender not in (None, entity.gender) and entity.gender):
+            return None
+        since = _mentions_between(story, story.narration.quotes[earlier], story.narration.quotes[index])
+        others = [m for m in since if m.kind == "person" and story.discourse.full_name(m.name) != speaker]
+        return None if others else speaker
     return None
+
+
+def _mentions_between(story: Story, first: int, last: int) -> Sequence[Mention]:
+    mentions = story.discourse.mentions
+    lo = bisect_left(mentions, first, key=lambda m: m.first)
+    hi = bisect_left(mentions, last, key=lambda m: m.first)
+    return mentions[lo:hi]
 
 
 def _gender_of(story: Story, mention: Mention) -> str | None:
@@ -129,92 +130,3 @@ def _subjects(story: Story, first: int, last: int) -> set[int]:
     return {s.last for s in sources if s.kind == "name"}
 
 
-def main_organisation(story: Story, token: int, *, public: bool | None) -> str | None:
-    """The organisation named most often before ``token`` (the latest on a tie):
-    a business for ``public=False``, a public body or a country for ``public=True``."""
-    counts: dict[str, int] = {}
-    latest: dict[str, int] = {}
-    for mention in _mentions_before(story, token, _MENTION_LOOKBACK):
-        if mention.kind not in ("organisation", "place") or (mention.possessive and mention.kind == "place"):
-            continue
-        is_public = mention.name in REGIONS or any(w.casefold() in GOVERNMENT_WORDS for w in mention.name.split())
-        if mention.kind == "place" and not (public and mention.name in REGIONS):
-            continue
-        if public is None or public == is_public:
-            counts[mention.name] = counts.get(mention.name, 0) + 1
-            latest[mention.name] = mention.first
-    if not counts:
-        return None
-    return story.discourse.full_name(max(counts, key=lambda name: (counts[name], latest[name])))
-
-
-def by_description(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"the company" (the business the story names most), "the ministry" (the public
-    body), "the president" (the person the story gave that title)."""
-    attribution = found[index]
-    source = attribution.source
-    if source is None or source.kind != "description" or not source.definite or source.noun is None:
-        return None
-    noun = source.noun
-    if noun in SPEAKER_TITLE_WORDS:
-        for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
-            if noun in (mention.title or "").casefold().split() or noun == mention.role:
-                return _named(attribution, story.discourse.full_name(mention.name))
-        return None
-    if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
-        return None
-    if noun == "agency" and "news" in story.narration.words[source.first : source.last]:
-        for mention in reversed(_mentions_before(story, source.first, _MENTION_LOOKBACK)):
-            if mention.name.casefold() in AGENCIES:  # "the official news agency said": the agency named
-                return _named(attribution, mention.name)
-    public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
-    name = main_organisation(story, source.first, public=public)
-    return _named(attribution, name) if name else None
-
-
-def _sector(story: Story, first: int, last: int) -> bool | None:
-    """Whether a phrase names a business (``False``: "a company spokeswoman"), a
-    public body (``True``: "a ministry statement"), or neither (``None``)."""
-    words = story.narration.words[first:last]
-    if any(w in BUSINESS_NOUNS for w in words):
-        return False
-    if any(w in PUBLIC_NOUNS for w in words):
-        return True
-    return None
-
-
-def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"a spokesman said" with no owner named: the organisation named in its sentence
-    before it, else the business or public body the story names most ("a company
-    spokeswoman"; "the spokeswoman" as the story's earlier spokeswoman was)."""
-    attribution = found[index]
-    source = attribution.source
-    if source is None or source.noun not in SPOKESPERSON_NOUNS or source.kind not in ("description", "unnamed"):
-        return None
-    if source.noun is not None and source.noun.endswith("s"):
-        return None  # "officials said": several, unnamed
-    lo, _ = story.narration.sentence_of(source.first)
-    for mention in reversed(_mentions_before(story, source.first, 12)):
-        if mention.first >= lo and mention.kind == "organisation":
-            return _named(attribution, story.discourse.full_name(mention.name))
-    sector = _sector(story, source.first, source.last)
-    if sector is None and source.definite:  # "the spokeswoman": the one the story spoke of before
-        earlier = [e.source for e in story.events_between(0, source.first) if e.source.noun == source.noun]
-        sector = _sector(story, earlier[-1].first, earlier[-1].last) if earlier else None
-    name = main_organisation(story, source.first, public=sector)
-    return _named(attribution, name) if name else None
-
-
-def by_document(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"a company statement said", "the ministry's report": a document that names no
-    owner but says what kind of body made it, for the one of that kind the story
-    names most."""
-    attribution = found[index]
-    source = attribution.source
-    if source is None or source.kind != "document" or source.name is not None:
-        return None
-    sector = _sector(story, source.first, source.last - 1)
-    if sector is None:
-        return None
-    name = main_organisation(story, source.first, public=sector)
-    return _named(attribution, name) if name else None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..resolve import Attribution, Story
 from ..sources import Source
+from ..tokens import POSSESSIVE_ENDINGS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -43,15 +44,23 @@ def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution 
     return None
 
 
+def _after_possessive(story: Story, index: int) -> bool:
+    """Whether a possessive stands right before a quotation ("ABC's "Today"")."""
+    quote = story.narration.quotes[index]
+    return quote > 0 and story.narration.words[quote - 1].endswith(POSSESSIVE_ENDINGS)
+
+
 def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A title or a name in quotation marks ("Good Morning America", a new "Gold"
     service): every word capitalised and no sentence's punctuation at its end.
     The quotation is nobody's speech: it is claimed with no source to name."""
     quoted = story.quoted(index)
     words = quoted.split()
-    if len(quoted) <= 3 and not any(c.islower() for c in quoted):
+    opens = story.narration.quotes[index] == story.sentences[index][0]  # "OK," Lee said: a rating opens no sentence
+    if len(quoted) <= 3 and not any(c.islower() for c in quoted) and not opens:
         return Attribution(source=Source(first=-1, last=-1, kind="title"))  # a rating, "A"
-    if not words or len(words) > 8 or words[-1][-1:] in ",?!:;":
+    owned = _after_possessive(story, index)  # ABC's "Good Morning America," -- a show's title
+    if not words or len(words) > 8 or (words[-1][-1:] in ",?!:;" and not owned):
         return None
     if words[-1][-1:] == "." and len(words) > 1 and words[-1].count(".") == 1:
         return None  # "We won." is a sentence; "E.T." and "Sled Dogs" are titles

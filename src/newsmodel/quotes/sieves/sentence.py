@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.verbs import COGNITION_VERBS, PARTICIPLES, SPEECH_VERBS
+from ...lexicon.verbs import COGNITION_VERBS, PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS
+from ..events import Event
 from ..resolve import Attribution, Story
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
@@ -20,24 +21,42 @@ _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
+_CLAUSE_OPENING = 3  # lower-case words between a verb of saying and the subject of its clause ("told reporters that")
+_THAT_CLAUSE_OPENING = 6  # and where "that" opens the clause ("said in her opening remarks that")
+
 
 def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," according to Ann Lee / According to the ministry, prices "will fall"."""
     lo, hi = story.sentences[index]
     for event in story.events_between(lo, hi):
-        if event.verb == "according to" and not (event.source.kind == "document" and event.source.name is None):
+        anonymous = event.source.kind == "document" and event.source.name is None and not event.source.definite
+        if event.verb == "according to" and not anonymous:
             return Attribution.of(event)  # "according to a copy of the memo" names no one
     return None
 
 
+def _reported(story: Story, event: Event, lo: int) -> Event:
+    """The speech event that reports ``event`` in its clause: "Ann Lee said Tom Cole had
+    asked for ...", "Lee told reporters that Cole wants ...": Lee's; else ``event``."""
+    words = story.narration.words
+    for outer in story.events_between(lo, event.source.first):
+        between = words[outer.cue + 1 : event.source.first]
+        reach = _THAT_CLAUSE_OPENING if between[-1:] == ("that",) else _CLAUSE_OPENING
+        clause = len(between) <= reach and all(w.isalpha() and w.islower() for w in between)
+        if outer.verb in REPORTING_VERBS and not outer.inverted and clause:
+            return outer
+    return event
+
+
 def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """Ann Lee said the plan was "a disaster" / the ministry dismissed it as "absurd"."""
+    """Ann Lee said the plan was "a disaster" / the ministry dismissed it as "absurd" /
+    Lee said Cole had asked for "more time" (the one who reports it speaks)."""
     narration = story.narration
     quote = narration.quotes[index]
     lo, hi = story.sentences[index]
     for event in reversed(story.events_between(lo, quote)):
         if event.verb in _IN_SENTENCE:
-            return Attribution.of(event)
+            return Attribution.of(_reported(story, event, lo))
     for event in story.events_between(quote + 1, hi):
         if event.verb in SPEECH_VERBS:
             return Attribution.of(event)

@@ -1,0 +1,177 @@
+"""Forms of attribution, written from the language rather than from any article:
+each row is a short story in our own words and the speaker of each quotation.
+
+The rows say only who speaks, not which sieve found it, so that they hold
+whatever the order of the sieves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel.quotes import find_quotes
+
+Row = tuple[tuple[str, ...], list[str | None]]
+
+#: Verbs of saying from the communication classes (VerbNet 37, PARC), in every
+#: attributing form; verbs of the manner of speaking and phrasal verbs beside their quotation.
+VERBS: list[Row] = [
+    (('"Please come home," Marta Oyelaran implored.',), ["Marta Oyelaran"]),
+    (('"That is a disgrace," Lindqvist charged.',), ["Lindqvist"]),
+    (('"Nothing has changed," Ruiz reassured investors.',), ["Ruiz"]),
+    (('"Nothing has changed," Ruiz affirms.',), ["Ruiz"]),
+    (('"Nothing has changed," Ruiz avers.',), ["Ruiz"]),
+    (('"Nothing has changed," Ruiz hinted.',), ["Ruiz"]),
+    (('"Nothing has changed," Ruiz reckoned.',), ["Ruiz"]),
+    (('"Nothing has changed," Ruiz mumbled.',), ["Ruiz"]),
+    (('"No comment," muttered Tom Reyes.',), ["Tom Reyes"]),
+    (('"I never agreed to that," Oyelaran blurted out.',), ["Oyelaran"]),
+    (('"We are not leaving," Oyelaran shot back.',), ["Oyelaran"]),
+    (('"And another thing," Oyelaran went on.',), ["Oyelaran"]),
+    (('"Me too," Cole chimed in.',), ["Cole"]),
+    (("Ruiz snapped: \"Sit down.\"",), ["Ruiz"]),
+    (('Ruiz pleaded with voters: "Stay home."',), ["Ruiz"]),
+]
+
+#: A quotation that opens its sentence and goes on with no cue and no one
+#: named goes on the speech before it; a short quotation in capitals that
+#: opens a sentence is speech, not a rating.
+GOING_ON: list[Row] = [
+    (('"We will appeal," Dana Whitfield said. "The ruling is wrong" and unfair to tenants.',), ["Dana Whitfield"] * 2),
+    (('Dana Whitfield said the ruling was wrong.', '"We will appeal" as soon as we can.'), ["Dana Whitfield"]),
+    (('"OK," Tom Reyes said.',), ["Tom Reyes"]),
+    (('"NO!" Tom Reyes shouted.',), ["Tom Reyes"]),
+    (('Northwind cut its rating to "BB," citing weak sales.',), [None]),
+]
+
+#: Speakers' headings in capitals, run in or as a paragraph of their own, and the block under them.
+HEADINGS: list[Row] = [
+    (('The panel met.', 'ANA RUIZ AT NORTHWIND CAPITAL:', '"Rates will stay low."'), ["ANA RUIZ"]),
+    (('The panel met.', 'RUIZ ON RATES:', '"Rates will stay low."'), ["RUIZ"]),
+    (('The panel met.', 'ANA RUIZ, ECONOMIST:', '"Rates will stay low."', 'On inflation:', '"Prices will ease."'),
+     ["ANA RUIZ"] * 2),
+    (('The panel met.', 'ANA RUIZ:', '"Rates will stay low."', 'The talk turned to jobs.', '"Hiring is slow."'),
+     ["ANA RUIZ"] * 2),
+    (('The panel met.', 'COMMENTS:', '"Rates will stay low."'), [None]),
+    (('The panel met.', 'NO PLEA DEAL', '"We will go to trial," said Tom Reyes.'), ["Tom Reyes"]),
+]
+
+#: A quotation in a paragraph of its own after one that ends in a colon.
+INTRODUCED: list[Row] = [
+    (('Ana Ruiz said on Monday:', '"We will appeal."'), ["Ana Ruiz"]),
+    (('The mayor spoke first. Ana Ruiz pushed back:', '"We will appeal."'), ["Ana Ruiz"]),
+    (('"We lost," Ana Ruiz said.', '"We will appeal."'), ["Ana Ruiz"] * 2),
+]
+
+#: Speech reported inside speech: the one who reports it speaks.
+NESTED: list[Row] = [
+    (('Tom Reyes said Ana Ruiz had asked for "more time."',), ["Tom Reyes"]),
+    (('Tom Reyes told reporters that Ana Ruiz wants "a fair deal."',), ["Tom Reyes"]),
+    (('Tom Reyes said on Monday. Ana Ruiz called it "a fair deal."',), ["Ana Ruiz"]),
+    (('Ana Ruiz, an expert on polling, said Tom Reyes had failed to "connect with voters."',), ["Ana Ruiz"]),
+    (('For now, Ana Ruiz, at the Acme Institute, said Dayton has "a plan."',), ["Ana Ruiz"]),
+    (('Prices rose, said Ana Ruiz, and "the mood is good."',), ["Ana Ruiz"]),
+    (('Typically, farmers pay first, said Ana Ruiz, a lawyer.', '"It is the rule."'), ["Ana Ruiz"]),
+    (('"It is fair," Ana Ruiz told Tom Reyes, after Reyes told her the terms. "We agree."',), ["Ana Ruiz"] * 2),
+]
+
+#: Names read past what stands between them and their verb: a phrase of time,
+#: a title with "of", a place or an owner before a name set beside a description.
+NAMES: list[Row] = [
+    (('Tom Reyes at the time said the plan was "dead on arrival."',), ["Tom Reyes"]),
+    (("Tom Reyes, interviewed on ABC's \"Good Day Ohio,\" said the odds were \"one in ten.\"",), [None, "Tom Reyes"]),
+    (('Tom Reyes earlier this week called the plan "dead on arrival."',), ["Tom Reyes"]),
+    (("Tom Reyes at the time said he'd asked his \"people\" to act.",), ["Tom Reyes"]),
+    (('Acme has grown. It\'s become such a force that Tom Reyes during a Sunday thanked it "for the help."',),
+     ["Tom Reyes"]),
+    (('On the eve of a fourth term, Tom Reyes warned that "the right is in danger."',), ["Tom Reyes"]),
+    (('"It was a mistake," said the former secretary of state Omar Lindqvist.',), ["Omar Lindqvist"]),
+    (('Acme Administrator Ana Ruiz spoke.', '"It is done," she said.'), ["Ana Ruiz"]),
+    (('"It was a mistake," said her old coach at Brandeis, Omar Lindqvist, who trained her.',), ["Omar Lindqvist"]),
+    (('"It was a mistake," said a person close to the Lindqvists, who asked not to be named.',), [None]),
+    (('"It was an attempt to mislead," Will Moy, chief executive of Northwind, told the BBC.',), ["Will Moy"]),
+    (('"We won," said Reyes campaign manager Ana Ruiz.',), ["Ana Ruiz"]),
+    (('"We won," said former Reyes adviser Ana Ruiz.',), ["Ana Ruiz"]),
+    (('"We won," said pollster Ana Ruiz of Tom Reyes, who had run twice.',), ["Ana Ruiz"]),
+    (('POLLS CLOSE EARLY - Ana Ruiz: "Turnout was low."',), ["Ana Ruiz"]),
+    (('Tom Reyes wrote a note. Likewise, a memo had this to say: "Cut costs."',), [None]),
+]
+
+#: An attribution after a question or an exclamation, and a trailing source
+#: whose reading began after its owner and role.
+AFTER_QUESTIONS: list[Row] = [
+    (('"Can we win?" Ana Ruiz asked on Monday as the polls closed.',), ["Ana Ruiz"]),
+    (('"We did it!" Ana Ruiz said with a grin.',), ["Ana Ruiz"]),
+    (('"Who knows?" Ruiz had earlier said the count would be slow.',), [None]),
+    (('"We did it!" Larks pitcher Ana Ruiz said.',), ["Ana Ruiz"]),
+    (('"Breathe." That prompted Ana Ruiz to laugh.',), [None]),
+]
+
+#: A description or a document standing for a named party.
+PARTIES: list[Row] = [
+    (("Northwind Ratings Inc cut Acme's rating.", '"The outlook is negative," the rating agency said.'),
+     ["Northwind Ratings Inc"]),
+    (('Boeing delivered 40 jets in May.', '"Demand remains strong," the planemaker said.'), ["Boeing"]),
+    (('Acme updated its website on Monday.', '"We serve families," its website says.'), ["Acme"]),
+    (('Northwind published its annual report on Monday.', '"Growth slowed," the report stated.'), ["Northwind"]),
+    (("Northwind's annual report came out on Monday.", '"Growth slowed," the report said.'), ["Northwind"]),
+    (('"We will give," Ana Ruiz wrote in a memo.', 'More will go to "civil rights groups," according to the memo.'),
+     ["Ana Ruiz"] * 2),
+    (('More will go to "civil rights groups," according to a copy of a memo.',), [None]),
+    (('"We did it together," Ana Ruiz and Tom Reyes said.',), ["Ana Ruiz and Tom Reyes"]),
+    (('"The plan is sound," said the socialist Podemos party.',), ["Podemos"]),
+    (('"The plan is sound," said the accounting firm of Reyes & Co.',), ["Reyes & Co"]),
+    (('Ana Ruiz delivered a sharp retort: "Nobody is leaving."',), ["Ana Ruiz"]),
+]
+
+#: Wire forms: a role after a name with no comma before the verb, a document's
+#: author after "by", an owner set off after a document, a spokesman of the
+#: company the story spoke of, "declined to comment", a verb after "but".
+WIRE: list[Row] = [
+    (('"It was in their interest," Ana Ruiz, Acme\'s chief executive said. "We stay."',), ["Ana Ruiz"] * 2),
+    (("``He kept the money,'' according to an affidavit by detective Ana Ruiz.",), ["Ana Ruiz"]),
+    (('But the report, from Northwind Research, said sales fell.', '"Demand is weak," the report said.'),
+     ["Northwind Research"]),
+    (('Peugeot is in talks with Dongfeng.', '"We are studying projects," a company spokesman said. "No more."'),
+     ["Peugeot"] * 2),
+    (('"We won," Ana Ruiz said. "It was close." The ministry declined to comment.',), ["Ana Ruiz"] * 2),
+    (('Northwind declined to comment but said it was "following the rules."',), ["Northwind"]),
+    (('"We are ready," E.J. says.',), ["E.J"]),
+    (('"It is over," Ana Ruiz said. But "we will be back" next year.',), ["Ana Ruiz"] * 2),
+    (('Shares bought back will be cancelled.', '"Growth slowed," a company statement said.'), [None]),
+    (('Gazprom said it could give no more: "We are no charity," a spokesman said.',), ["Gazprom"]),
+    (('Ana Ruiz and Tom Reyes said they regretted it. They added that they felt "extreme regret."',),
+     ["Ana Ruiz and Tom Reyes"]),
+]
+
+#: A pronoun far from any name goes to the person who spoke last, where no
+#: other person is named since and the gender does not disagree.
+LAST_SPEAKER: list[Row] = [
+    (('"We are ready," said Tom Reyes.', 'Acme bought a team.', 'The team plays in May.', 'It sold out.',
+      '"It will be busy," he said.'), ["Tom Reyes", "Tom Reyes"]),
+    (('"We are ready," said Tom Reyes.', 'Acme bought a team.', 'Ana Ruiz runs it.', 'It sold out.',
+      '"It will be busy," he said.'), ["Tom Reyes", None]),
+    (('"We are ready," said Mr. Tom Reyes.', 'Acme bought a team.', 'The team plays in May.', 'It sold out.',
+      '"It will be busy," she said.'), ["Tom Reyes", None]),
+]
+
+#: What is no attribution: a verb of manner away from its quotation, a verb of
+#: saying in the passive, a particle verb without its particle.
+NOT_ATTRIBUTION: list[Row] = [
+    (('"It is over," the trader said. Prices snapped back on Monday and Ruiz smiled.',), [None]),
+    (('Ruiz groaned and Northwind called the bid "far too low."',), ["Northwind"]),
+    (('"We did nothing wrong." Ruiz was charged with fraud on Monday.',), [None]),
+    (('"The deal is off," Cole said. "We will sue." Ruiz was told to leave.',), ["Cole", "Cole"]),
+    (('Cole said that once the Senate goes on recess, "I intend to campaign."',), ["Cole"]),
+]
+
+
+ROWS = [
+    *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
+    *NOT_ATTRIBUTION,
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), ROWS)
+def test_each_form_gives_its_speakers(paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert [q.speaker for q in find_quotes(paragraphs)] == speakers
