@@ -45,10 +45,13 @@ def names(draw: st.DrawFn, *, particles: bool = False) -> str:
 def bylines(draw: st.DrawFn) -> Byline:
     authors = draw(st.lists(names(particles=True), min_size=0, max_size=3, unique=True))
     if not authors:
-        job = draw(st.sampled_from([None, "Sports Reporter", "Technology Correspondent"]))
-        return Byline(authors=(), agency=draw(st.sampled_from(["Reuters", "AFP", None])), title=job)
-    title = draw(st.sampled_from([None, "AP Economics Writer", "Staff Writer", "Middle East correspondent"]))
-    agency = draw(st.sampled_from([None, "Associated Press", "Reuters", "CNN"]))
+        job = draw(st.sampled_from([None, "Sports Reporter", "Technology Correspondent", "SENIOR MEDIA EDITOR"]))
+        outlets = ["Reuters", "AFP", "The Gazette", "Gazette.com", "wire reports", None]
+        return Byline(authors=(), agency=draw(st.sampled_from(outlets)), title=job)
+    title = draw(st.sampled_from([None, "AP Economics Writer", "Staff Writer", "Middle East correspondent",
+                                  "Freelance sports writer", "Special to The Gazette"]))
+    outlets = [None, "Associated Press", "Reuters", "CNN", "The Ledger", "Gazette.com", "agencies"]
+    agency = draw(st.sampled_from(outlets))
     placed = draw(st.integers(0, len(authors)))  # a trailing "in X" places every name before it
     places = [draw(st.sampled_from(_CITIES)) for _ in authors[:placed]] + [None] * (len(authors) - placed)
     return Byline(authors=tuple(Person(name=a, title=title, location=p) for a, p in zip(authors, places, strict=True)),

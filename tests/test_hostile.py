@@ -19,6 +19,7 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "credit openings": lambda: "(Reporting by " * (MEGABYTE // 14),
     "one line of words": lambda: "word " * (MEGABYTE // 5),
     "byline lines": lambda: "By \n" * 100_000,
+    "opener lines": lambda: "Written by \n" * 100_000,
     "unmatched quote marks": lambda: '"' * 100_000,
     "inside one open quote": lambda: "\u201c" + "and then Ann Lee said, " * (MEGABYTE // 23),
     "alternating mark styles": lambda: "\u201c\"``''\u201d" * (MEGABYTE // 7),
@@ -85,6 +86,12 @@ STRICT: dict[str, Callable[[], object]] = {
     "byline of glued particles": lambda: parse_byline("By Ann " + "d'al-" * (MEGABYTE // 5) + "Lee"),
     "credits of many particles": lambda: parse_credits("(Reporting by Ann " + "de la " * (MEGABYTE // 6) + "Vega)"),
     "credits of many desks": lambda: parse_credits("(Reporting by " + "the Oslo desk, " * (MEGABYTE // 15) + "Bo Ku)"),
+    "byline of many job words": lambda: parse_byline("By Ann Lee " + "Senior " * (MEGABYTE // 7) + "Reporter"),
+    "byline of many outlets": lambda: parse_byline("By " + "Ann Lee for " * (MEGABYTE // 12) + "The Gazette"),
+    "byline of many bars": lambda: parse_byline("Ann Lee" + " | Gazette" * (MEGABYTE // 10)),
+    "byline of many handles": lambda: parse_byline("By Ann Lee" + " @annlee Twitter" * (MEGABYTE // 16)),
+    "byline of many commas": lambda: parse_byline("By Ann Lee" + "," * MEGABYTE + " as told to Bo Ku"),
+    "byline of many stamps": lambda: parse_byline("By Ann Lee " + "7:18 pm " * (MEGABYTE // 8)),
 }
 
 

@@ -85,7 +85,8 @@ class _Reader:
                 reach += 1
                 continue
             if self.byline is None and self.dateline is None:
-                bylined = match_byline(paragraph)
+                # "Written by", "Analysis by": a byline where they open the story, a credit lower down
+                bylined = match_byline(paragraph, first=not held and index < len(rest))
                 if bylined is not None:
                     self.byline, glued = bylined
                     if glued is None:

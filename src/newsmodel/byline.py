@@ -13,23 +13,133 @@ import regex
 from ._names import NAME_SEPARATOR, join_names, looks_like_name, squash
 from .dateline import match_dateline
 from .errors import ParseError
-from .lexicon.agencies import BYLINE_OUTLETS
-from .lexicon.titles import BYLINE_JOB_NOUNS, BYLINE_TITLE_WORDS
+from .lexicon.agencies import AGENCIES, BYLINE_OUTLETS
+from .lexicon.bylines import BYLINE_LINK_WORDS, BYLINE_OPENERS, BYLINE_STAMP_LABELS, BYLINE_WIRE_TAILS
+from .lexicon.months import MONTH_NAMES
+from .lexicon.titles import BYLINE_JOB_NOUNS, BYLINE_TITLE_QUALIFIERS, BYLINE_TITLE_WORDS
 from .models import Byline, Dateline, Person
 
 __all__ = ["format_byline", "match_byline", "parse_byline"]
 
-_BY = regex.compile(
-    r"""
-    [ \t]*+(?:by|BY|By)[ \t:]++     # By, by, BY (and "By:")
-    (?P<names>.*+)                  # the names and what follows them
+
+def _alternatives(phrases: frozenset[str]) -> str:
+    """A regex alternation of lower-case phrases, longest first, a space matching one or more."""
+    return "|".join(p.replace(" ", "[ ]++") for p in sorted(phrases, key=len, reverse=True))
+
+
+_OPENER = regex.compile(
+    rf"""
+    [ \t]*+
+    (?P<opener>(?i:{_alternatives(BYLINE_OPENERS)}))  # By, BY, Analysis by, Written by, As told to
+    [ \t:]++                                         # a space (and "By:")
+    (?P<names>.*+)                                   # the names and what follows them
     """,
     regex.VERBOSE | regex.DOTALL,
 )
-_IN_PLACE = regex.compile(r"^(?P<name>.+?)[ ]++in[ ]++(?P<place>\p{Lu}.*+)$")  # Ann Lee in Los Angeles
+# "Ann Lee, as told to Bo Ku": the writer is the one the story was told to
+_TOLD = regex.compile(r"(?i:(?<![\p{L}\p{N}])as[ ]++told[ ]++to[ ]++)")
+# "Ann Lee | The Gazette", "Ann Lee • Gazette": an outlet or a title after a separator
+_BAR = regex.compile(r"[ ]*+[|•][ ]*+|[ ]++·[ ]++")
+_PLACED = regex.compile(
+    r"""
+    ^(?P<name>.+?)[ ]++
+    (?:in[ ]++(?P<place>(?:the[ ]++)?+\p{Lu}.*+)       # Ann Lee in Los Angeles
+    | at[ ]++(?P<venue>(?:the[ ]++)?+\p{Lu}.*+))$       # Ann Lee at Wimbledon, at the Old Bailey
+    """,
+    regex.VERBOSE,
+)
+# "Ann Lee for The Gazette", "Ann Lee For Gazette.com", "Ann Lee Special to The Times"
+_OUTLET = regex.compile(
+    r"""
+    ^(?P<name>.+?)(?:[ ]*+[,.])?+[ ]++
+    (?:(?:for|For|FOR)[ ]++(?P<outlet>(?:the[ ]++)?+[\p{Lu}\p{N}].*+)  # for The Gazette
+    | (?P<special>(?i:special[ ]++to)[ ]++\S.*+))$                    # Special to The Times
+    """,
+    regex.VERBOSE,
+)
 _STAFF = regex.compile(r"(?i)[ ]+staff$")
+_THE_OUTLET = regex.compile(r"(?:The|THE)[ ]\p{Lu}")  # "The Gazette": an outlet, never a person
+_BY_ONLY = frozenset({"by"})
 _WORD_START = regex.compile(r"(?<=\s)\S")
 _MAX_BYLINE = 160
+
+# A date or time glued to the end of a byline ("Sept", "November 19, 2023 7:18 pm",
+# "2023-11-19T19:18:00Z"), read off its last few words.
+_STAMP_WORDS = 12
+_FULL_MONTH = "|".join(MONTH_NAMES)
+_SHORT_MONTH = "sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec"
+_STAMP_UNIT = rf"""
+    (?:{"|".join(sorted(BYLINE_STAMP_LABELS, key=len, reverse=True))}):?   # Updated, Published:, on, at, GMT
+    | (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*+\.?             # a weekday
+    | (?:{_FULL_MONTH})(?=[ ]\d) | (?:{_SHORT_MONTH})\.?                    # November 19, Sept, Nov.
+    | \d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d++)?+)?+(?:Z|[+-]\d{{2}}:?\d{{2}})?+)?+  # ISO
+    | \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}                                    # 11/19/2023
+    | \d{{1,2}}(?:[:.]\d{{2}}){{1,2}}(?:[ ]?[ap]\.?m\.?)?+                    # 7:18 pm, 10:05
+    | \d{{1,2}}[ ]?[ap]\.?m\.?                                              # 7pm
+    | \d{{1,2}}(?:st|nd|rd|th)?+ | \d{{4}}                                    # 19, 19th, 2023
+"""
+_STAMP = regex.compile(
+    rf"""(?ix)
+    [|•,\-–—]?[ ]?                         # a separator before it
+    (?:(?:{_STAMP_UNIT}),?[ ]?){{1,{_STAMP_WORDS}}}  # "November 19, 2023 7:18 pm", "Published 3:04 p.m. ET"
+    """
+)
+_DIGIT = regex.compile(r"\d")
+
+_SHORT_MONTHS = frozenset(_SHORT_MONTH.split("|"))
+
+
+def _fold(word: str) -> str:
+    return word.casefold().strip(".,:;()")
+
+
+def _strip_stamp(body: str) -> str:
+    """``body`` without a date or time glued to its end ("Ann Lee Nov. 19, 2023 7:18 pm")."""
+    words = body.split()
+    for count in range(min(len(words) - 1, _STAMP_WORDS), 0, -1):
+        if _is_stamp(words[-count:], len(words) - count):
+            return " ".join(words[:-count]).rstrip(" ,|•-–—")
+    return body
+
+
+def _is_stamp(words: list[str], left: int) -> bool:
+    """Whether ``words`` are a date or time, ``left`` words of name before them."""
+    tail = " ".join(words)
+    if _STAMP.fullmatch(tail) is None:
+        return False
+    months = any(_fold(w) in _SHORT_MONTHS for w in words)
+    return _DIGIT.search(tail) is not None or (months and left >= 2)  # "Ann Lee Sept", never "Theresa May"
+
+
+def _strip_links(text: str) -> str:
+    """``text`` without the handles and link text a web page prints after a name."""
+    words = text.split()
+    while len(words) > 1:
+        last = words[-1].strip("()[],")
+        handle = "@" in last or last.casefold().startswith(("http", "www."))
+        if not (handle or (len(words) > 2 and _fold(last) in BYLINE_LINK_WORDS)):
+            break
+        words.pop()
+    return " ".join(words).rstrip(" ,|•")
+
+
+def _wire_tail(text: str) -> tuple[str, str | None]:
+    """The names, and wire copy merged in after them ("Ann Lee with agencies", "Staff and wires")."""
+    words = text.split()
+    for count in (3, 2, 1):
+        if len(words) <= count or _fold(words[-count - 1]) not in ("with", "and", "&", "plus"):
+            continue
+        tail = " ".join(words[-count:])
+        if tail.casefold().rstrip(".") in BYLINE_WIRE_TAILS:
+            return " ".join(words[: -count - 1]).rstrip(" ,"), tail
+    return text, None
+
+
+def _is_outlet(segment: str) -> bool:
+    """An outlet after the names: a known one, or one called "The ..."."""
+    return segment.casefold() in BYLINE_OUTLETS or (
+        _THE_OUTLET.match(segment) is not None and looks_like_name(segment)
+    )
 
 
 def _segments(body: str) -> tuple[list[str], str | None, str | None]:
@@ -39,8 +149,8 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
     title: str | None = None
     while len(segments) > 1:
         last = segments[-1]
-        words = {w.casefold().strip(".") for w in last.split()}
-        if agency is None and title is None and last.casefold() in BYLINE_OUTLETS:
+        words = {_fold(w) for w in last.split()}
+        if agency is None and title is None and _is_outlet(last):
             agency = last
         elif title is None and words & BYLINE_TITLE_WORDS:
             title = last
@@ -50,56 +160,118 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
     return segments, title, agency
 
 
-def _placed(names_text: str) -> list[tuple[str, str | None]]:
-    """Names with places: a trailing "in X" applies to the names since the last place."""
-    placed: list[tuple[str, str | None]] = []
-    pending: list[str] = []
-    for raw in NAME_SEPARATOR.split(names_text):
-        item = squash(raw)
-        if not item:
-            continue
-        found = _IN_PLACE.match(item)
-        pending.append(found["name"] if found else item)
+def _title_word(word: str) -> bool:
+    folded = _fold(word)
+    return folded in BYLINE_TITLE_QUALIFIERS or folded in BYLINE_JOB_NOUNS or (
+        word.isupper() and folded in AGENCIES
+    )
+
+
+def _split_title(item: str) -> tuple[str | None, str | None]:
+    """A name and the job printed after it without a comma ("Ann Lee Travel News Reporter").
+
+    A name is left two words at least; an item that is a job alone gives no name ("Sports Reporter").
+    """
+    words = item.split()
+    if not words or _fold(words[-1]) not in BYLINE_JOB_NOUNS:
+        return item, None
+    start = len(words) - 1
+    while start > 0 and _title_word(words[start - 1]):
+        start -= 1
+    if start == 0 or len(words) == 2:
+        return None, item
+    start = max(start, 2)
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+class _Item:
+    """One name of a byline, with what is printed after it."""
+
+    def __init__(self, text: str) -> None:
+        self.place: str | None = None
+        self.outlet: str | None = None
+        self.title: str | None = None
+        found = _OUTLET.match(text)
         if found is not None:
-            placed.extend((name, found["place"]) for name in pending)
+            text = found["name"]
+            self.outlet = found["outlet"]
+            self.title = found["special"]
+        placed = _PLACED.match(text)
+        if placed is not None:
+            text = placed["name"]
+            self.place = placed["place"] or placed["venue"]
+        name, title = _split_title(text)
+        self.name = name
+        self.title = title or self.title
+
+
+def _people(names_text: str) -> list[_Item]:
+    """Names with places and titles: a trailing "in X" or job applies to the names since the last one."""
+    items = [_Item(squash(raw)) for raw in NAME_SEPARATOR.split(names_text) if squash(raw)]
+    pending: list[_Item] = []
+    for item in items:
+        pending.append(item)
+        if item.place is not None:
+            for earlier in pending:
+                earlier.place = item.place
             pending = []
-    return placed + [(name, None) for name in pending]
+    if len(items) > 1 and items[-1].title is not None and all(i.title is None for i in items[:-1]):
+        for item in items[:-1]:
+            item.title = items[-1].title  # "By Ann Lee and Bo Ku Staff Writers"
+    return items
 
 
-def _is_job(text: str) -> bool:
-    """A job named in place of a person: one item that ends in a job's noun ("Sports Reporter")."""
-    words = text.split()
-    return bool(words) and words[-1].casefold().strip(".") in BYLINE_JOB_NOUNS and NAME_SEPARATOR.search(text) is None
-
-
-def _read(text: str, offset: int = 0) -> Byline | ParseError:
-    found = _BY.match(text)
-    if found is None:
+def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | ParseError:
+    """Read a byline; ``openers`` names the openers it must start with (``None``: any or none)."""
+    found = _OPENER.match(text)
+    if found is not None and openers is not None and squash(found["opener"]).casefold() not in openers:
+        found = None
+    if found is None and openers is not None:
         return ParseError("a byline starts with 'By'", source=text, span=(0, min(3, len(text))))
-    body = squash(found["names"]).rstrip(".")
-    start = found.start("names")
+    start = found.start("names") if found is not None else len(text) - len(text.lstrip())
+    body = squash(text[start:]).rstrip(".")
+    told = _TOLD.search(body)
+    if told is not None:
+        body = body[told.end() :]
     if not body:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
-    segments, title, agency = _segments(body)
-    names_text = ", ".join(segments)
-    if title is None and _is_job(names_text):  # "By Sports Reporter": a job and no person
-        return Byline(authors=(), agency=agency, title=names_text)
-    names = _placed(names_text)
-    if len(names) == 1 and agency is None and names[0][1] is None:
-        outlet = _STAFF.sub("", names[0][0])
-        if names[0][0].casefold() in BYLINE_OUTLETS or outlet != names[0][0]:
-            return Byline(authors=(), agency=outlet if outlet.casefold() != "staff" else None)
-    if not names:
+    parts = _BAR.split(_strip_stamp(body))
+    agency: str | None = None
+    title: str | None = None
+    for extra in parts[1:]:
+        extra = _strip_links(_strip_stamp(extra))
+        if not extra or _fold(extra) in BYLINE_LINK_WORDS or _is_stamp(extra.split(), 2):
+            continue
+        if title is None and {_fold(w) for w in extra.split()} & BYLINE_TITLE_WORDS:
+            title = extra
+        elif agency is None:
+            agency = extra
+    names_text, wires = _wire_tail(_strip_links(parts[0]).rstrip(" ,"))
+    segments, segment_title, segment_agency = _segments(names_text)
+    title, agency = segment_title or title, segment_agency or agency
+    items = _people(", ".join(segments))
+    for item in items:
+        agency = agency or item.outlet
+    if len(items) == 1 and items[0].name is None and items[0].place is None:  # "By Sports Reporter": no person
+        return Byline(authors=(), agency=agency or wires, title=items[0].title)
+    if len(items) == 1 and agency is None and items[0].place is None and items[0].title is None:
+        name = items[0].name or ""
+        outlet = _STAFF.sub("", name)
+        if _is_outlet(name) or outlet != name or name.casefold() == "staff":
+            return Byline(authors=(), agency=outlet if outlet.casefold() != "staff" else wires)
+    if not items:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
-    for name, _ in names:
-        if not looks_like_name(name):
-            at = text.find(name.split()[0], start)
+    for item in items:
+        if item.name is None or not looks_like_name(item.name):
+            shown = item.name or item.title or ""
+            at = text.find(shown.split()[0], start) if shown else -1
             return ParseError(
-                f"{name!r} does not look like a name",
+                f"{shown!r} does not look like a name",
                 source=text,
-                span=(at, at + len(name)) if at >= 0 else (start, len(text)),
+                span=(at, at + len(shown)) if at >= 0 else (start, len(text)),
             )
-    return Byline(authors=tuple(Person(name=n, title=title, location=p) for n, p in names), agency=agency)
+    authors = tuple(Person(name=i.name or "", title=i.title or title, location=i.place) for i in items)
+    return Byline(authors=authors, agency=agency or wires)
 
 
 def parse_byline(text: str) -> Byline:
@@ -113,32 +285,42 @@ def parse_byline(text: str) -> Byline:
     return result
 
 
-def match_byline(paragraph: str) -> tuple[Byline, tuple[Dateline, int] | None] | None:
+def match_byline(paragraph: str, *, first: bool = False) -> tuple[Byline, tuple[Dateline, int] | None] | None:
     """Read a byline opening ``paragraph``, and the dateline glued to it, if any.
 
-    Returns ``None`` where the paragraph does not open with a byline. Where
-    a dateline follows the names on the same line ("By Susan Kelly CHICAGO
-    Dec 4 (Reuters) - ..."), it comes back with the offset where the body
-    starts.
+    Returns ``None`` where the paragraph does not open with a byline ("By",
+    and with ``first``, where the paragraph opens the story, the other
+    openers: "Written by", "Analysis by", "As told to"). Where a dateline
+    follows the names on the same line ("By Susan Kelly CHICAGO Dec 4
+    (Reuters) - ..."), it comes back with the offset where the body starts.
 
     >>> byline, (dateline, end) = match_byline("By Susan Kelly CHICAGO  Dec 4 (Reuters) - Sales")
     >>> byline.authors[0].name, dateline.locations, end
     ('Susan Kelly', ('CHICAGO',), 42)
     """
-    if _BY.match(paragraph) is None:
+    openers = BYLINE_OPENERS if first else _BY_ONLY
+    opened = _OPENER.match(paragraph)
+    if opened is None or squash(opened["opener"]).casefold() not in openers:
         return None
     head = paragraph[:_MAX_BYLINE]
-    for word in _WORD_START.finditer(head, 3):
+    for word in _WORD_START.finditer(head, opened.start("names")):
         dateline = match_dateline(paragraph, word.start())
         if dateline is None:
             continue
-        byline = _read(paragraph[: word.start()])
+        byline = _read(paragraph[: word.start()], openers=openers)
         if isinstance(byline, Byline):
             return byline, dateline
     if len(paragraph) > _MAX_BYLINE:
         return None
-    byline = _read(paragraph)
+    byline = _read(paragraph, openers=openers)
     return (byline, None) if isinstance(byline, Byline) else None
+
+
+def _outlet_kind(agency: str) -> str:
+    """How an outlet is written after the names: ", CNN", " for Gazette.com", " and agencies"."""
+    if agency.casefold() in BYLINE_WIRE_TAILS:
+        return "wires"
+    return "comma" if _is_outlet(agency) else "for"
 
 
 def format_byline(byline: Byline) -> str:
@@ -148,22 +330,39 @@ def format_byline(byline: Byline) -> str:
     'By Reuters Staff'
     >>> format_byline(Byline(authors=(), title="Sports Reporter"))
     'By Sports Reporter'
+    >>> format_byline(Byline(authors=(Person(name="Ann Lee"),), agency="Gazette.com"))
+    'By Ann Lee for Gazette.com'
     """
+    agency = byline.agency
+    kind = _outlet_kind(agency) if agency is not None else None
     if not byline.authors:
-        if byline.title is not None:
-            return f"By {byline.title}" + (f", {byline.agency}" if byline.agency else "")
-        return f"By {byline.agency or ''} Staff".replace("  ", " ")
-    groups: list[tuple[list[str], str | None]] = []
-    for author in byline.authors:
-        if groups and groups[-1][1] == author.location:
-            groups[-1][0].append(author.name)
-        else:
-            groups.append(([author.name], author.location))
-    parts = [join_names(names) + (f" in {place}" if place else "") for names, place in groups]
-    text = "By " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1])
-    title = byline.authors[0].title
-    if title is not None:
-        text += f", {title}"
-    if byline.agency is not None:
-        text += f", {byline.agency}"
+        if byline.title is None:
+            if kind == "wires":
+                return f"By Staff and {agency}"
+            return f"By {agency}" if kind == "comma" and " " in (agency or "") else f"By {agency or ''} Staff".replace(
+                "  ", " "
+            )
+        text = f"By {byline.title}"
+    else:
+        titles = {author.title for author in byline.authors}
+        shared = titles.pop() if len(titles) == 1 else None
+        groups: list[tuple[list[str], str | None]] = []
+        for author in byline.authors:
+            name = author.name if shared is not None or author.title is None else f"{author.name} {author.title}"
+            if groups and groups[-1][1] == author.location:
+                groups[-1][0].append(name)
+            else:
+                groups.append(([name], author.location))
+        parts = [join_names(names) + (f" in {place}" if place else "") for names, place in groups]
+        text = "By " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1])
+        if kind == "for":
+            text += f" for {agency}"
+        if shared is not None:
+            text += f", {shared}"
+    if kind == "for" and not byline.authors:
+        text += f" for {agency}"
+    if kind == "comma":
+        text += f", {agency}"
+    elif kind == "wires":
+        text += f" and {agency}"
     return text
