@@ -214,6 +214,39 @@ DATELINES = [
     *[(f"OSAKA ({agency}) -", Dateline(locations=("OSAKA",), agency=agency), None)
       for agency in ("AFP", "dpa", "Kyodo", "Yonhap", "Xinhua", "PTI", "UPI", "Anadolu", "EFE", "ANSA", "Bernama",
                      "IANS")],
+    # the dashes of old newspaper systems: U+0097 (cp1252's em dash read as latin-1), the
+    # horizontal bar, and their HTML entities
+    ("LONDON \u0097", Dateline(locations=("LONDON",)), "LONDON \u2014"),
+    ("SAN DIEGO, Calif.\u0097", Dateline(locations=("SAN DIEGO, Calif.",)), "SAN DIEGO, Calif. \u2014"),
+    ("HAMBURG, May 3 (Reuters) \u0097", Dateline(locations=("HAMBURG",), date=_date(5, 3), agency="Reuters"),
+     "HAMBURG, May 3 (Reuters) -"),
+    ("GENEVA \u2015", Dateline(locations=("GENEVA",)), "GENEVA \u2014"),
+    ("GENEVA &#151;", Dateline(locations=("GENEVA",)), "GENEVA \u2014"),
+    ("GENEVA &#x97;", Dateline(locations=("GENEVA",)), "GENEVA \u2014"),
+    ("GENEVA &#8213;", Dateline(locations=("GENEVA",)), "GENEVA \u2014"),
+    ("GENEVA &mdash;", Dateline(locations=("GENEVA",)), "GENEVA \u2014"),
+    ("Portland, Ore. &#8213;", Dateline(locations=("Portland, Ore.",)), "Portland, Ore. \u2014"),
+    # any source between the date and the dash, after a date; the day before the month
+    ("SPRINGFIELD, March 3 Daily Courier -",
+     Dateline(locations=("SPRINGFIELD",), date=_date(3, 3), agency="Daily Courier"),
+     "SPRINGFIELD, March 3 (Daily Courier) -"),
+    ("Dayton, Ohio, 5 June Gazette News -",
+     Dateline(locations=("Dayton, Ohio",), date=_date(6, 5), agency="Gazette News"),
+     "Dayton, Ohio, June 5 (Gazette News) -"),
+    ("LAKEVIEW, 12 August 2021 HillNews \u2014",
+     Dateline(locations=("LAKEVIEW",), date=_date(8, 12, 2021), agency="HillNews"),
+     "LAKEVIEW, Aug 12, 2021 (HillNews) -"),
+    ("Lakeview, 12 August -", Dateline(locations=("Lakeview",), date=_date(8, 12)), "Lakeview, Aug 12 -"),
+    # a title-case city with its region as printed, before a newspaper's dash
+    ("Springfield, Ill. \u2014", Dateline(locations=("Springfield, Ill.",)), None),
+    ("Austin, TX \u2014", Dateline(locations=("Austin, TX",)), None),
+    # "CITY,ST." as printed
+    ("AUSTIN,TX. -", Dateline(locations=("AUSTIN,TX.",)), "AUSTIN,TX. \u2014"),
+    ("AUSTIN,TX., May 5 (AP) -", Dateline(locations=("AUSTIN,TX.",), date=_date(5, 5), agency="AP"), None),
+    # a channel in brackets after the city
+    ("Hong Kong (CNN Business)", Dateline(locations=("Hong Kong",), agency="CNN Business"),
+     "Hong Kong (CNN Business) -"),
+    ("Atlanta (CNN Sport)", Dateline(locations=("Atlanta",), agency="CNN Sport"), "Atlanta (CNN Sport) -"),
 ]
 
 CREDITS = [
@@ -353,6 +386,15 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_dateline, "BILBAO, Jule 2 -"),
         (parse_dateline, "Tuesday, May 5 -"),
         (parse_dateline, "the bank (UBS) -"),
+        (parse_dateline, "Meanwhile \u2014"),
+        (parse_dateline, "Paris \u0097"),
+        (parse_dateline, "Yesterday, Smith \u2014"),
+        (parse_dateline, "However, Ann Lee &#151;"),
+        (parse_dateline, "SPRINGFIELD Daily Courier -"),
+        (parse_dateline, "LONDON, May 5 Shares fell -"),
+        (parse_dateline, "Acme (Nasdaq Listing)"),
+        (parse_dateline, "GENEVA &#999;"),
+        (parse_dateline, "WHEAT \u2015 CORN"),
         (parse_dateline, ""),
         (parse_credits, "(Shares rose on Tuesday.)"),
         (parse_credits, ""),

@@ -33,7 +33,7 @@ def test_byline_round_trip(byline: Byline) -> None:
     assert parse_byline(format_byline(byline)) == byline
 
 
-@given(datelines(), st.sampled_from(["-", "–", "—", "--"]))
+@given(datelines(), st.sampled_from(["-", "–", "—", "--", "\u2015", "\u0097", "&#151;", "&#8213;"]))
 def test_dateline_round_trip_in_every_dash_style(dateline: Dateline, dash: str) -> None:
     assert parse_dateline(format_dateline(dateline, dash=dash)) == dateline
 

@@ -48,6 +48,16 @@ _PLACE = rf"(?:{_CAPS_PLACE}|{_LOWER_PLACE}|{_TITLE_PLACE})"
 _REGION_WORD = rf"{_NOT_DATE}(?!{_MONTH})\p{{Lu}}[\p{{L}}\p{{M}}.'’]*+(?:-\p{{L}}[\p{{L}}\p{{M}}.'’]*+){{0,2}}+"
 _REGION = rf"(?:the[ ])?+{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}+"
 _PLACED = rf"{_PLACE}(?:[ ]*+,[ ]*+{_REGION}){{0,2}}+"
+# The dashes of newspapers: the em and en dash, the horizontal bar, the em dash of
+# cp1252 read as latin-1 (U+0097), and their HTML entities where text still carries them.
+_NEWS_DASH = (
+    "[\u2014\u2013\u2015\u0097]"
+    r"|&(?:mdash|ndash|\#(?:151|150|8211|8212|8213|x97|x96|x2013|x2014|x2015));"
+)
+_NEWS_DASHES = regex.compile(rf"--|{_NEWS_DASH}")
+# An outlet or agency printed between the date and the dash, without brackets:
+# "AAP -", "Daily Courier -"; an agency that is not listed stands only after a date.
+_SOURCE = r"\p{Lu}[\p{L}\p{M}/.&'’]{1,20}+(?:[ ]\p{Lu}[\p{L}\p{M}/.&'’]{0,20}+){0,3}+"
 
 _DATELINE = regex.compile(
     rf"""
@@ -77,20 +87,21 @@ _DATELINE = regex.compile(
       |
       (?P<lost>\p{{L}}[\p{{L}}/]{{1,20}}+)\)[ ]*+  # Reuters) with its bracket lost
       |
-      (?P<bare>\p{{Lu}}[\p{{L}}/]{{1,20}}+)[ ]++(?=[-–—_])  # AAP - : an agency without brackets
+      (?P<bare>{_SOURCE})[ ]++(?=[-_]|{_NEWS_DASH})  # AAP - : an agency without brackets
     )?
     (?:
-      (?P<dash>--|[-–—_/])[ ]*+                 # -  --  –  —  _  and / after a wire
-      | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}})         # (CNN Business) A muddled ...: no dash at all
+      (?P<dash>--|{_NEWS_DASH}|[-_/])[ ]*+       # -  --  –  —  ―  &#151;  _  and / after a wire
+      | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}}|\Z)      # (CNN Business) A muddled ...: no dash at all
     )
     """,
     regex.VERBOSE | regex.VERSION1,
 )
 _CAPITALISED_PLACE = regex.compile(rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})")
+_CAPITAL_NEXT = regex.compile(r"[ ]*+[\"“]?\p{Lu}")
 
 
 _SLASH = regex.compile(r"[ ]?/[ ]?")
-_SPACED_COMMA = regex.compile(r"[ ]*+,[ ]*+")
+_SPACED_COMMA = regex.compile(r"[ ]++,")  # "OAKLAND , N.J.": a space before the comma; "AUSTIN,TX." as printed
 
 
 def _known(name: str, table: frozenset[str]) -> bool:
@@ -113,11 +124,13 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     agency = groups["agency"] or groups["slash_wire"] or groups["trailing_wire"]
     lost = groups["lost"] or groups["bare"]
     if lost is not None:
-        if not _known(lost, AGENCIES):
+        if not _known(lost, AGENCIES) and groups["bare"] is None:
             return None
         agency = lost
-    if groups["dash"] is None and not (groups["agency"] and _known(groups["agency"], AGENCIES)):
-        return None  # only a known agency in brackets may stand without a dash
+    if groups["dash"] is None and not (groups["agency"] and _channel(groups["agency"])):
+        return None  # only a known agency or its channel in brackets may stand without a dash
+    if groups["dash"] is None and found.end() < len(text) and _CAPITAL_NEXT.match(text, found.end()) is None:
+        return None  # the end of the window read, not the end of the text
     if agency is not None:
         agency = " ".join(agency.split())
         if not (_known(agency, AGENCIES | WIRE_SERVICES) or _looks_like_agency(agency)):
@@ -136,20 +149,26 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             )
         except ValueError:
             return None
+    bare = groups["bare"]
+    if bare is not None and not _known(bare, AGENCIES) and (date is None or not _looks_like_agency(bare)):
+        return None  # "SPRINGFIELD, March 3 Daily Courier -": an unlisted source follows a date only
     locations: list[str] = []
     if places_text:
-        locations = [_SPACED_COMMA.sub(", ", " ".join(p.split())) for p in _SLASH.split(places_text)]
+        locations = [_SPACED_COMMA.sub(",", " ".join(p.split())) for p in _SLASH.split(places_text)]
         if agency is None and len(locations) == 1 and _known(locations[0], AGENCIES):
             agency, locations = locations[0], []
         if agency is None and locations and " " in locations[-1] and "," not in locations[-1]:
             place, _, last = locations[-1].rpartition(" ")
             if _known(last, AGENCIES) and _is_capitals(place):  # SYDNEY AAP -
                 agency, locations[-1] = last, place
-        if not all(_reads_as_place(p, dated=date is not None, agency=agency is not None) for p in locations):
+        newspaper = groups["dash"] is not None and _NEWS_DASHES.fullmatch(groups["dash"]) is not None
+        if not all(
+            _reads_as_place(p, dated=date is not None, agency=agency is not None, dashed=newspaper) for p in locations
+        ):
             return None
         if groups["date_dash"] and "," not in locations[-1]:
             return None  # a dash before the date follows a region only, never a heading ("GOLD RATE - APRIL 7 -")
-        if agency is None and date is None and groups["dash"] not in ("—", "–", "--") and not all(
+        if agency is None and date is None and not newspaper and not all(
             map(_with_region, locations)
         ):
             # a place alone stands as a dateline with a newspaper's dash ("VIENNA — ..."),
@@ -167,14 +186,18 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     return Dateline(locations=tuple(locations), date=date, agency=agency), found.end()
 
 
-def _reads_as_place(place: str, *, dated: bool, agency: bool) -> bool:
+def _reads_as_place(place: str, *, dated: bool, agency: bool, dashed: bool = False) -> bool:
     """A place in capitals stands anywhere; in title case, before an agency or a date
-    ("New York, April 13 -"); in lower case ("omaha", "Mexico city"), before a date only.
+    ("New York, April 13 -"), or with its region before a newspaper's dash ("Springfield,
+    Ill. —"); in lower case ("omaha", "Mexico city"), before a date only.
     A place that stands without an agency holds no common word ("Tuesday, May 5 -")."""
     city = place.split(",")[0]
     if _is_capitals(city):
         return True
     if _CAPITALISED_PLACE.fullmatch(city) is not None and agency:
+        return True
+    common = any(word.casefold().strip(".") in NOT_NAMES for word in city.split())
+    if dashed and _CAPITALISED_PLACE.fullmatch(city) is not None and not common and _abbreviated_region(place):
         return True
     letters = sum(c.isalpha() for c in city)
     return dated and letters >= 2 and all(word.casefold().strip(".") not in NOT_NAMES for word in city.split())
@@ -211,9 +234,23 @@ def _with_region(place: str) -> bool:
     return bool(comma) and _is_capitals(city) and any(c.islower() or c == "." for c in region)
 
 
+def _abbreviated_region(place: str) -> bool:
+    """A region as an abbreviation or a postal code ("Ill.", "D.C.", "TX"), which no sentence prints
+    after its first word ("Yesterday, Smith —")."""
+    _, comma, region = place.partition(",")
+    region = region.strip()
+    return bool(comma) and ("." in region or (region.isalpha() and region.isupper() and len(region) <= 3))
+
+
 def _is_capitals(place: str) -> bool:
     letters = [c for c in place if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _channel(name: str) -> bool:
+    """A listed agency, or a channel of one ("CNN Business", "CNN Sport")."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return _known(name, AGENCIES) or (_known(first, AGENCIES) and _looks_like_agency(name))
 
 
 def _looks_like_agency(name: str) -> bool:
