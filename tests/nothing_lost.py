@@ -27,6 +27,7 @@ _FURNITURE = regex.compile(
     (?<![\p{L}\p{N}])Keywords?[ ]*+:                                  # the keywords label
     | \b(?:also[ ])?contributed[ ]to[ ]this[ ](?:report|story|article)\b  # AP's credit sentence
     | \bwith(?=[ ]++(?:additional|further|reporting|writing|editing)\b)  # (With additional reporting by
+    | &(?:mdash|ndash|\#(?:151|150|821[123]|x9[67]|x201[345]));        # a dash as an HTML entity
     | \band\b | &                                                      # a list's last separator
     """,
     regex.VERBOSE,

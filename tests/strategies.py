@@ -54,8 +54,9 @@ def bylines(draw: st.DrawFn) -> Byline:
     agency = draw(st.sampled_from(outlets))
     placed = draw(st.integers(0, len(authors)))  # a trailing "in X" places every name before it
     places = [draw(st.sampled_from(_CITIES)) for _ in authors[:placed]] + [None] * (len(authors) - placed)
+    opener = draw(st.sampled_from([None, "Written by", "Analysis by", "As told to"]))
     return Byline(authors=tuple(Person(name=a, title=title, location=p) for a, p in zip(authors, places, strict=True)),
-                  agency=agency)
+                  agency=agency, opener=opener)
 
 
 @st.composite

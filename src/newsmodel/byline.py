@@ -187,7 +187,7 @@ def _split_title(item: str) -> tuple[str | None, str | None]:
 class _Item:
     """One name of a byline, with what is printed after it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, venues: bool) -> None:
         self.place: str | None = None
         self.outlet: str | None = None
         self.title: str | None = None
@@ -197,17 +197,18 @@ class _Item:
             self.outlet = found["outlet"]
             self.title = found["special"]
         placed = _PLACED.match(text)
-        if placed is not None:
+        if placed is not None and (venues or placed["venue"] is None):
             text = placed["name"]
             self.place = placed["place"] or placed["venue"]
         name, title = _split_title(text)
         self.name = name
-        self.title = title or self.title
+        self.dropped = title if title and self.title else None
+        self.title = self.title or title
 
 
-def _people(names_text: str) -> list[_Item]:
+def _people(names_text: str, *, venues: bool) -> list[_Item]:
     """Names with places and titles: a trailing "in X" or job applies to the names since the last one."""
-    items = [_Item(squash(raw)) for raw in NAME_SEPARATOR.split(names_text) if squash(raw)]
+    items = [_Item(squash(raw), venues=venues) for raw in NAME_SEPARATOR.split(names_text) if squash(raw)]
     pending: list[_Item] = []
     for item in items:
         pending.append(item)
@@ -221,44 +222,71 @@ def _people(names_text: str) -> list[_Item]:
     return items
 
 
-def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | ParseError:
-    """Read a byline; ``openers`` names the openers it must start with (``None``: any or none)."""
+class _Found:
+    """The title and the outlet printed around the names; what a second one would drop."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.agency: str | None = None
+        self.dropped: list[str] = []
+
+    def add(self, text: str | None, *, title: bool) -> None:
+        if text is None:
+            return
+        if title and self.title is None:
+            self.title = text
+        elif not title and self.agency is None:
+            self.agency = text
+        elif text not in (self.title, self.agency):
+            self.dropped.append(text)
+
+
+def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = False) -> Byline | ParseError:
+    """Read a byline; ``openers`` names the openers it must start with (``None``: any or none).
+
+    ``lossless`` (``parse_article``) reads only bylines whose every word a field
+    keeps: no link text, date or venue is dropped.
+    """
     found = _OPENER.match(text)
     if found is not None and openers is not None and squash(found["opener"]).casefold() not in openers:
         found = None
     if found is None and openers is not None:
         return ParseError("a byline starts with 'By'", source=text, span=(0, min(3, len(text))))
     start = found.start("names") if found is not None else len(text) - len(text.lstrip())
+    opener = squash(found["opener"]) if found is not None and found["opener"].casefold() != "by" else None
     body = squash(text[start:]).rstrip(".")
-    told = _TOLD.search(body)
+    told = None if lossless else _TOLD.search(body)
     if told is not None:
         body = body[told.end() :]
+        opener = squash(told.group()).strip(" ,")  # the writer is the one the story was told to
     if not body:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
-    parts = _BAR.split(_strip_stamp(body))
-    agency: str | None = None
-    title: str | None = None
-    for extra in parts[1:]:
-        extra = _strip_links(_strip_stamp(extra))
+    clean = (lambda part: part) if lossless else (lambda part: _strip_links(_strip_stamp(part)))
+    parts = _BAR.split(body if lossless else _strip_stamp(body))
+    around = _Found()
+    for extra in map(clean, parts[1:]):
         if not extra or _fold(extra) in BYLINE_LINK_WORDS or _is_stamp(extra.split(), 2):
-            continue
-        if title is None and {_fold(w) for w in extra.split()} & BYLINE_TITLE_WORDS:
-            title = extra
-        elif agency is None:
-            agency = extra
-    names_text, wires = _wire_tail(_strip_links(parts[0]).rstrip(" ,"))
+            around.dropped.append(extra)
+        else:
+            around.add(extra, title=bool({_fold(w) for w in extra.split()} & BYLINE_TITLE_WORDS))
+    names_text, wires = _wire_tail(clean(parts[0]).rstrip(" ,"))
     segments, segment_title, segment_agency = _segments(names_text)
-    title, agency = segment_title or title, segment_agency or agency
-    items = _people(", ".join(segments))
+    around.add(segment_title, title=True)
+    around.add(segment_agency, title=False)
+    items = _people(", ".join(segments), venues=not lossless)
     for item in items:
-        agency = agency or item.outlet
+        around.add(item.outlet, title=False)
+        around.dropped += [item.dropped] if item.dropped else []
+    if lossless and [d for d in around.dropped if d]:
+        return ParseError(f"{around.dropped[0]!r} would be lost", source=text, span=(start, len(text)))
+    agency, title = around.agency, around.title
     if len(items) == 1 and items[0].name is None and items[0].place is None:  # "By Sports Reporter": no person
-        return Byline(authors=(), agency=agency or wires, title=items[0].title)
+        return Byline(authors=(), agency=agency or wires, title=items[0].title, opener=opener)
     if len(items) == 1 and agency is None and items[0].place is None and items[0].title is None:
         name = items[0].name or ""
         outlet = _STAFF.sub("", name)
         if _is_outlet(name) or outlet != name or name.casefold() == "staff":
-            return Byline(authors=(), agency=outlet if outlet.casefold() != "staff" else wires)
+            return Byline(authors=(), agency=outlet if outlet.casefold() != "staff" else wires, opener=opener)
     if not items:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
     for item in items:
@@ -271,7 +299,7 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
                 span=(at, at + len(shown)) if at >= 0 else (start, len(text)),
             )
     authors = tuple(Person(name=i.name or "", title=i.title or title, location=i.place) for i in items)
-    return Byline(authors=authors, agency=agency or wires)
+    return Byline(authors=authors, agency=agency or wires, opener=opener)
 
 
 def parse_byline(text: str) -> Byline:
@@ -307,24 +335,24 @@ def match_byline(paragraph: str, *, first: bool = False) -> tuple[Byline, tuple[
         dateline = match_dateline(paragraph, word.start())
         if dateline is None:
             continue
-        byline = _read(paragraph[: word.start()], openers=openers)
+        byline = _read(paragraph[: word.start()], openers=openers, lossless=True)
         if isinstance(byline, Byline):
             return byline, dateline
     if len(paragraph) > _MAX_BYLINE:
         return None
-    byline = _read(paragraph, openers=openers)
+    byline = _read(paragraph, openers=openers, lossless=True)
     return (byline, None) if isinstance(byline, Byline) else None
 
 
 def _outlet_kind(agency: str) -> str:
-    """How an outlet is written after the names: ", CNN", " for Gazette.com", " and agencies"."""
+    """How an outlet is written after the names: ", CNN" (a listed one), " for The Gazette", " and agencies"."""
     if agency.casefold() in BYLINE_WIRE_TAILS:
         return "wires"
-    return "comma" if _is_outlet(agency) else "for"
+    return "comma" if agency.casefold() in BYLINE_OUTLETS else "for"
 
 
 def format_byline(byline: Byline) -> str:
-    """Write a byline: ``By A in Paris and B`` with the shared title and the agency after.
+    """Write a byline: ``By A in Paris and B`` (or its opener) with the shared title and the agency after.
 
     >>> format_byline(Byline(authors=(), agency="Reuters"))
     'By Reuters Staff'
@@ -333,16 +361,21 @@ def format_byline(byline: Byline) -> str:
     >>> format_byline(Byline(authors=(Person(name="Ann Lee"),), agency="Gazette.com"))
     'By Ann Lee for Gazette.com'
     """
+    return f"{byline.opener or 'By'} {_names_and_outlet(byline)}"
+
+
+def _names_and_outlet(byline: Byline) -> str:
+    """What follows the opener: the names, their places and title, the outlet."""
     agency = byline.agency
     kind = _outlet_kind(agency) if agency is not None else None
     if not byline.authors:
         if byline.title is None:
             if kind == "wires":
-                return f"By Staff and {agency}"
-            return f"By {agency}" if kind == "comma" and " " in (agency or "") else f"By {agency or ''} Staff".replace(
-                "  ", " "
-            )
-        text = f"By {byline.title}"
+                return f"Staff and {agency}"
+            if agency is not None and _THE_OUTLET.match(agency) is not None:
+                return agency
+            return f"{agency or ''} Staff".strip()
+        text = byline.title
     else:
         titles = {author.title for author in byline.authors}
         shared = titles.pop() if len(titles) == 1 else None
@@ -354,7 +387,7 @@ def format_byline(byline: Byline) -> str:
             else:
                 groups.append(([name], author.location))
         parts = [join_names(names) + (f" in {place}" if place else "") for names, place in groups]
-        text = "By " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1])
+        text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
         if kind == "for":
             text += f" for {agency}"
         if shared is not None:
