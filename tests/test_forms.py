@@ -104,6 +104,23 @@ BYLINES = [
     ("By Ann Lee, The Ledger", Byline(authors=_people("Ann Lee"), agency="The Ledger"), "By Ann Lee for The Ledger"),
     ("By Ann Lee for Gazette.com, Staff Writer",
      Byline(authors=_people("Ann Lee", title="Staff Writer"), agency="Gazette.com"), None),
+    # an outlet after a comma: one whose name ends in an outlet's noun, a domain, call letters
+    ("By Ann Lee, Ridge Valley News", Byline(authors=_people("Ann Lee"), agency="Ridge Valley News"),
+     "By Ann Lee for Ridge Valley News"),
+    ("By Ann Lee and Bo Ku, KQXT", Byline(authors=_people("Ann Lee", "Bo Ku"), agency="KQXT"),
+     "By Ann Lee and Bo Ku for KQXT"),
+    ("By Ann Lee, Harbor Gazette, Staff Writer",
+     Byline(authors=_people("Ann Lee", title="Staff Writer"), agency="Harbor Gazette"),
+     "By Ann Lee for Harbor Gazette, Staff Writer"),
+    ("By Ann Lee (The Gazette)", Byline(authors=_people("Ann Lee"), agency="The Gazette"),
+     "By Ann Lee for The Gazette"),
+    ("By Ann Lee (AP)", Byline(authors=_people("Ann Lee"), agency="AP"), "By Ann Lee, AP"),
+    ("By Ann Lee Gazette Staff Writer", Byline(authors=_people("Ann Lee", title="Gazette Staff Writer")),
+     "By Ann Lee, Gazette Staff Writer"),
+    ("By Ann Lee, Emily Post", Byline(authors=_people("Ann Lee", "Emily Post")), "By Ann Lee and Emily Post"),
+    # a suffix after a comma is part of the name; a semicolon parts names
+    ("By Martin Lee, Jr.", Byline(authors=_people("Martin Lee Jr.")), "By Martin Lee Jr."),
+    ("By Ann Lee; Bo Ku", Byline(authors=_people("Ann Lee", "Bo Ku")), "By Ann Lee and Bo Ku"),
     # a venue after "at"; an outlet after a bar or a bullet; link text and handles
     ("By Ann Lee at Wimbledon", Byline(authors=(Person(name="Ann Lee", location="Wimbledon"),)),
      "By Ann Lee in Wimbledon"),
@@ -114,6 +131,10 @@ BYLINES = [
     ("Ann Lee • Hill Courier", Byline(authors=_people("Ann Lee"), agency="Hill Courier"),
      "By Ann Lee for Hill Courier"),
     ("By Ann Lee | Reporter", Byline(authors=_people("Ann Lee", title="Reporter")), "By Ann Lee, Reporter"),
+    ("Ann Lee - Staff Writer", Byline(authors=_people("Ann Lee", title="Staff Writer")),
+     "By Ann Lee, Staff Writer"),
+    ("Ann Lee \u2014 The Gazette", Byline(authors=_people("Ann Lee"), agency="The Gazette"),
+     "By Ann Lee for The Gazette"),
     ("By Ann Lee @annlee_news", Byline(authors=_people("Ann Lee")), "By Ann Lee"),
     ("By Ann Lee, Twitter: @annlee", Byline(authors=_people("Ann Lee")), "By Ann Lee"),
     ("By Ann Lee Twitter", Byline(authors=_people("Ann Lee")), "By Ann Lee"),
@@ -126,6 +147,7 @@ BYLINES = [
     ("Reporting by Ann Lee in Oslo",
      Byline(authors=(Person(name="Ann Lee", location="Oslo"),), opener="Reporting by"), None),
     ("As told to Ann Lee", Byline(authors=_people("Ann Lee"), opener="As told to"), None),
+    ("Author: Ann Lee", Byline(authors=_people("Ann Lee"), opener="Author:"), None),
     ("By Bo Ku, as told to Ann Lee", Byline(authors=_people("Ann Lee"), opener="as told to"),
      "as told to Ann Lee"),
     # agencies and desks
@@ -146,6 +168,8 @@ BYLINES = [
      "By Ann Lee and Bo Ku"),
     ("By Ann Lee | 19 Nov 2023, 10:05 GMT", Byline(authors=_people("Ann Lee")), "By Ann Lee"),
     ("By Ann Lee Published 3:04 p.m. ET Nov. 2, 2023", Byline(authors=_people("Ann Lee")), "By Ann Lee"),
+    ("By Ann Lee, CNN Updated 5:30 PM EST, Tue November 19, 2023", Byline(authors=_people("Ann Lee"), agency="CNN"),
+     "By Ann Lee, CNN"),
     # case and nicknames as printed
     ("By ANN-MARIE O'NEIL and Bo KU", Byline(authors=_people("ANN-MARIE O'NEIL", "Bo KU")), None),
     ('By Robert "Bobby" Lee', Byline(authors=_people('Robert "Bobby" Lee')), None),
@@ -241,6 +265,12 @@ DATELINES = [
     # a title-case city with its region as printed, before a newspaper's dash
     ("Springfield, Ill. \u2014", Dateline(locations=("Springfield, Ill.",)), None),
     ("Austin, TX \u2014", Dateline(locations=("Austin, TX",)), None),
+    ("Tokyo, Japan \u2014", Dateline(locations=("Tokyo, Japan",)), None),
+    # a dash between the region and the date; TASS's date with a full stop and its wire between slashes
+    ("Fairview, CA \u2013 November 19, 2023 \u2013", Dateline(locations=("Fairview, CA",), date=_date(11, 19, 2023)),
+     "Fairview, CA, Nov 19, 2023 -"),
+    ("MOSCOW, November 19. /TASS/.", Dateline(locations=("MOSCOW",), date=_date(11, 19), agency="TASS"),
+     "MOSCOW, Nov 19 (TASS) -"),
     # "CITY,ST." as printed
     ("AUSTIN,TX. -", Dateline(locations=("AUSTIN,TX.",)), "AUSTIN,TX. \u2014"),
     ("AUSTIN,TX., May 5 (AP) -", Dateline(locations=("AUSTIN,TX.",), date=_date(5, 5), agency="AP"), None),
@@ -396,6 +426,8 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_dateline, "Acme (Nasdaq Listing)"),
         (parse_dateline, "GENEVA &#999;"),
         (parse_dateline, "WHEAT \u2015 CORN"),
+        (parse_dateline, "However, Japan \u2014"),
+        (parse_dateline, "LONDON, May 5. Shares rose."),
         (parse_dateline, ""),
         (parse_credits, "(Shares rose on Tuesday.)"),
         (parse_credits, ""),

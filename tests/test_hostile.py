@@ -46,6 +46,7 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "regions after a place": lambda: "OSLO" + ", Ostfold the" * (MEGABYTE // 12) + ", May 2 -",
     "sources before a dash": lambda: "OSLO, May 2 " + "Daily Courier " * (MEGABYTE // 14) + "-",
     "dash entities": lambda: "OSLO " + "&#151;&#x97;" * (MEGABYTE // 12) + " Prices rose.",
+    "wires between slashes": lambda: "MOSCOW, May 2. " + "/TASS/ " * (MEGABYTE // 7) + ".",
     "abbreviated regions": lambda: "Oslo, N.Y" + "." * MEGABYTE + " \u2014",
     "contact labels without numbers": lambda: "Tel Email: " * (MEGABYTE // 11) + "x",
     "a credit of contact labels": lambda: "(Reporting by Ann Lee, " + "Reuters Messaging, " * (MEGABYTE // 19) + ")",
@@ -95,6 +96,9 @@ STRICT: dict[str, Callable[[], object]] = {
     "byline of many handles": lambda: parse_byline("By Ann Lee" + " @annlee Twitter" * (MEGABYTE // 16)),
     "byline of many commas": lambda: parse_byline("By Ann Lee" + "," * MEGABYTE + " as told to Bo Ku"),
     "byline of many stamps": lambda: parse_byline("By Ann Lee " + "7:18 pm " * (MEGABYTE // 8)),
+    "byline of many dashes": lambda: parse_byline("Ann Lee" + " - Hill News" * (MEGABYTE // 12)),
+    "byline of open brackets": lambda: parse_byline("By Ann Lee " + "(Gazette " * (MEGABYTE // 9) + "(AP)"),
+    "byline of many suffixes": lambda: parse_byline("By Martin Lee" + ", Jr." * (MEGABYTE // 5)),
 }
 
 

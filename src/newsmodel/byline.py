@@ -13,7 +13,7 @@ import regex
 from ._names import NAME_SEPARATOR, join_names, looks_like_name, squash
 from .dateline import match_dateline
 from .errors import ParseError
-from .lexicon.agencies import AGENCIES, BYLINE_OUTLETS
+from .lexicon.agencies import AGENCIES, BYLINE_OUTLETS, OUTLET_NOUNS
 from .lexicon.bylines import BYLINE_LINK_WORDS, BYLINE_OPENERS, BYLINE_STAMP_LABELS, BYLINE_WIRE_TAILS
 from .lexicon.months import MONTH_NAMES
 from .lexicon.titles import BYLINE_JOB_NOUNS, BYLINE_TITLE_QUALIFIERS, BYLINE_TITLE_WORDS
@@ -39,7 +39,17 @@ _OPENER = regex.compile(
 # "Ann Lee, as told to Bo Ku": the writer is the one the story was told to
 _TOLD = regex.compile(r"(?i:(?<![\p{L}\p{N}])as[ ]++told[ ]++to[ ]++)")
 # "Ann Lee | The Gazette", "Ann Lee • Gazette": an outlet or a title after a separator
-_BAR = regex.compile(r"[ ]*+[|•][ ]*+|[ ]++·[ ]++")
+# "Ann Lee | The Gazette", "Ann Lee - Staff Writer": a separator before an outlet, a title or a stamp
+_BAR = regex.compile(r"[ ]*+(?P<bar>[|•])[ ]*+|[ ]++(?P<bar>[·\-–—])[ ]++", regex.VERSION1)
+# "Ann Lee (The Gazette)": an outlet in brackets after the names
+_BRACKETED = regex.compile(r"^(?P<names>[^()]+?)[ ]*+\((?P<outlet>[^()]++)\)$")
+# "Gazette.com", "ABC7", "NPR": an outlet's domain or call letters
+_OUTLET_WORD = regex.compile(
+    r"[\p{L}\p{N}-]++\.(?:com|org|net|co\.uk|com\.au|news|tv|info|io)"  # Gazette.com
+    r"|\p{Lu}[\p{Lu}\p{N}]{1,5}+"  # NPR, ABC7
+)
+# a suffix after a comma that belongs to the name before it ("Martin Lee, Jr.")
+_SUFFIX = regex.compile(r"(?:Jr|Sr|JR|SR|II|III|IV|PhD|Ph\.D|MD|M\.D)\.?")
 _PLACED = regex.compile(
     r"""
     ^(?P<name>.+?)[ ]++
@@ -136,21 +146,31 @@ def _wire_tail(text: str) -> tuple[str, str | None]:
 
 
 def _is_outlet(segment: str) -> bool:
-    """An outlet after the names: a known one, or one called "The ..."."""
-    return segment.casefold() in BYLINE_OUTLETS or (
-        _THE_OUTLET.match(segment) is not None and looks_like_name(segment)
-    )
+    """An outlet after the names: a known one, one called "The ...", one whose name ends
+    in an outlet's noun ("Fox News", "Hill Gazette"), a domain or call letters ("NPR")."""
+    words = segment.split()
+    if segment.casefold() in BYLINE_OUTLETS or _OUTLET_WORD.fullmatch(segment) is not None:
+        return True
+    named = looks_like_name(segment)
+    nouned = len(words) > 1 and _fold(words[-1]) in OUTLET_NOUNS
+    return named and (_THE_OUTLET.match(segment) is not None or nouned)
 
 
 def _segments(body: str) -> tuple[list[str], str | None, str | None]:
     """The names, and the title and outlet printed after them: "A and B, AP Writer, CNN"."""
-    segments = [s.strip() for s in body.split(",")]
+    pieces: list[list[str]] = []
+    for segment in (s.strip() for s in body.split(",")):
+        if pieces and _SUFFIX.fullmatch(segment):
+            pieces[-1].append(segment)  # "Martin Lee, Jr.": one name
+        else:
+            pieces.append([segment])
+    segments = [" ".join(piece) for piece in pieces]
     agency: str | None = None
     title: str | None = None
     while len(segments) > 1:
         last = segments[-1]
         words = {_fold(w) for w in last.split()}
-        if agency is None and title is None and _is_outlet(last):
+        if agency is None and _is_outlet(last):
             agency = last
         elif title is None and words & BYLINE_TITLE_WORDS:
             title = last
@@ -162,7 +182,7 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
 
 def _title_word(word: str) -> bool:
     folded = _fold(word)
-    return folded in BYLINE_TITLE_QUALIFIERS or folded in BYLINE_JOB_NOUNS or (
+    return folded in BYLINE_TITLE_QUALIFIERS or folded in BYLINE_JOB_NOUNS or folded in OUTLET_NOUNS or (
         word.isupper() and folded in AGENCIES
     )
 
@@ -254,7 +274,9 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
         return ParseError("a byline starts with 'By'", source=text, span=(0, min(3, len(text))))
     start = found.start("names") if found is not None else len(text) - len(text.lstrip())
     opener = squash(found["opener"]) if found is not None and found["opener"].casefold() != "by" else None
-    body = squash(text[start:]).rstrip(".")
+    body = squash(text[start:])
+    if not _SUFFIX.fullmatch(body.rsplit(" ", 1)[-1]):
+        body = body.rstrip(".")  # a full stop ends the line, not "Jr."
     told = None if lossless else _TOLD.search(body)
     if told is not None:
         body = body[told.end() :]
@@ -264,12 +286,21 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
     clean = (lambda part: part) if lossless else (lambda part: _strip_links(_strip_stamp(part)))
     parts = _BAR.split(body if lossless else _strip_stamp(body))
     around = _Found()
-    for extra in map(clean, parts[1:]):
+    for bar, raw in zip(parts[1::2], parts[2::2], strict=True):
+        extra = clean(raw)
+        titled = bool({_fold(w) for w in extra.split()} & BYLINE_TITLE_WORDS)
         if not extra or _fold(extra) in BYLINE_LINK_WORDS or _is_stamp(extra.split(), 2):
             around.dropped.append(extra)
-        else:
-            around.add(extra, title=bool({_fold(w) for w in extra.split()} & BYLINE_TITLE_WORDS))
-    names_text, wires = _wire_tail(clean(parts[0]).rstrip(" ,"))
+        elif bar in "|•" or titled or _is_outlet(extra):
+            around.add(extra, title=titled)
+        else:  # "WHEAT - Prices rose": a dash between words of a sentence
+            return ParseError(f"{extra!r} is no outlet or title", source=text, span=(start, len(text)))
+    names_text, wires = _wire_tail(clean(parts[0]).rstrip(" ,").replace(";", ","))
+    bracketed = _BRACKETED.match(names_text)
+    if bracketed is not None:  # "Ann Lee (The Gazette)"
+        names_text = bracketed["names"]
+        outlet = bracketed["outlet"]
+        around.add(outlet, title=bool({_fold(w) for w in outlet.split()} & BYLINE_TITLE_WORDS))
     segments, segment_title, segment_agency = _segments(names_text)
     around.add(segment_title, title=True)
     around.add(segment_agency, title=False)

@@ -17,6 +17,7 @@ from .errors import ParseError
 from .lexicon.agencies import AGENCIES, WIRE_SERVICES
 from .lexicon.common import NOT_NAMES
 from .lexicon.months import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS
+from .lexicon.places import REGIONS
 from .models import Dateline, DatelineDate
 
 __all__ = ["format_dateline", "match_dateline", "month_number", "parse_dateline"]
@@ -66,7 +67,7 @@ _DATELINE = regex.compile(
       (?P<places>{_PLACED}                       # NEW YORK  BERLIN, Germany  RALEIGH, N.C.  OAKLAND , N.J.
         (?:/{_PLACED}){{0,5}}+)                   # /MOSCOW  /AMRITSAR, India
       [ ]*+,?[ ]*+
-      (?P<date_dash>-[ ]*+(?={_MONTH_WORD}\d))?  # KANSAS CITY, Mo. - March 13 -: a dash before the date
+      (?P<date_dash>(?:--?|{_NEWS_DASH})[ ]*+(?={_MONTH_WORD}\d))?  # KANSAS CITY, Mo. - March 13 -
     )?
     (?:
       /[ ]*+(?P<slash_wire>\p{{Lu}}[\p{{L}} ]{{1,30}}?)[ ]*+/[ ]*+  # / ACCESSWIRE /
@@ -78,7 +79,7 @@ _DATELINE = regex.compile(
         | (?P<day_first>\d{{1,2}})[ ]++(?P<month_after>{_MONTH}))  # 2 March
       )
       (?:,?[ ]*+(?P<year>\d{{4}})(?!\d))?            # , 2017
-      ,?[ ]*+
+      [,.]?[ ]*+                                  # MOSCOW, November 19. /TASS/.
     )?
     (?:
       /[ ]*+(?P<trailing_wire>\p{{L}}[\p{{L}}\- ]{{1,30}}?)[ ]*+/[ ]*+  # /PRNewswire/
@@ -90,7 +91,7 @@ _DATELINE = regex.compile(
       (?P<bare>{_SOURCE})[ ]++(?=[-_]|{_NEWS_DASH})  # AAP - : an agency without brackets
     )?
     (?:
-      (?P<dash>--|{_NEWS_DASH}|[-_/])[ ]*+       # -  --  –  —  ―  &#151;  _  and / after a wire
+      (?P<dash>--|{_NEWS_DASH}|[-_/]|(?<=/[ ]{{0,3}})\.)[ ]*+  # -  --  –  —  ―  &#151;  _  / and . after a wire
       | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}}|\Z)      # (CNN Business) A muddled ...: no dash at all
     )
     """,
@@ -179,6 +180,8 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
         return None
     if groups["dash"] == "/" and groups["slash_wire"] is None:
         return None  # a slash ends only the "/ ACCESSWIRE / June 15, 2017 /" form
+    if groups["dash"] == "." and groups["trailing_wire"] is None:
+        return None  # a full stop ends only the "/TASS/." form
     if groups["dash"] == "_" and agency is None:
         return None  # AP's old "_" dash comes after "(AP)" only
     if found.start("places") == -1 and date is None and groups["agency"] is None and lost is None:
@@ -235,11 +238,12 @@ def _with_region(place: str) -> bool:
 
 
 def _abbreviated_region(place: str) -> bool:
-    """A region as an abbreviation or a postal code ("Ill.", "D.C.", "TX"), which no sentence prints
-    after its first word ("Yesterday, Smith —")."""
+    """A region as an abbreviation, a postal code or a listed region ("Ill.", "D.C.", "TX",
+    "Japan"), which no sentence prints after its first word ("Yesterday, Smith —")."""
     _, comma, region = place.partition(",")
     region = region.strip()
-    return bool(comma) and ("." in region or (region.isalpha() and region.isupper() and len(region) <= 3))
+    short = "." in region or (region.isalpha() and region.isupper() and len(region) <= 3)
+    return bool(comma) and (short or region in REGIONS)
 
 
 def _is_capitals(place: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["AGENCIES", "BYLINE_OUTLETS", "WIRE_SERVICES"]
+__all__ = ["AGENCIES", "BYLINE_OUTLETS", "OUTLET_NOUNS", "WIRE_SERVICES"]
 
 #: Agencies printed in a dateline's parentheses, compared case-insensitively.
 AGENCIES: Final[frozenset[str]] = frozenset(
@@ -41,4 +41,17 @@ WIRE_SERVICES: Final[frozenset[str]] = frozenset(
 #: ("By JOSH BOAK, Associated Press", "By Reuters Staff").
 BYLINE_OUTLETS: Final[frozenset[str]] = AGENCIES | frozenset(
     {"reuters staff", "staff", "the associated press staff", "afp staff", "bloomberg staff"}
+)
+
+#: The last words of an outlet's name ("Fox News", "Hill Gazette", "Yahoo Finance"),
+#: which end no personal name; a byline segment ending in one is an outlet.
+OUTLET_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "news", "newspaper", "newspapers", "press", "journal", "gazette", "herald", "tribune",
+        "magazine", "media", "network", "radio", "tv", "television", "online", "daily", "weekly",
+        "telegraph", "chronicle", "observer", "newswire", "newswires", "insider", "today",
+        "examiner", "inquirer", "courier", "dispatch", "bulletin", "register", "sentinel",
+        "ledger", "enquirer", "monitor", "finance", "business", "times", "review", "digest",
+        "broadcasting", "newsroom", "channel", "report", "reports", "sport", "sports", "wire",
+    }
 )

@@ -6,13 +6,13 @@ from typing import Final
 
 __all__ = ["BYLINE_LINK_WORDS", "BYLINE_OPENERS", "BYLINE_STAMP_LABELS", "BYLINE_WIRE_TAILS"]
 
-#: Phrases that open a byline ("By", "Analysis by", "As told to"), lower-case.
+#: Phrases that open a byline ("By", "Analysis by", "As told to", "Author:"), lower-case.
 BYLINE_OPENERS: Final[frozenset[str]] = frozenset(
     {
         "by", "analysis by", "words by", "interview by", "interviews by", "written by",
         "reporting by", "reported by", "story by", "text by", "report by", "review by",
         "commentary by", "opinion by", "column by", "profile by", "feature by",
-        "as told to",
+        "as told to", "posted by", "author:", "authors:", "byline:", "writer:", "reporter:",
     }
 )
 
