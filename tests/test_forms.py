@@ -118,6 +118,24 @@ BYLINES = [
     ("By Ann Lee Gazette Staff Writer", Byline(authors=_people("Ann Lee", title="Gazette Staff Writer")),
      "By Ann Lee, Gazette Staff Writer"),
     ("By Ann Lee, Emily Post", Byline(authors=_people("Ann Lee", "Emily Post")), "By Ann Lee and Emily Post"),
+    # an agency printed after the name without a comma; an outlet among the names
+    ("By ANN LEE Associated Press", Byline(authors=_people("ANN LEE"), agency="Associated Press"),
+     "By ANN LEE, Associated Press"),
+    ("Ann Lee Reuters", Byline(authors=_people("Ann Lee"), agency="Reuters"), "By Ann Lee, Reuters"),
+    ("Ann Lee The Hill Ledger", Byline(authors=_people("Ann Lee"), agency="The Hill Ledger"),
+     "By Ann Lee for The Hill Ledger"),
+    ("By Mary Ann Petra", Byline(authors=_people("Mary Ann Petra")), None),
+    ("By Ann Lee, Bo Ku and The Associated Press",
+     Byline(authors=_people("Ann Lee", "Bo Ku"), agency="The Associated Press"),
+     "By Ann Lee and Bo Ku, The Associated Press"),
+    # one word after a comma is an outlet, or the writers' place where it is a listed region
+    ("By Ann Lee, Politico", Byline(authors=_people("Ann Lee"), agency="Politico"), "By Ann Lee for Politico"),
+    ("By Ann Lee and Bo Ku, Ohio",
+     Byline(authors=(Person(name="Ann Lee", location="Ohio"), Person(name="Bo Ku", location="Ohio"))),
+     "By Ann Lee and Bo Ku in Ohio"),
+    # "with" between writers; the credits of pictures after them
+    ("By Ann Lee with Bo Ku", Byline(authors=_people("Ann Lee", "Bo Ku")), "By Ann Lee and Bo Ku"),
+    ("Story by Ann Lee; Photos by Bo Ku", Byline(authors=_people("Ann Lee"), opener="Story by"), "Story by Ann Lee"),
     # a suffix after a comma is part of the name; a semicolon parts names
     ("By Martin Lee, Jr.", Byline(authors=_people("Martin Lee Jr.")), "By Martin Lee Jr."),
     ("By Ann Lee; Bo Ku", Byline(authors=_people("Ann Lee", "Bo Ku")), "By Ann Lee and Bo Ku"),
@@ -170,6 +188,8 @@ BYLINES = [
     ("By Ann Lee Published 3:04 p.m. ET Nov. 2, 2023", Byline(authors=_people("Ann Lee")), "By Ann Lee"),
     ("By Ann Lee, CNN Updated 5:30 PM EST, Tue November 19, 2023", Byline(authors=_people("Ann Lee"), agency="CNN"),
      "By Ann Lee, CNN"),
+    ("By Ann Lee 2 hours ago", Byline(authors=_people("Ann Lee")), "By Ann Lee"),
+    ("By Ann Lee \u2022 5 min read", Byline(authors=_people("Ann Lee")), "By Ann Lee"),
     # case and nicknames as printed
     ("By ANN-MARIE O'NEIL and Bo KU", Byline(authors=_people("ANN-MARIE O'NEIL", "Bo KU")), None),
     ('By Robert "Bobby" Lee', Byline(authors=_people('Robert "Bobby" Lee')), None),
@@ -271,6 +291,10 @@ DATELINES = [
      "Fairview, CA, Nov 19, 2023 -"),
     ("MOSCOW, November 19. /TASS/.", Dateline(locations=("MOSCOW",), date=_date(11, 19), agency="TASS"),
      "MOSCOW, Nov 19 (TASS) -"),
+    ("Berlin, 19. November (dpa) -", Dateline(locations=("Berlin",), date=_date(11, 19), agency="dpa"),
+     "Berlin, Nov 19 (dpa) -"),
+    ("LONDON, Nov 19th (Reuters) -", Dateline(locations=("LONDON",), date=_date(11, 19), agency="Reuters"),
+     "LONDON, Nov 19 (Reuters) -"),
     # "CITY,ST." as printed
     ("AUSTIN,TX. -", Dateline(locations=("AUSTIN,TX.",)), "AUSTIN,TX. \u2014"),
     ("AUSTIN,TX., May 5 (AP) -", Dateline(locations=("AUSTIN,TX.",), date=_date(5, 5), agency="AP"), None),
@@ -428,6 +452,8 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_dateline, "WHEAT \u2015 CORN"),
         (parse_dateline, "However, Japan \u2014"),
         (parse_dateline, "LONDON, May 5. Shares rose."),
+        (parse_dateline, "LONDON, May 2nda -"),
+        (parse_byline, "Photos by Bo Ku"),
         (parse_dateline, ""),
         (parse_credits, "(Shares rose on Tuesday.)"),
         (parse_credits, ""),

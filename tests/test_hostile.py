@@ -99,6 +99,8 @@ STRICT: dict[str, Callable[[], object]] = {
     "byline of many dashes": lambda: parse_byline("Ann Lee" + " - Hill News" * (MEGABYTE // 12)),
     "byline of open brackets": lambda: parse_byline("By Ann Lee " + "(Gazette " * (MEGABYTE // 9) + "(AP)"),
     "byline of many suffixes": lambda: parse_byline("By Martin Lee" + ", Jr." * (MEGABYTE // 5)),
+    "byline of photo words": lambda: parse_byline("By Ann Lee" + "; Photos" * (MEGABYTE // 8) + " by Bo Ku"),
+    "byline of many withs": lambda: parse_byline("By Ann" + " with Lee" * (MEGABYTE // 9)),
 }
 
 

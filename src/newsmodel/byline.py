@@ -16,6 +16,7 @@ from .errors import ParseError
 from .lexicon.agencies import AGENCIES, BYLINE_OUTLETS, OUTLET_NOUNS
 from .lexicon.bylines import BYLINE_LINK_WORDS, BYLINE_OPENERS, BYLINE_STAMP_LABELS, BYLINE_WIRE_TAILS
 from .lexicon.months import MONTH_NAMES
+from .lexicon.places import REGIONS
 from .lexicon.titles import BYLINE_JOB_NOUNS, BYLINE_TITLE_QUALIFIERS, BYLINE_TITLE_WORDS
 from .models import Byline, Dateline, Person
 
@@ -68,6 +69,12 @@ _OUTLET = regex.compile(
     regex.VERBOSE,
 )
 _STAFF = regex.compile(r"(?i)[ ]+staff$")
+# "Ann Lee; Photos by Bo Ku": the credits of pictures after the writers
+_CREDITED = regex.compile(
+    r"[ ]*+[;,|•]?[ ]*+(?i:photos?|photographs?|photography|pictures|video|videos|graphics|illustrations?|images?)"
+    r"[ ]++(?i:by)[ ].*+$"
+)
+_WITH = regex.compile(r"[ ]++with[ ]++(?=\p{Lu})")  # "Ann Lee with Bo Ku": two writers
 _THE_OUTLET = regex.compile(r"(?:The|THE)[ ]\p{Lu}")  # "The Gazette": an outlet, never a person
 _BY_ONLY = frozenset({"by"})
 _WORD_START = regex.compile(r"(?<=\s)\S")
@@ -87,6 +94,7 @@ _STAMP_UNIT = rf"""
     | \d{{1,2}}(?:[:.]\d{{2}}){{1,2}}(?:[ ]?[ap]\.?m\.?)?+                    # 7:18 pm, 10:05
     | \d{{1,2}}[ ]?[ap]\.?m\.?                                              # 7pm
     | \d{{1,2}}(?:st|nd|rd|th)?+ | \d{{4}}                                    # 19, 19th, 2023
+    | \d{{1,3}}[ -]?(?:minutes?|mins?|hours?|hrs?|h|m|days?|d|weeks?|w|seconds?|secs?|s)  # 2 hours (ago), 5 min (read)
 """
 _STAMP = regex.compile(
     rf"""(?ix)
@@ -145,6 +153,11 @@ def _wire_tail(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _listed_outlet(name: str) -> bool:
+    """An outlet standing as one of the names: a listed agency or one called "The ..."."""
+    return (name.casefold() in BYLINE_OUTLETS and name.casefold() != "staff") or _THE_OUTLET.match(name) is not None
+
+
 def _is_outlet(segment: str) -> bool:
     """An outlet after the names: a known one, one called "The ...", one whose name ends
     in an outlet's noun ("Fox News", "Hill Gazette"), a domain or call letters ("NPR")."""
@@ -177,6 +190,13 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
         else:
             break
         segments.pop()
+    last = segments[-1]
+    if len(segments) > 1 and agency is None and " " not in last and looks_like_name(last):
+        segments.pop()  # "By Ann Lee, Politico", "By Ann Lee, Ohio": one word is no person
+        if last in REGIONS:
+            segments[-1] += f" in {last}"
+        else:
+            agency = last
     return segments, title, agency
 
 
@@ -204,6 +224,18 @@ def _split_title(item: str) -> tuple[str | None, str | None]:
     return " ".join(words[:start]), " ".join(words[start:])
 
 
+def _trailing_outlet(text: str) -> tuple[str, str | None]:
+    """A name and an agency printed after it without a comma ("ANN LEE Associated Press",
+    "Ann Lee The Gazette"); the name keeps two words at least."""
+    words = text.split()
+    for count in range(min(4, len(words) - 2), 0, -1):
+        tail = " ".join(words[-count:])
+        listed = tail.casefold() in AGENCIES and (count > 1 or tail.isupper() or len(tail) >= 6)
+        if listed or (_THE_OUTLET.match(tail) is not None and looks_like_name(tail)):
+            return " ".join(words[:-count]), tail
+    return text, None
+
+
 class _Item:
     """One name of a byline, with what is printed after it."""
 
@@ -220,6 +252,8 @@ class _Item:
         if placed is not None and (venues or placed["venue"] is None):
             text = placed["name"]
             self.place = placed["place"] or placed["venue"]
+        if self.outlet is None:
+            text, self.outlet = _trailing_outlet(text)
         name, title = _split_title(text)
         self.name = name
         self.dropped = title if title and self.title else None
@@ -284,7 +318,7 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
     if not body:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
     clean = (lambda part: part) if lossless else (lambda part: _strip_links(_strip_stamp(part)))
-    parts = _BAR.split(body if lossless else _strip_stamp(body))
+    parts = _BAR.split(body if lossless else _strip_stamp(_CREDITED.sub("", body)))
     around = _Found()
     for bar, raw in zip(parts[1::2], parts[2::2], strict=True):
         extra = clean(raw)
@@ -295,7 +329,8 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
             around.add(extra, title=titled)
         else:  # "WHEAT - Prices rose": a dash between words of a sentence
             return ParseError(f"{extra!r} is no outlet or title", source=text, span=(start, len(text)))
-    names_text, wires = _wire_tail(clean(parts[0]).rstrip(" ,").replace(";", ","))
+    first = parts[0] if lossless else _WITH.sub(", ", parts[0])
+    names_text, wires = _wire_tail(clean(first).rstrip(" ,").replace(";", ","))
     bracketed = _BRACKETED.match(names_text)
     if bracketed is not None:  # "Ann Lee (The Gazette)"
         names_text = bracketed["names"]
@@ -305,6 +340,11 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
     around.add(segment_title, title=True)
     around.add(segment_agency, title=False)
     items = _people(", ".join(segments), venues=not lossless)
+    if len(items) > 1:  # "By Ann Lee and The Associated Press": an outlet among the names
+        outlets = [i for i in items if i.name and not (i.place or i.title or i.outlet) and _listed_outlet(i.name)]
+        for item in outlets:
+            around.add(item.name, title=False)
+        items = [i for i in items if i not in outlets]
     for item in items:
         around.add(item.outlet, title=False)
         around.dropped += [item.dropped] if item.dropped else []

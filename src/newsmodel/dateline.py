@@ -75,8 +75,8 @@ _DATELINE = regex.compile(
     (?:
       (?:
         (?<![\p{{L}}\p{{M}}\p{{N}}])                   # a date stands apart from the place
-        (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?!\d)  # Nov 14, Sept. 6, Apri 13
-        | (?P<day_first>\d{{1,2}})[ ]++(?P<month_after>{_MONTH}))  # 2 March
+        (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?:st|nd|rd|th)?+(?![\d\p{{L}}])  # Nov 14, Sept. 6, Apri 13, May 2nd
+        | (?P<day_first>\d{{1,2}})(?:st|nd|rd|th|\.)?+[ ]++(?P<month_after>{_MONTH}))  # 2 March, 2nd March, 2. März
       )
       (?:,?[ ]*+(?P<year>\d{{4}})(?!\d))?            # , 2017
       [,.]?[ ]*+                                  # MOSCOW, November 19. /TASS/.

@@ -36,6 +36,6 @@ BYLINE_LINK_WORDS: Final[frozenset[str]] = frozenset(
 
 #: The labels before a time printed after a byline ("Updated", "Published:"), lower-case.
 BYLINE_STAMP_LABELS: Final[frozenset[str]] = frozenset(
-    {"updated", "published", "posted", "last", "modified", "first", "on", "at", "edt", "est",
+    {"updated", "published", "posted", "last", "modified", "first", "on", "at", "ago", "read", "edt", "est",
      "et", "bst", "gmt", "utc", "cet", "pdt", "pst", "cst", "cdt", "ist", "aest", "sgt", "hkt"}
 )
