@@ -75,7 +75,7 @@ _DATELINE = regex.compile(
     (?:
       (?:
         (?<![\p{{L}}\p{{M}}\p{{N}}])                   # a date stands apart from the place
-        (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?:st|nd|rd|th)?+(?![\d\p{{L}}])  # Nov 14, Sept. 6, Apri 13, May 2nd
+        (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?:st|nd|rd|th)?+(?![\d\p{{L}}])  # Nov 14, Apri 13, May 2nd
         | (?P<day_first>\d{{1,2}})(?:st|nd|rd|th|\.)?+[ ]++(?P<month_after>{_MONTH}))  # 2 March, 2nd March, 2. März
       )
       (?:,?[ ]*+(?P<year>\d{{4}})(?!\d))?            # , 2017
