@@ -171,6 +171,9 @@ HEADERS: list[tuple[str, list[str] | None, list[str] | None, str | None, str]] =
     ("Springfield, Ill. \u2014 Shares fell.", None, ["Springfield, Ill."], None, "Shares fell."),
     ("AUSTIN,TX. -- Shares fell.", None, ["AUSTIN,TX."], None, "Shares fell."),
     ("Meanwhile \u2014 shares fell.", None, None, None, "Meanwhile \u2014 shares fell."),
+    ("Singapore \u2014 Shares fell.", None, ["Singapore"], None, "Shares fell."),
+    ("Singapore \u2014 and its neighbours \u2014 grew.", None, None, None,
+     "Singapore \u2014 and its neighbours \u2014 grew."),
     ("Yesterday, Smith \u2014 who retired \u2014 spoke.", None, None, None,
      "Yesterday, Smith \u2014 who retired \u2014 spoke."),
 ]

@@ -286,6 +286,8 @@ DATELINES = [
     ("Springfield, Ill. \u2014", Dateline(locations=("Springfield, Ill.",)), None),
     ("Austin, TX \u2014", Dateline(locations=("Austin, TX",)), None),
     ("Tokyo, Japan \u2014", Dateline(locations=("Tokyo, Japan",)), None),
+    ("Singapore \u2014", Dateline(locations=("Singapore",)), None),
+    ("New York &#151;", Dateline(locations=("New York",)), "New York \u2014"),
     # a dash between the region and the date; TASS's date with a full stop and its wire between slashes
     ("Fairview, CA \u2013 November 19, 2023 \u2013", Dateline(locations=("Fairview, CA",), date=_date(11, 19, 2023)),
      "Fairview, CA, Nov 19, 2023 -"),
@@ -451,6 +453,7 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_dateline, "GENEVA &#999;"),
         (parse_dateline, "WHEAT \u2015 CORN"),
         (parse_dateline, "However, Japan \u2014"),
+        (parse_dateline, "Singapore -"),
         (parse_dateline, "LONDON, May 5. Shares rose."),
         (parse_dateline, "LONDON, May 2nda -"),
         (parse_byline, "Photos by Bo Ku"),

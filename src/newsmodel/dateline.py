@@ -163,7 +163,11 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             if _known(last, AGENCIES) and _is_capitals(place):  # SYDNEY AAP -
                 agency, locations[-1] = last, place
         newspaper = groups["dash"] is not None and _NEWS_DASHES.fullmatch(groups["dash"]) is not None
-        if not all(
+        # "Singapore — The ...": a listed region alone before a newspaper's dash and a sentence
+        region_alone = newspaper and len(locations) == 1 and locations[0] in REGIONS and (
+            found.end() == len(text) or _CAPITAL_NEXT.match(text, found.end()) is not None
+        )
+        if not region_alone and not all(
             _reads_as_place(p, dated=date is not None, agency=agency is not None, dashed=newspaper) for p in locations
         ):
             return None
