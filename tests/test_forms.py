@@ -136,6 +136,13 @@ BYLINES = [
     # "with" between writers; the credits of pictures after them
     ("By Ann Lee with Bo Ku", Byline(authors=_people("Ann Lee", "Bo Ku")), "By Ann Lee and Bo Ku"),
     ("Story by Ann Lee; Photos by Bo Ku", Byline(authors=_people("Ann Lee"), opener="Story by"), "Story by Ann Lee"),
+    ("Reporting by Ann Lee; Editing by Bo Ku", Byline(authors=_people("Ann Lee"), opener="Reporting by"),
+     "Reporting by Ann Lee"),
+    ("BY ANN LEE / STAFF WRITER", Byline(authors=_people("ANN LEE", title="STAFF WRITER")),
+     "By ANN LEE, STAFF WRITER"),
+    ("By Ann Lee and Bo Ku, in Oslo",
+     Byline(authors=(Person(name="Ann Lee", location="Oslo"), Person(name="Bo Ku", location="Oslo"))),
+     "By Ann Lee and Bo Ku in Oslo"),
     # a suffix after a comma is part of the name; a semicolon parts names
     ("By Martin Lee, Jr.", Byline(authors=_people("Martin Lee Jr.")), "By Martin Lee Jr."),
     ("By Ann Lee; Bo Ku", Byline(authors=_people("Ann Lee", "Bo Ku")), "By Ann Lee and Bo Ku"),
@@ -425,7 +432,7 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_byline, "By the end of the year"),
         (parse_byline, "By al-Qaeda militants"),
         (parse_byline, "By d'accord"),
-        (parse_byline, "Reporting by Ann Lee; Editing by Bo Ku"),
+        (parse_byline, "Editing by Bo Ku"),
         (parse_byline, "Shares rose by 5 percent"),
         (parse_byline, "WHEAT - Prices rose"),
         (parse_byline, "By Ann Lee and the rest"),

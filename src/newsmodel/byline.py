@@ -69,9 +69,10 @@ _OUTLET = regex.compile(
     regex.VERBOSE,
 )
 _STAFF = regex.compile(r"(?i)[ ]+staff$")
-# "Ann Lee; Photos by Bo Ku": the credits of pictures after the writers
+# "Ann Lee; Photos by Bo Ku", "Ann Lee; Editing by Bo Ku": the credits after the writers
 _CREDITED = regex.compile(
-    r"[ ]*+[;,|•]?[ ]*+(?i:photos?|photographs?|photography|pictures|video|videos|graphics|illustrations?|images?)"
+    r"[ ]*+[;,|•]?[ ]*+(?i:photos?|photographs?|photography|pictures|video|videos|graphics|illustrations?|images?"
+    r"|editing|edited|additional[ ]reporting|design|designed|produced|production|data)"
     r"[ ]++(?i:by)[ ].*+$"
 )
 _WITH = regex.compile(r"[ ]++with[ ]++(?=\p{Lu})")  # "Ann Lee with Bo Ku": two writers
@@ -173,8 +174,8 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
     """The names, and the title and outlet printed after them: "A and B, AP Writer, CNN"."""
     pieces: list[list[str]] = []
     for segment in (s.strip() for s in body.split(",")):
-        if pieces and _SUFFIX.fullmatch(segment):
-            pieces[-1].append(segment)  # "Martin Lee, Jr.": one name
+        if pieces and (_SUFFIX.fullmatch(segment) or segment.startswith(("in ", "at "))):
+            pieces[-1].append(segment)  # "Martin Lee, Jr.", "Ann Lee, in Oslo": one name
         else:
             pieces.append([segment])
     segments = [" ".join(piece) for piece in pieces]
@@ -270,6 +271,9 @@ def _people(names_text: str, *, venues: bool) -> list[_Item]:
             for earlier in pending:
                 earlier.place = item.place
             pending = []
+    if len(items) > 1 and items[-1].name is None and items[-1].place is None and items[-1].outlet is None:
+        job = items.pop()  # "ANN LEE / STAFF WRITER": a job after the names is theirs
+        items[-1].title = items[-1].title or job.title
     if len(items) > 1 and items[-1].title is not None and all(i.title is None for i in items[:-1]):
         for item in items[:-1]:
             item.title = items[-1].title  # "By Ann Lee and Bo Ku Staff Writers"
