@@ -17,7 +17,7 @@ from .errors import ParseError
 from .lexicon.agencies import AGENCIES, WIRE_SERVICES
 from .lexicon.common import NOT_NAMES
 from .lexicon.months import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS
-from .lexicon.places import REGIONS
+from .lexicon.places import DATELINE_CITIES, REGIONS
 from .models import Dateline, DatelineDate
 
 __all__ = ["format_dateline", "match_dateline", "month_number", "parse_dateline"]
@@ -163,8 +163,10 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             if _known(last, AGENCIES) and _is_capitals(place):  # SYDNEY AAP -
                 agency, locations[-1] = last, place
         newspaper = groups["dash"] is not None and _NEWS_DASHES.fullmatch(groups["dash"]) is not None
-        # "Singapore — The ...": a listed region alone before a newspaper's dash and a sentence
-        region_alone = newspaper and len(locations) == 1 and locations[0] in REGIONS and (
+        # "Singapore — The ...", "Boston — A ...": a listed region or city alone before a
+        # newspaper's dash and a sentence
+        alone = len(locations) == 1 and (locations[0] in REGIONS or locations[0] in DATELINE_CITIES)
+        region_alone = newspaper and alone and (
             found.end() == len(text) or _CAPITAL_NEXT.match(text, found.end()) is not None
         )
         if not region_alone and not all(
