@@ -190,6 +190,10 @@ OPENED: list[tuple[str, str | None, list[str] | None, list[str] | None, str]] = 
     ("Acme slides\nAs told to Ann Lee\nLONDON (Reuters) - Shares fell.", "Acme slides", ["Ann Lee"], ["LONDON"],
      "Shares fell."),
     ("Reporting by Ann Lee\n\nShares fell.", None, ["Ann Lee"], None, "Shares fell."),
+    # parse_article takes a byline only where a field keeps its every word
+    ("By Ann Lee Nov. 19, 2023\n\nShares fell.", None, None, None, "By Ann Lee Nov. 19, 2023"),
+    ("By Ann Lee @annlee\n\nShares fell.", None, None, None, "By Ann Lee @annlee"),
+    ("By Ann Lee with agencies\n\nShares fell.", None, ["Ann Lee"], None, "Shares fell."),
     # lower down, or last, the same words open a credit or stay story text
     ("Shares fell.\n\nReporting by Ann Lee", None, None, None, "Shares fell."),
     ("Acme slides\n\nWritten by Ann Lee\n\nShares fell.", "Acme slides", ["Ann Lee"], None, "Shares fell."),

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from ._names import NAME_SEPARATOR, join_names, looks_like_name, squash
@@ -39,8 +41,8 @@ _OPENER = regex.compile(
 )
 # "Ann Lee, as told to Bo Ku": the writer is the one the story was told to
 _TOLD = regex.compile(r"(?i:(?<![\p{L}\p{N}])as[ ]++told[ ]++to[ ]++)")
-# "Ann Lee | The Gazette", "Ann Lee • Gazette": an outlet or a title after a separator
-# "Ann Lee | The Gazette", "Ann Lee - Staff Writer": a separator before an outlet, a title or a stamp
+# "Ann Lee | The Gazette", "Ann Lee • Gazette", "Ann Lee - Staff Writer": a separator
+# before an outlet, a title or a stamp (a hyphen or a dash between spaces)
 _BAR = regex.compile(r"[ ]*+(?P<bar>[|•])[ ]*+|[ ]++(?P<bar>[·\-–—])[ ]++", regex.VERSION1)
 # "Ann Lee (The Gazette)": an outlet in brackets after the names
 _BRACKETED = regex.compile(r"^(?P<names>[^()]+?)[ ]*+\((?P<outlet>[^()]++)\)$")
@@ -79,6 +81,7 @@ _WITH = regex.compile(r"[ ]++with[ ]++(?=\p{Lu})")  # "Ann Lee with Bo Ku": two 
 _THE_OUTLET = regex.compile(r"(?:The|THE)[ ]\p{Lu}")  # "The Gazette": an outlet, never a person
 _BY_ONLY = frozenset({"by"})
 _WORD_START = regex.compile(r"(?<=\s)\S")
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
 _MAX_BYLINE = 160
 
 # A date or time glued to the end of a byline ("Sept", "November 19, 2023 7:18 pm",
@@ -240,7 +243,7 @@ def _trailing_outlet(text: str) -> tuple[str, str | None]:
 class _Item:
     """One name of a byline, with what is printed after it."""
 
-    def __init__(self, text: str, *, venues: bool) -> None:
+    def __init__(self, text: str) -> None:
         self.place: str | None = None
         self.outlet: str | None = None
         self.title: str | None = None
@@ -250,20 +253,19 @@ class _Item:
             self.outlet = found["outlet"]
             self.title = found["special"]
         placed = _PLACED.match(text)
-        if placed is not None and (venues or placed["venue"] is None):
+        if placed is not None:
             text = placed["name"]
             self.place = placed["place"] or placed["venue"]
         if self.outlet is None:
             text, self.outlet = _trailing_outlet(text)
         name, title = _split_title(text)
         self.name = name
-        self.dropped = title if title and self.title else None
         self.title = self.title or title
 
 
-def _people(names_text: str, *, venues: bool) -> list[_Item]:
+def _people(names_text: str) -> list[_Item]:
     """Names with places and titles: a trailing "in X" or job applies to the names since the last one."""
-    items = [_Item(squash(raw), venues=venues) for raw in NAME_SEPARATOR.split(names_text) if squash(raw)]
+    items = [_Item(squash(raw)) for raw in NAME_SEPARATOR.split(names_text) if squash(raw)]
     pending: list[_Item] = []
     for item in items:
         pending.append(item)
@@ -281,30 +283,21 @@ def _people(names_text: str, *, venues: bool) -> list[_Item]:
 
 
 class _Found:
-    """The title and the outlet printed around the names; what a second one would drop."""
+    """The title and the outlet printed around the names, the first of each."""
 
     def __init__(self) -> None:
         self.title: str | None = None
         self.agency: str | None = None
-        self.dropped: list[str] = []
 
     def add(self, text: str | None, *, title: bool) -> None:
-        if text is None:
-            return
-        if title and self.title is None:
+        if text is not None and title and self.title is None:
             self.title = text
-        elif not title and self.agency is None:
+        elif text is not None and not title and self.agency is None:
             self.agency = text
-        elif text not in (self.title, self.agency):
-            self.dropped.append(text)
 
 
-def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = False) -> Byline | ParseError:
-    """Read a byline; ``openers`` names the openers it must start with (``None``: any or none).
-
-    ``lossless`` (``parse_article``) reads only bylines whose every word a field
-    keeps: no link text, date or venue is dropped.
-    """
+def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | ParseError:
+    """Read a byline; ``openers`` names the openers it must start with (``None``: any or none)."""
     found = _OPENER.match(text)
     if found is not None and openers is not None and squash(found["opener"]).casefold() not in openers:
         found = None
@@ -315,26 +308,24 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
     body = squash(text[start:])
     if not _SUFFIX.fullmatch(body.rsplit(" ", 1)[-1]):
         body = body.rstrip(".")  # a full stop ends the line, not "Jr."
-    told = None if lossless else _TOLD.search(body)
+    told = _TOLD.search(body)
     if told is not None:
         body = body[told.end() :]
         opener = squash(told.group()).strip(" ,")  # the writer is the one the story was told to
     if not body:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
-    clean = (lambda part: part) if lossless else (lambda part: _strip_links(_strip_stamp(part)))
-    parts = _BAR.split(body if lossless else _strip_stamp(_CREDITED.sub("", body)))
+    parts = _BAR.split(_strip_stamp(_CREDITED.sub("", body)))
     around = _Found()
     for bar, raw in zip(parts[1::2], parts[2::2], strict=True):
-        extra = clean(raw)
+        extra = _strip_links(_strip_stamp(raw))
         titled = bool({_fold(w) for w in extra.split()} & BYLINE_TITLE_WORDS)
         if not extra or _fold(extra) in BYLINE_LINK_WORDS or _is_stamp(extra.split(), 2):
-            around.dropped.append(extra)
-        elif bar in "|•" or titled or _is_outlet(extra):
+            continue
+        if bar in "|•" or titled or _is_outlet(extra):
             around.add(extra, title=titled)
         else:  # "WHEAT - Prices rose": a dash between words of a sentence
             return ParseError(f"{extra!r} is no outlet or title", source=text, span=(start, len(text)))
-    first = parts[0] if lossless else _WITH.sub(", ", parts[0])
-    names_text, wires = _wire_tail(clean(first).rstrip(" ,").replace(";", ","))
+    names_text, wires = _wire_tail(_strip_links(_WITH.sub(", ", parts[0])).rstrip(" ,").replace(";", ","))
     bracketed = _BRACKETED.match(names_text)
     if bracketed is not None:  # "Ann Lee (The Gazette)"
         names_text = bracketed["names"]
@@ -343,7 +334,7 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
     segments, segment_title, segment_agency = _segments(names_text)
     around.add(segment_title, title=True)
     around.add(segment_agency, title=False)
-    items = _people(", ".join(segments), venues=not lossless)
+    items = _people(", ".join(segments))
     if len(items) > 1:  # "By Ann Lee and The Associated Press": an outlet among the names
         outlets = [i for i in items if i.name and not (i.place or i.title or i.outlet) and _listed_outlet(i.name)]
         for item in outlets:
@@ -351,9 +342,6 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
         items = [i for i in items if i not in outlets]
     for item in items:
         around.add(item.outlet, title=False)
-        around.dropped += [item.dropped] if item.dropped else []
-    if lossless and [d for d in around.dropped if d]:
-        return ParseError(f"{around.dropped[0]!r} would be lost", source=text, span=(start, len(text)))
     agency, title = around.agency, around.title
     if len(items) == 1 and items[0].name is None and items[0].place is None:  # "By Sports Reporter": no person
         return Byline(authors=(), agency=agency or wires, title=items[0].title, opener=opener)
@@ -375,6 +363,17 @@ def _read(text: str, *, openers: frozenset[str] | None = None, lossless: bool = 
             )
     authors = tuple(Person(name=i.name or "", title=i.title or title, location=i.place) for i in items)
     return Byline(authors=authors, agency=agency or wires, opener=opener)
+
+
+def _read_whole(text: str, openers: frozenset[str]) -> Byline | None:
+    """A byline whose every word one of its fields keeps (``parse_article``: nothing is lost)."""
+    byline = _read(text, openers=openers)
+    if isinstance(byline, ParseError):
+        return None
+    lost = Counter(map(str.casefold, _WORD.findall(text))) - Counter(
+        map(str.casefold, _WORD.findall(format_byline(byline)))
+    )
+    return byline if set(lost) <= {"and"} else None  # a list's "and" is written back as a comma
 
 
 def parse_byline(text: str) -> Byline:
@@ -410,13 +409,13 @@ def match_byline(paragraph: str, *, first: bool = False) -> tuple[Byline, tuple[
         dateline = match_dateline(paragraph, word.start())
         if dateline is None:
             continue
-        byline = _read(paragraph[: word.start()], openers=openers, lossless=True)
-        if isinstance(byline, Byline):
+        byline = _read_whole(paragraph[: word.start()], openers)
+        if byline is not None:
             return byline, dateline
     if len(paragraph) > _MAX_BYLINE:
         return None
-    byline = _read(paragraph, openers=openers, lossless=True)
-    return (byline, None) if isinstance(byline, Byline) else None
+    byline = _read_whole(paragraph, openers)
+    return (byline, None) if byline is not None else None
 
 
 def _outlet_kind(agency: str) -> str:
@@ -472,5 +471,5 @@ def _names_and_outlet(byline: Byline) -> str:
     if kind == "comma":
         text += f", {agency}"
     elif kind == "wires":
-        text += f" and {agency}"
+        text += f" with {agency}"
     return text
