@@ -17,6 +17,7 @@ from .dateline import match_dateline
 from .errors import ParseError
 from .lexicon.agencies import AGENCIES, BYLINE_OUTLETS, OUTLET_NOUNS
 from .lexicon.bylines import BYLINE_LINK_WORDS, BYLINE_OPENERS, BYLINE_STAMP_LABELS, BYLINE_WIRE_TAILS
+from .lexicon.common import NOT_NAMES
 from .lexicon.months import MONTH_NAMES
 from .lexicon.places import REGIONS
 from .lexicon.titles import BYLINE_JOB_NOUNS, BYLINE_TITLE_QUALIFIERS, BYLINE_TITLE_WORDS
@@ -82,6 +83,7 @@ _THE_OUTLET = regex.compile(r"(?:The|THE)[ ]\p{Lu}")  # "The Gazette": an outlet
 _BY_ONLY = frozenset({"by"})
 _WORD_START = regex.compile(r"(?<=\s)\S")
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
+_LINES = regex.compile(r"[ \t]*+(?:\r?\n[ \t]*+)++(?=\S)")
 _MAX_BYLINE = 160
 
 # A date or time glued to the end of a byline ("Sept", "November 19, 2023 7:18 pm",
@@ -109,6 +111,12 @@ _STAMP = regex.compile(
 _DIGIT = regex.compile(r"\d")
 
 _SHORT_MONTHS = frozenset(_SHORT_MONTH.split("|"))
+
+
+def _one_name_a_line(text: str) -> bool:
+    """Names a line each, as a web page's author list gives them ("Ann Lee\\nBo Ku"): two words a line at least."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) > 1 and all(len(line.split()) > 1 for line in lines)
 
 
 def _fold(word: str) -> str:
@@ -204,6 +212,20 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
     return segments, title, agency
 
 
+def _is_name(name: str, *, lower: bool) -> bool:
+    """A person's name: capitalised words ("Ann de la Vega"), words of a script without
+    case ("王小明"), or lower-case words where the whole byline is in lower case."""
+    if looks_like_name(name):
+        return True
+    words = name.split()
+    if not words or len(words) > 6 or any(not w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    if all(not w[0].isupper() and not w[0].islower() for w in words):
+        return True
+    # in lower case, two to four words, none of them common ("by the way" names no one)
+    return lower and 1 < len(words) < 5 and not any(w in NOT_NAMES for w in words)
+
+
 def _title_word(word: str) -> bool:
     folded = _fold(word)
     return folded in BYLINE_TITLE_QUALIFIERS or folded in BYLINE_JOB_NOUNS or folded in OUTLET_NOUNS or (
@@ -226,6 +248,18 @@ def _split_title(item: str) -> tuple[str | None, str | None]:
         return None, item
     start = max(start, 2)
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+def _leading_title(text: str) -> tuple[str | None, str]:
+    """A job printed before the name ("Staff Writer Ann Lee", "AP Sports Writer Ann Lee"):
+    title words up to a job's noun, and a name of two words at least after it."""
+    words = text.split()
+    end = 0
+    while end < len(words) - 2 and _title_word(words[end]):
+        end += 1
+        if _fold(words[end - 1]) in BYLINE_JOB_NOUNS and not _title_word(words[end]):
+            return " ".join(words[:end]), " ".join(words[end:])
+    return None, text
 
 
 def _trailing_outlet(text: str) -> tuple[str, str | None]:
@@ -258,8 +292,10 @@ class _Item:
             self.place = placed["place"] or placed["venue"]
         if self.outlet is None:
             text, self.outlet = _trailing_outlet(text)
+        lead, text = _leading_title(text)
         name, title = _split_title(text)
         self.name = name
+        title = title or lead
         self.title = self.title or title
 
 
@@ -305,7 +341,7 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
         return ParseError("a byline starts with 'By'", source=text, span=(0, min(3, len(text))))
     start = found.start("names") if found is not None else len(text) - len(text.lstrip())
     opener = squash(found["opener"]) if found is not None and found["opener"].casefold() != "by" else None
-    body = squash(text[start:])
+    body = squash(_LINES.sub(", ", text[start:]) if _one_name_a_line(text[start:]) else text[start:])
     if not _SUFFIX.fullmatch(body.rsplit(" ", 1)[-1]):
         body = body.rstrip(".")  # a full stop ends the line, not "Jr."
     told = _TOLD.search(body)
@@ -352,8 +388,9 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
             return Byline(authors=(), agency=outlet if outlet.casefold() != "staff" else wires, opener=opener)
     if not items:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
+    lower = openers is None and not any(c.isupper() for c in body)  # "by ann lee": names in lower case
     for item in items:
-        if item.name is None or not looks_like_name(item.name):
+        if item.name is None or not _is_name(item.name, lower=lower):
             shown = item.name or item.title or ""
             at = text.find(shown.split()[0], start) if shown else -1
             return ParseError(

@@ -91,13 +91,14 @@ _DATELINE = regex.compile(
       (?P<bare>{_SOURCE})[ ]++(?=[-_]|{_NEWS_DASH})  # AAP - : an agency without brackets
     )?
     (?:
-      (?P<dash>--|{_NEWS_DASH}|[-_/]|(?<=/[ ]{{0,3}})\.)[ ]*+  # -  --  –  —  ―  &#151;  _  / and . after a wire
+      (?P<dash>--|{_NEWS_DASH}|[-_/:]|(?<=/[ ]{{0,3}})\.)[ ]*+  # -  --  –  —  ―  &#151;  _  :  / and . after a wire
       | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}}|\Z)      # (CNN Business) A muddled ...: no dash at all
     )
     """,
     regex.VERBOSE | regex.VERSION1,
 )
 _CAPITALISED_PLACE = regex.compile(rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})")
+_CITY_FOLDS = frozenset(city.casefold() for city in DATELINE_CITIES)
 _CAPITAL_NEXT = regex.compile(r"[ ]*+[\"“]?\p{Lu}")
 
 
@@ -162,13 +163,18 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             place, _, last = locations[-1].rpartition(" ")
             if _known(last, AGENCIES) and _is_capitals(place):  # SYDNEY AAP -
                 agency, locations[-1] = last, place
-        newspaper = groups["dash"] is not None and _NEWS_DASHES.fullmatch(groups["dash"]) is not None
+        dash = groups["dash"]
+        newspaper = dash is not None and _NEWS_DASHES.fullmatch(dash) is not None
         # "Singapore — The ...", "Boston — A ...": a listed region or city alone before a
-        # newspaper's dash and a sentence
+        # newspaper's dash and a sentence; "NEW DELHI: The ...": a listed city before a colon
         alone = len(locations) == 1 and (locations[0] in REGIONS or locations[0] in DATELINE_CITIES)
-        region_alone = newspaper and alone and (
-            found.end() == len(text) or _CAPITAL_NEXT.match(text, found.end()) is not None
-        )
+        sentence = found.end() == len(text) or _CAPITAL_NEXT.match(text, found.end()) is not None
+        region_alone = newspaper and alone and sentence
+        if dash == ":":
+            city = len(locations) == 1 and locations[0].casefold() in _CITY_FOLDS
+            if not (city and date is None and agency is None and sentence):
+                return None  # never "WARNING: ..." or a table's "WHEAT:"
+            region_alone = newspaper = True
         if not region_alone and not all(
             _reads_as_place(p, dated=date is not None, agency=agency is not None, dashed=newspaper) for p in locations
         ):
@@ -186,6 +192,8 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
         return None
     if groups["dash"] == "/" and groups["slash_wire"] is None:
         return None  # a slash ends only the "/ ACCESSWIRE / June 15, 2017 /" form
+    if groups["dash"] == ":" and not locations:
+        return None  # a colon follows a city only
     if groups["dash"] == "." and groups["trailing_wire"] is None:
         return None  # a full stop ends only the "/TASS/." form
     if groups["dash"] == "_" and agency is None:

@@ -76,14 +76,16 @@ DEMONYMS: Final[frozenset[str]] = frozenset(
 DATELINE_CITIES: Final[frozenset[str]] = frozenset(
     [
         *_words(
-            "Atlanta Baltimore Boston Chicago Cincinnati Cleveland Dallas Denver Detroit Honolulu "
+            "Washington Atlanta Baltimore Boston Chicago Cincinnati Cleveland Dallas Denver Detroit Honolulu "
             "Houston Indianapolis Miami Milwaukee Minneapolis Philadelphia Phoenix Pittsburgh Seattle "
             "Amsterdam Athens Baghdad Bangkok Beijing Beirut Berlin Brussels Budapest Cairo Copenhagen "
             "Damascus Dhaka Doha Dubai Dublin Geneva Hanoi Havana Helsinki Islamabad Istanbul Jakarta "
             "Jerusalem Johannesburg Kabul Karachi Kyiv Kiev Lagos Lima Lisbon London Madrid Manila "
             "Melbourne Milan Montreal Moscow Mumbai Munich Nairobi Oslo Ottawa Paris Prague Riyadh Rome "
             "Santiago Seoul Shanghai Stockholm Sydney Taipei Tehran Tokyo Toronto Vancouver Vienna "
-            "Warsaw Zurich Frankfurt Hamburg Brasilia Caracas Bogota Tripoli Khartoum Ankara Minsk"
+            "Warsaw Zurich Frankfurt Hamburg Brasilia Caracas Bogota Tripoli Khartoum Ankara Minsk "
+            "Kolkata Chennai Bengaluru Hyderabad Ahmedabad Pune Lucknow Jaipur Chandigarh Srinagar Patna "
+            "Bhopal Guwahati Kochi Lahore Peshawar Quetta Colombo Kathmandu"
         ),
         "Los Angeles", "Las Vegas", "New Orleans", "Oklahoma City", "St. Louis", "Salt Lake City",
         "San Antonio", "San Diego", "San Francisco", "Guatemala City", "Kuwait City", "Mexico City",
