@@ -101,6 +101,7 @@ STRICT: dict[str, Callable[[], object]] = {
     "byline of many suffixes": lambda: parse_byline("By Martin Lee" + ", Jr." * (MEGABYTE // 5)),
     "byline of photo words": lambda: parse_byline("By Ann Lee" + "; Photos" * (MEGABYTE // 8) + " by Bo Ku"),
     "byline of many withs": lambda: parse_byline("By Ann" + " with Lee" * (MEGABYTE // 9)),
+    "byline of long lines": lambda: parse_byline("By Ann Lee" + " " * MEGABYTE + "x\nBo Ku\n" * 1000),
 }
 
 

@@ -83,7 +83,6 @@ _THE_OUTLET = regex.compile(r"(?:The|THE)[ ]\p{Lu}")  # "The Gazette": an outlet
 _BY_ONLY = frozenset({"by"})
 _WORD_START = regex.compile(r"(?<=\s)\S")
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
-_LINES = regex.compile(r"[ \t]*+(?:\r?\n[ \t]*+)++(?=\S)")
 _MAX_BYLINE = 160
 
 # A date or time glued to the end of a byline ("Sept", "November 19, 2023 7:18 pm",
@@ -113,10 +112,13 @@ _DIGIT = regex.compile(r"\d")
 _SHORT_MONTHS = frozenset(_SHORT_MONTH.split("|"))
 
 
-def _one_name_a_line(text: str) -> bool:
-    """Names a line each, as a web page's author list gives them ("Ann Lee\\nBo Ku"): two words a line at least."""
+def _lines_as_list(text: str) -> str:
+    """Names a line each, as a web page's author list gives them ("Ann Lee\\nBo Ku"), as a list
+    ("Ann Lee, Bo Ku"): where every line holds two words at least."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) > 1 and all(len(line.split()) > 1 for line in lines)
+    if len(lines) > 1 and all(len(line.split()) > 1 for line in lines):
+        return ", ".join(lines)
+    return text
 
 
 def _fold(word: str) -> str:
@@ -341,7 +343,7 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
         return ParseError("a byline starts with 'By'", source=text, span=(0, min(3, len(text))))
     start = found.start("names") if found is not None else len(text) - len(text.lstrip())
     opener = squash(found["opener"]) if found is not None and found["opener"].casefold() != "by" else None
-    body = squash(_LINES.sub(", ", text[start:]) if _one_name_a_line(text[start:]) else text[start:])
+    body = squash(_lines_as_list(text[start:]))
     if not _SUFFIX.fullmatch(body.rsplit(" ", 1)[-1]):
         body = body.rstrip(".")  # a full stop ends the line, not "Jr."
     told = _TOLD.search(body)
