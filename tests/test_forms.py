@@ -173,6 +173,11 @@ BYLINES = [
      Byline(authors=(Person(name="Ann Lee", location="Oslo"),), opener="Reporting by"), None),
     ("As told to Ann Lee", Byline(authors=_people("Ann Lee"), opener="As told to"), None),
     ("Author: Ann Lee", Byline(authors=_people("Ann Lee"), opener="Author:"), None),
+    ("Von Ann Lee und Bo Ku", Byline(authors=_people("Ann Lee", "Bo Ku"), opener="Von"), "Von Ann Lee and Bo Ku"),
+    ("Par Ann Lee et Bo Ku", Byline(authors=_people("Ann Lee", "Bo Ku"), opener="Par"), "Par Ann Lee and Bo Ku"),
+    ("Door Ann Lee en Bo Ku", Byline(authors=_people("Ann Lee", "Bo Ku"), opener="Door"), "Door Ann Lee and Bo Ku"),
+    ("Por Ann Lee", Byline(authors=_people("Ann Lee"), opener="Por"), None),
+    ("Von Miller", Byline(authors=_people("Von Miller")), "By Von Miller"),
     ("By Bo Ku, as told to Ann Lee", Byline(authors=_people("Ann Lee"), opener="as told to"),
      "as told to Ann Lee"),
     # agencies and desks

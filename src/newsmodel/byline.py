@@ -16,9 +16,16 @@ from ._names import NAME_SEPARATOR, join_names, looks_like_name, squash
 from .dateline import match_dateline
 from .errors import ParseError
 from .lexicon.agencies import AGENCIES, BYLINE_OUTLETS, OUTLET_NOUNS
-from .lexicon.bylines import BYLINE_LINK_WORDS, BYLINE_OPENERS, BYLINE_STAMP_LABELS, BYLINE_WIRE_TAILS
+from .lexicon.bylines import (
+    BYLINE_CONJUNCTIONS,
+    BYLINE_LINK_WORDS,
+    BYLINE_OPENERS,
+    BYLINE_STAMP_LABELS,
+    BYLINE_WIRE_TAILS,
+)
 from .lexicon.common import NOT_NAMES
 from .lexicon.months import MONTH_NAMES
+from .lexicon.particles import PARTICLE_WORDS
 from .lexicon.places import REGIONS
 from .lexicon.titles import BYLINE_JOB_NOUNS, BYLINE_TITLE_QUALIFIERS, BYLINE_TITLE_WORDS
 from .models import Byline, Dateline, Person
@@ -78,7 +85,8 @@ _CREDITED = regex.compile(
     r"|editing|edited|additional[ ]reporting|design|designed|produced|production|data)"
     r"[ ]++(?i:by)[ ].*+$"
 )
-_WITH = regex.compile(r"[ ]++with[ ]++(?=\p{Lu})")  # "Ann Lee with Bo Ku": two writers
+# "Ann Lee with Bo Ku", "Ann Lee und Bo Ku": two writers
+_WITH = regex.compile(rf"[ ]++(?:with|{'|'.join(sorted(BYLINE_CONJUNCTIONS))})[ ]++(?=\p{{Lu}})")
 _THE_OUTLET = regex.compile(r"(?:The|THE)[ ]\p{Lu}")  # "The Gazette": an outlet, never a person
 _BY_ONLY = frozenset({"by"})
 _WORD_START = regex.compile(r"(?<=\s)\S")
@@ -339,6 +347,8 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
     found = _OPENER.match(text)
     if found is not None and openers is not None and squash(found["opener"]).casefold() not in openers:
         found = None
+    if found is not None and found["opener"].casefold() in PARTICLE_WORDS and len(found["names"].split()) < 2:
+        found = None  # "Von Miller": a particle of the name, no opener
     if found is None and openers is not None:
         return ParseError("a byline starts with 'By'", source=text, span=(0, min(3, len(text))))
     start = found.start("names") if found is not None else len(text) - len(text.lstrip())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BYLINE_LINK_WORDS", "BYLINE_OPENERS", "BYLINE_STAMP_LABELS", "BYLINE_WIRE_TAILS"]
+__all__ = ["BYLINE_CONJUNCTIONS", "BYLINE_LINK_WORDS", "BYLINE_OPENERS", "BYLINE_STAMP_LABELS", "BYLINE_WIRE_TAILS"]
 
 #: Phrases that open a byline ("By", "Analysis by", "As told to", "Author:"), lower-case.
 BYLINE_OPENERS: Final[frozenset[str]] = frozenset(
@@ -13,6 +13,7 @@ BYLINE_OPENERS: Final[frozenset[str]] = frozenset(
         "reporting by", "reported by", "story by", "text by", "report by", "review by",
         "commentary by", "opinion by", "column by", "profile by", "feature by",
         "as told to", "posted by", "author:", "authors:", "byline:", "writer:", "reporter:",
+        "von", "par", "por", "door", "av",  # German, French, Spanish, Dutch, Scandinavian "by"
     }
 )
 
@@ -39,3 +40,7 @@ BYLINE_STAMP_LABELS: Final[frozenset[str]] = frozenset(
     {"updated", "published", "posted", "last", "modified", "first", "on", "at", "ago", "read", "edt", "est",
      "et", "bst", "gmt", "utc", "cet", "pdt", "pst", "cst", "cdt", "ist", "aest", "sgt", "hkt"}
 )
+
+#: "and" between writers in other languages ("Ann Lee und Bo Ku"), lower-case;
+#: not "y" or "e", which stand inside names ("Ortega y Gasset").
+BYLINE_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"und", "et", "og", "och", "en"})
