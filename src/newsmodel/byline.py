@@ -74,6 +74,7 @@ _OUTLET = regex.compile(
     r"""
     ^(?P<name>.+?)(?:[ ]*+[,.])?+[ ]++
     (?:(?:for|For|FOR)[ ]++(?P<outlet>(?:the[ ]++)?+[\p{Lu}\p{N}].*+)  # for The Gazette
+    | (?:of|OF)[ ]++(?P<of_outlet>\p{Lu}.*+)                           # of The Gazette, of Reuters
     | (?P<special>(?i:special[ ]++to)[ ]++\S.*+))$                    # Special to The Times
     """,
     regex.VERBOSE,
@@ -87,11 +88,13 @@ _CREDITED = regex.compile(
 )
 # "Ann Lee with Bo Ku", "Ann Lee und Bo Ku": two writers
 _WITH = regex.compile(rf"[ ]++(?:with|{'|'.join(sorted(BYLINE_CONJUNCTIONS))})[ ]++(?=\p{{Lu}})")
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}+")
 _THE_OUTLET = regex.compile(r"(?:The|THE)[ ]\p{Lu}")  # "The Gazette": an outlet, never a person
 _BY_ONLY = frozenset({"by"})
 _WORD_START = regex.compile(r"(?<=\s)\S")
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
 _MAX_BYLINE = 160
+_MAX_NAME_WORDS = 6
 
 # A date or time glued to the end of a byline ("Sept", "November 19, 2023 7:18 pm",
 # "2023-11-19T19:18:00Z"), read off its last few words.
@@ -274,8 +277,14 @@ def _leading_title(text: str) -> tuple[str | None, str]:
 
 def _trailing_outlet(text: str) -> tuple[str, str | None]:
     """A name and an agency printed after it without a comma ("ANN LEE Associated Press",
-    "Ann Lee The Gazette"); the name keeps two words at least."""
+    "Ann Lee The Gazette", "Ann Lee NBC News"); the name keeps two words at least."""
     words = text.split()
+    for start in range(2, min(len(words) - 1, _MAX_NAME_WORDS)):
+        if _ACRONYM.fullmatch(words[start]) is None:
+            continue
+        head, tail = " ".join(words[:start]), " ".join(words[start:])
+        if not head.isupper() and _is_outlet(tail):
+            return head, tail  # "Ann Lee NBC News": call letters open the outlet
     for count in range(min(4, len(words) - 2), 0, -1):
         tail = " ".join(words[-count:])
         listed = tail.casefold() in AGENCIES and (count > 1 or tail.isupper() or len(tail) >= 6)
@@ -292,9 +301,9 @@ class _Item:
         self.outlet: str | None = None
         self.title: str | None = None
         found = _OUTLET.match(text)
-        if found is not None:
+        if found is not None and (found["of_outlet"] is None or _is_outlet(found["of_outlet"])):
             text = found["name"]
-            self.outlet = found["outlet"]
+            self.outlet = found["outlet"] or found["of_outlet"]
             self.title = found["special"]
         placed = _PLACED.match(text)
         if placed is not None:
@@ -474,6 +483,21 @@ def _outlet_kind(agency: str) -> str:
     return "comma" if agency.casefold() in BYLINE_OUTLETS else "for"
 
 
+def _outlet_alone(agency: str | None) -> str:
+    """An outlet named in place of any person, in the first form that reads back:
+    "Reuters Staff" (a listed agency), "The Gazette", "Fox News", "Staff and wire reports"."""
+    if agency is None:
+        return "Staff"
+    if agency.casefold() in BYLINE_WIRE_TAILS:
+        forms = [f"Staff and {agency}"]
+    elif agency.casefold() in AGENCIES and _THE_OUTLET.match(agency) is None:
+        forms = [f"{agency} Staff", agency]
+    else:
+        forms = [agency, f"{agency} Staff"]
+    wanted = Byline(agency=agency)
+    return next((form for form in forms if _read(f"By {form}") == wanted), forms[-1])
+
+
 def format_byline(byline: Byline) -> str:
     """Write a byline: ``By A in Paris and B`` (or its opener) with the shared title and the agency after.
 
@@ -493,11 +517,7 @@ def _names_and_outlet(byline: Byline) -> str:
     kind = _outlet_kind(agency) if agency is not None else None
     if not byline.authors:
         if byline.title is None:
-            if kind == "wires":
-                return f"Staff and {agency}"
-            if agency is not None and _THE_OUTLET.match(agency) is not None:
-                return agency
-            return f"{agency or ''} Staff".strip()
+            return _outlet_alone(agency)
         text = byline.title
     else:
         titles = {author.title for author in byline.authors}

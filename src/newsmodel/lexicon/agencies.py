@@ -40,7 +40,8 @@ WIRE_SERVICES: Final[frozenset[str]] = frozenset(
 #: Outlets that may follow or replace the names in a byline
 #: ("By JOSH BOAK, Associated Press", "By Reuters Staff").
 BYLINE_OUTLETS: Final[frozenset[str]] = AGENCIES | frozenset(
-    {"reuters staff", "staff", "the associated press staff", "afp staff", "bloomberg staff"}
+    {"reuters staff", "staff", "the associated press staff", "afp staff", "bloomberg staff", "staff reports",
+     "staff report", "news services", "wire services"}
 )
 
 #: The last words of an outlet's name ("Fox News", "Hill Gazette", "Yahoo Finance"),
