@@ -76,7 +76,7 @@ _DATELINE = regex.compile(
       (?:
         (?<![\p{{L}}\p{{M}}\p{{N}}])                   # a date stands apart from the place
         (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?:st|nd|rd|th)?+(?![\d\p{{L}}])  # Nov 14, Apri 13, May 2nd
-        | (?P<day_first>\d{{1,2}})(?:st|nd|rd|th|\.)?+[ ]++(?P<month_after>{_MONTH}))  # 2 March, 2nd March, 2. März
+        | (?P<day_first>\d{{1,2}})(?:st|nd|rd|th|\.)?+[ ]++(?P<month_after>\p{{L}}{{3,9}}+\.?))  # 2 March, 2. Januar
       )
       (?:,?[ ]*+(?P<year>\d{{4}})(?!\d))?            # , 2017
       [,.]?[ ]*+                                  # MOSCOW, November 19. /TASS/.
@@ -179,8 +179,11 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             _reads_as_place(p, dated=date is not None, agency=agency is not None, dashed=newspaper) for p in locations
         ):
             return None
-        if groups["date_dash"] and "," not in locations[-1]:
-            return None  # a dash before the date follows a region only, never a heading ("GOLD RATE - APRIL 7 -")
+        date_dash = groups["date_dash"]
+        if date_dash and "," not in locations[-1] and not (_NEWS_DASHES.match(date_dash) and groups["year"]):
+            # a dash before the date follows a region, or is a newspaper's before a full date
+            # ("NEW YORK – January 5, 2024 –"), never a heading's ("GOLD RATE - APRIL 7 -")
+            return None
         if agency is None and date is None and not newspaper and not all(
             map(_with_region, locations)
         ):
