@@ -231,7 +231,8 @@ def _is_name(name: str, *, lower: bool) -> bool:
     if looks_like_name(name):
         return True
     words = name.split()
-    if not words or len(words) > 6 or any(not w.replace("-", "").replace("'", "").isalpha() for w in words):
+    lettered = all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+    if not words or len(words) > _MAX_NAME_WORDS or not lettered:
         return False
     if all(not w[0].isupper() and not w[0].islower() for w in words):
         return True

@@ -45,14 +45,15 @@ BYLINE_OUTLETS: Final[frozenset[str]] = AGENCIES | frozenset(
 )
 
 #: The last words of an outlet's name ("Fox News", "Hill Gazette", "Yahoo Finance"),
-#: which end no personal name; a byline segment ending in one is an outlet.
+#: which end no personal name (not "Post", "Daily" or "Ledger", which do); a byline
+#: segment ending in one is an outlet.
 OUTLET_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "news", "newspaper", "newspapers", "press", "journal", "gazette", "herald", "tribune",
-        "magazine", "media", "network", "radio", "tv", "television", "online", "daily", "weekly",
+        "magazine", "media", "network", "radio", "tv", "television", "online", "weekly",
         "telegraph", "chronicle", "observer", "newswire", "newswires", "insider", "today",
         "examiner", "inquirer", "courier", "dispatch", "bulletin", "register", "sentinel",
-        "ledger", "enquirer", "monitor", "finance", "business", "times", "review", "digest",
+        "enquirer", "monitor", "finance", "business", "times", "review", "digest",
         "broadcasting", "newsroom", "channel", "report", "reports", "sport", "sports", "wire",
     }
 )
