@@ -329,9 +329,13 @@ def _people(names_text: str) -> list[_Item]:
             for earlier in pending:
                 earlier.place = item.place
             pending = []
-    if len(items) > 1 and items[-1].name is None and items[-1].place is None and items[-1].outlet is None:
-        job = items.pop()  # "ANN LEE / STAFF WRITER": a job after the names is theirs
-        items[-1].title = items[-1].title or job.title
+    kept: list[_Item] = []
+    for item in items:  # "Ann Lee, Staff Writer, and Bo Ku", "ANN LEE / STAFF WRITER": a job after a name
+        if kept and item.name is None and item.place is None and item.outlet is None and kept[-1].title is None:
+            kept[-1].title = item.title
+        else:
+            kept.append(item)
+    items = kept
     if len(items) > 1 and items[-1].title is not None and all(i.title is None for i in items[:-1]):
         for item in items[:-1]:
             item.title = items[-1].title  # "By Ann Lee and Bo Ku Staff Writers"
