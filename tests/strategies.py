@@ -30,7 +30,9 @@ _PLACES = ["LONDON", "NEW YORK", "KYIV", "MOSCOW", "SEOUL", "ST. LOUIS", "WILKES
 _REGIONS = ["Germany", "N.C.", "Wis.", "India", "Calif.", "the Netherlands", "Ontario, Canada"]
 _LOWER_PLACES = ["fresno", "baton rouge", "Santa fe"]  # lower-case copy: a place before a date only
 _CITIES = ["Paris", "Berlin", "New York", "Bengaluru", "San Francisco", "Washington"]
-_AGENCIES = ["Reuters", "AP", "AFP", "Bloomberg", "Reuters/IFR", "IFR"]
+_AGENCIES = ["Reuters", "AP", "AFP", "Bloomberg", "Reuters/IFR", "IFR", "Daily Courier", "CNN Sport", "TASS"]
+# title-case places that stand alone before a newspaper's dash; "CITY,ST." as printed
+_TITLE_PLACES = ["Boston", "Singapore", "Springfield, Ill.", "Tokyo, Japan", "Austin, TX", "AUSTIN,TX."]
 _WORDS = ["the", "shares", "rose", "market", "on", "Tuesday", "bank", "said", "of", "and", "percent", "in"]
 
 
@@ -74,6 +76,8 @@ def datelines(draw: st.DrawFn) -> Dateline:
     with_region: bool = draw(st.booleans())
     if places and with_region:
         places[-1] = f"{places[-1]}, {draw(st.sampled_from(_REGIONS))}"
+    if draw(st.integers(0, 4)) == 0:  # a city in title case, printed as newspapers print it
+        places = [draw(st.sampled_from(_TITLE_PLACES))]
     agency = draw(st.one_of(st.none(), st.sampled_from(_AGENCIES)))
     if agency is None and not places:
         agency = "Reuters"

@@ -7,7 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel import Contributor, Credit, Note, format_article, from_json, parse_article, to_dict, to_json
+from newsmodel import (
+    Article,
+    Contributor,
+    Credit,
+    Dateline,
+    Note,
+    find_quotes,
+    format_article,
+    from_json,
+    parse_article,
+    to_dict,
+    to_json,
+)
 from tests.nothing_lost import lost_words
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-yoon-apec.txt"
@@ -214,6 +226,13 @@ def test_openers_other_than_by_open_a_story_only(copy: str, headline: str | None
     assert (None if article.byline is None else [a.name for a in article.byline.authors]) == authors
     assert (None if article.dateline is None else list(article.dateline.locations)) == places
     assert article.paragraphs[0] == first
+    assert parse_article(format_article(article)) == article
+
+
+@pytest.mark.parametrize("first", ["``Yes,'' said Ann Lee.", "\u201cYes,\u201d said Ann Lee.", "5 people left."])
+@pytest.mark.parametrize("place", ["Boston", "NEW DELHI"])
+def test_a_city_alone_reads_back_before_any_sentence(place: str, first: str) -> None:
+    article = Article(dateline=Dateline(locations=(place,)), paragraphs=(first,), quotes=find_quotes((first,)))
     assert parse_article(format_article(article)) == article
 
 

@@ -99,7 +99,7 @@ _DATELINE = regex.compile(
 )
 _CAPITALISED_PLACE = regex.compile(rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})")
 _CITY_FOLDS = frozenset(city.casefold() for city in DATELINE_CITIES)
-_CAPITAL_NEXT = regex.compile(r"[ ]*+[\"“]?\p{Lu}")
+_CAPITAL_NEXT = regex.compile(r"[ ]*+(?:``|[\"“‘'])?+[\p{Lu}\p{N}]")  # a sentence starts: "The", "“We", "``We", "5"
 
 
 _SLASH = regex.compile(r"[ ]?/[ ]?")
