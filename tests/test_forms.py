@@ -85,7 +85,7 @@ BYLINES = [
      "By Ann Lee and Bo Ku, Staff Writers"),
     ("By Ann Lee Travel Reporter and Bo Ku Wine Critic",
      Byline(authors=(Person(name="Ann Lee", title="Travel Reporter"), Person(name="Bo Ku", title="Wine Critic"))),
-     None),
+     "By Ann Lee, Travel Reporter, and Bo Ku, Wine Critic"),
     ("By Our Foreign Staff Reporter", Byline(title="Our Foreign Staff Reporter"), None),
     # Special to, for: the outlet apart from the names
     ("By Ann Lee Special to The Gazette", Byline(authors=_people("Ann Lee", title="Special to The Gazette")),
@@ -140,7 +140,7 @@ BYLINES = [
      "Reporting by Ann Lee"),
     ("By Ann Lee, Staff Writer, and Bo Ku, Contributing Writer",
      Byline(authors=(Person(name="Ann Lee", title="Staff Writer"), Person(name="Bo Ku", title="Contributing Writer"))),
-     "By Ann Lee Staff Writer and Bo Ku Contributing Writer"),
+     "By Ann Lee, Staff Writer, and Bo Ku, Contributing Writer"),
     ("BY ANN LEE / STAFF WRITER", Byline(authors=_people("ANN LEE", title="STAFF WRITER")),
      "By ANN LEE, STAFF WRITER"),
     ("By Ann Lee and Bo Ku, in Oslo",

@@ -72,10 +72,10 @@ _PLACED = regex.compile(
 # "Ann Lee for The Gazette", "Ann Lee For Gazette.com", "Ann Lee Special to The Times"
 _OUTLET = regex.compile(
     r"""
-    ^(?P<name>.+?)(?:[ ]*+[,.])?+[ ]++
-    (?:(?:for|For|FOR)[ ]++(?P<outlet>(?:the[ ]++)?+[\p{Lu}\p{N}].*+)  # for The Gazette
-    | (?:of|OF)[ ]++(?P<of_outlet>\p{Lu}.*+)                           # of The Gazette, of Reuters
-    | (?P<special>(?i:special[ ]++to)[ ]++\S.*+))$                    # Special to The Times
+    ^(?P<name>.+?)
+    (?:[ ]++(?:for|For|FOR)[ ]++(?P<outlet>(?:the[ ]++)?+[\p{Lu}\p{N}].*+)  # for The Gazette
+    | [ ]++(?:of|OF)[ ]++(?P<of_outlet>\p{Lu}.*+)                           # of The Gazette, of Reuters
+    | (?:[ ]*+[,.])?+[ ]++(?P<special>(?i:special[ ]++to)[ ]++\S.*+))$     # Ann Lee. Special to The Times
     """,
     regex.VERBOSE,
 )
@@ -88,6 +88,7 @@ _CREDITED = regex.compile(
 )
 # "Ann Lee with Bo Ku", "Ann Lee und Bo Ku": two writers
 _WITH = regex.compile(rf"[ ]++(?:with|{'|'.join(sorted(BYLINE_CONJUNCTIONS))})[ ]++(?=\p{{Lu}})")
+_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")  # an outlet's name opens with a capital or a digit
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}+")
 _THE_OUTLET = regex.compile(r"(?:The|THE)[ ]\p{Lu}")  # "The Gazette": an outlet, never a person
 _BY_ONLY = frozenset({"by"})
@@ -95,6 +96,8 @@ _WORD_START = regex.compile(r"(?<=\s)\S")
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]++")
 _MAX_BYLINE = 160
 _MAX_NAME_WORDS = 6
+_EDGES = " ,;:|•-–—/"  # punctuation around an outlet or a title after a separator
+_JOINED = regex.compile(r"^(?:with|and|&)[ ]++")  # "| with Staff": the joining word before it
 
 # A date or time glued to the end of a byline ("Sept", "November 19, 2023 7:18 pm",
 # "2023-11-19T19:18:00Z"), read off its last few words.
@@ -119,6 +122,7 @@ _STAMP = regex.compile(
     """
 )
 _DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
 
 _SHORT_MONTHS = frozenset(_SHORT_MONTH.split("|"))
 
@@ -132,6 +136,11 @@ def _lines_as_list(text: str) -> str:
     return text
 
 
+def _without_full_stop(text: str) -> str:
+    """``text`` without the full stop that ends the line, but that of "Jr."."""
+    return text if _SUFFIX.fullmatch(text.rsplit(" ", 1)[-1]) else text.rstrip(".").rstrip()
+
+
 def _fold(word: str) -> str:
     return word.casefold().strip(".,:;()")
 
@@ -141,7 +150,9 @@ def _strip_stamp(body: str) -> str:
     words = body.split()
     for count in range(min(len(words) - 1, _STAMP_WORDS), 0, -1):
         if _is_stamp(words[-count:], len(words) - count):
-            return " ".join(words[:-count]).rstrip(" ,|•-–—")
+            rest = words[:-count]
+            labels = all(_fold(word) in BYLINE_STAMP_LABELS for word in rest)  # "Published: 2023-11-19"
+            return "" if labels else " ".join(rest).rstrip(" ,|•-–—")
     return body
 
 
@@ -154,16 +165,28 @@ def _is_stamp(words: list[str], left: int) -> bool:
     return _DIGIT.search(tail) is not None or (months and left >= 2)  # "Ann Lee Sept", never "Theresa May"
 
 
-def _strip_links(text: str) -> str:
-    """``text`` without the handles and link text a web page prints after a name."""
+def _strip_links(text: str, *, keep: int = 2) -> str:
+    """``text`` without the handles and link text a web page prints after a name; link
+    words leave ``keep`` words at least ("Ann Lee Twitter" is Ann Lee, "Ann Follow" a name)."""
     words = text.split()
     while len(words) > 1:
         last = words[-1].strip("()[],")
         handle = "@" in last or last.casefold().startswith(("http", "www."))
-        if not (handle or (len(words) > 2 and _fold(last) in BYLINE_LINK_WORDS)):
+        if not (handle or (len(words) > keep and _fold(last) in BYLINE_LINK_WORDS)):
             break
         words.pop()
     return " ".join(words).rstrip(" ,|•")
+
+
+def _trailing_clean(text: str, *, keep: int) -> str:
+    """``text`` without the stamps and link text glued to its end, in any order
+    ("Ann Lee @annlee Nov 19", "Ann Lee Nov 19 @annlee"); three rounds at most."""
+    for _ in range(3):
+        cleaned = _strip_links(_strip_stamp(text), keep=keep)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
 
 
 def _wire_tail(text: str) -> tuple[str, str | None]:
@@ -180,13 +203,17 @@ def _wire_tail(text: str) -> tuple[str, str | None]:
 
 def _listed_outlet(name: str) -> bool:
     """An outlet standing as one of the names: a listed agency or one called "The ..."."""
-    return (name.casefold() in BYLINE_OUTLETS and name.casefold() != "staff") or _THE_OUTLET.match(name) is not None
+    linked = _fold(name.split()[-1]) in BYLINE_LINK_WORDS if name.strip() else False
+    called = _THE_OUTLET.match(name) is not None and looks_like_name(name) and not linked and not _titled(name)
+    return (name.casefold() in BYLINE_OUTLETS and name.casefold() != "staff") or called
 
 
 def _is_outlet(segment: str) -> bool:
     """An outlet after the names: a known one, one called "The ...", one whose name ends
     in an outlet's noun ("Fox News", "Hill Gazette"), a domain or call letters ("NPR")."""
     words = segment.split()
+    if _fold(segment) in BYLINE_LINK_WORDS or _is_stamp(words, 2):
+        return False  # "Twitter", "Nov": a link's text or a date, dropped
     if segment.casefold() in BYLINE_OUTLETS or _OUTLET_WORD.fullmatch(segment) is not None:
         return True
     named = looks_like_name(segment)
@@ -194,11 +221,17 @@ def _is_outlet(segment: str) -> bool:
     return named and (_THE_OUTLET.match(segment) is not None or nouned)
 
 
+def _titled(text: str) -> bool:
+    """Whether ``text`` holds a word of a newsroom title ("AP Economics Writer")."""
+    return bool({_fold(w) for w in text.split()} & BYLINE_TITLE_WORDS)
+
+
 def _segments(body: str) -> tuple[list[str], str | None, str | None]:
     """The names, and the title and outlet printed after them: "A and B, AP Writer, CNN"."""
     pieces: list[list[str]] = []
     for segment in (s.strip() for s in body.split(",")):
-        if pieces and (_SUFFIX.fullmatch(segment) or segment.startswith(("in ", "at "))):
+        placed = segment.startswith(("in ", "at ")) and not _titled(segment)
+        if pieces and (_SUFFIX.fullmatch(segment) or placed):
             pieces[-1].append(segment)  # "Martin Lee, Jr.", "Ann Lee, in Oslo": one name
         else:
             pieces.append([segment])
@@ -207,16 +240,21 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
     title: str | None = None
     while len(segments) > 1:
         last = segments[-1]
-        words = {_fold(w) for w in last.split()}
-        if agency is None and _is_outlet(last):
+        if _fold(last) in BYLINE_LINK_WORDS:  # "Ann Lee, Twitter": a link's text
+            segments.pop()
+            continue
+        titled = _titled(last)
+        if agency is None and (_listed_outlet(last) or (not titled and _is_outlet(last))):
             agency = last
-        elif title is None and words & BYLINE_TITLE_WORDS:
+        elif title is None and titled:
             title = last
         else:
             break
         segments.pop()
     last = segments[-1]
-    if len(segments) > 1 and agency is None and " " not in last and looks_like_name(last):
+    one_word = " " not in last and looks_like_name(last) and _fold(last) not in BYLINE_LINK_WORDS
+    one_word = one_word and not _is_stamp([last], 2)
+    if len(segments) > 1 and agency is None and one_word:
         segments.pop()  # "By Ann Lee, Politico", "By Ann Lee, Ohio": one word is no person
         if last in REGIONS:
             segments[-1] += f" in {last}"
@@ -225,16 +263,29 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
     return segments, title, agency
 
 
+def _balanced(text: str) -> bool:
+    """Every bracket of ``text`` closed, none closed before it opens: "Robert (Bobby) Lee"."""
+    depth = 0
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return False
+    return depth == 0 and "()" not in text
+
+
 def _is_name(name: str, *, lower: bool) -> bool:
     """A person's name: capitalised words ("Ann de la Vega"), words of a script without
-    case ("王小明"), or lower-case words where the whole byline is in lower case."""
+    case ("王小明"), or lower-case words where the whole byline is in lower case; never
+    a job's words alone ("Staff") or a bracket left open."""
+    words = name.split()
+    if not _balanced(name) or all(_title_word(word) for word in words) or _is_stamp(words, 2):
+        return False
     if looks_like_name(name):
         return True
-    words = name.split()
     lettered = all(w.replace("-", "").replace("'", "").isalpha() for w in words)
     if not words or len(words) > _MAX_NAME_WORDS or not lettered:
         return False
-    if all(not w[0].isupper() and not w[0].islower() for w in words):
+    if all(w[0].isalpha() and not w[0].isupper() and not w[0].islower() for w in words):
         return True
     # in lower case, two to four words, none of them common ("by the way" names no one)
     return lower and 1 < len(words) < 5 and not any(w in NOT_NAMES for w in words)
@@ -253,12 +304,14 @@ def _split_title(item: str) -> tuple[str | None, str | None]:
     A name is left two words at least; an item that is a job alone gives no name ("Sports Reporter").
     """
     words = item.split()
-    if not words or _fold(words[-1]) not in BYLINE_JOB_NOUNS:
+    if not words or _fold(words[-1]) not in BYLINE_JOB_NOUNS or "(" in item or ")" in item:
         return item, None
     start = len(words) - 1
     while start > 0 and _title_word(words[start - 1]):
         start -= 1
-    if start == 0 or len(words) == 2:
+    if not words[0][:1].isupper():
+        return item, None  # "at WRITER": no job
+    if start == 0 or len(words) == 2 or (start == 1 and _fold(words[1]) in BYLINE_JOB_NOUNS):
         return None, item
     start = max(start, 2)
     return " ".join(words[:start]), " ".join(words[start:])
@@ -269,10 +322,10 @@ def _leading_title(text: str) -> tuple[str | None, str]:
     title words up to a job's noun, and a name of two words at least after it."""
     words = text.split()
     end = 0
-    while end < len(words) - 2 and _title_word(words[end]):
+    while end < len(words) - 2 and _title_word(words[end]) and _balanced(words[end]) and "(" not in words[end]:
         end += 1
         if _fold(words[end - 1]) in BYLINE_JOB_NOUNS and not _title_word(words[end]):
-            return " ".join(words[:end]), " ".join(words[end:])
+            return " ".join(words[:end]).rstrip("."), " ".join(words[end:])
     return None, text
 
 
@@ -315,13 +368,12 @@ class _Item:
         lead, text = _leading_title(text)
         name, title = _split_title(text)
         self.name = name
-        title = title or lead
-        self.title = self.title or title
+        self.title = (self.title or title or lead or "").rstrip(".") or None  # "Staff Writer." ends a sentence
 
 
 def _people(names_text: str) -> list[_Item]:
     """Names with places and titles: a trailing "in X" or job applies to the names since the last one."""
-    items = [_Item(squash(raw)) for raw in NAME_SEPARATOR.split(names_text) if squash(raw)]
+    items = [_Item(item) for item in (squash(raw).strip(" ;") for raw in NAME_SEPARATOR.split(names_text)) if item]
     pending: list[_Item] = []
     for item in items:
         pending.append(item)
@@ -350,9 +402,11 @@ class _Found:
         self.agency: str | None = None
 
     def add(self, text: str | None, *, title: bool) -> None:
-        if text is not None and title and self.title is None:
+        if text is None or _LETTER.search(text) is None or "(" in text or ")" in text or _is_stamp(text.split(), 2):
+            return  # "Ann Lee (Nov 19)": a date, no outlet
+        if title and self.title is None:
             self.title = text
-        elif text is not None and not title and self.agency is None:
+        elif not title and self.agency is None:
             self.agency = text
 
 
@@ -361,42 +415,46 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
     found = _OPENER.match(text)
     if found is not None and openers is not None and squash(found["opener"]).casefold() not in openers:
         found = None
-    if found is not None and found["opener"].casefold() in PARTICLE_WORDS and len(found["names"].split()) < 2:
-        found = None  # "Von Miller": a particle of the name, no opener
     if found is None and openers is not None:
         return ParseError("a byline starts with 'By'", source=text, span=(0, min(3, len(text))))
     start = found.start("names") if found is not None else len(text) - len(text.lstrip())
     opener = squash(found["opener"]) if found is not None and found["opener"].casefold() != "by" else None
-    body = squash(_lines_as_list(text[start:]))
-    if not _SUFFIX.fullmatch(body.rsplit(" ", 1)[-1]):
-        body = body.rstrip(".")  # a full stop ends the line, not "Jr."
-    told = _TOLD.search(body)
+    body = _without_full_stop(squash(_lines_as_list(text[start:])).lstrip(":;,.|•-–— ").rstrip(" ,;|•"))
+    tolds = list(_TOLD.finditer(body))  # the last "as told to" names the writer
+    told = tolds[-1] if tolds else None
     if told is not None:
-        body = body[told.end() :]
+        body = body[told.end() :].lstrip(_EDGES)
         opener = squash(told.group()).strip(" ,")  # the writer is the one the story was told to
     if not body:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
-    parts = _BAR.split(_strip_stamp(_CREDITED.sub("", body)))
+    parts = _BAR.split(_without_full_stop(_strip_stamp(_CREDITED.sub("", body))))
     around = _Found()
-    for bar, raw in zip(parts[1::2], parts[2::2], strict=True):
-        extra = _strip_links(_strip_stamp(raw))
-        titled = bool({_fold(w) for w in extra.split()} & BYLINE_TITLE_WORDS)
-        if not extra or _fold(extra) in BYLINE_LINK_WORDS or _is_stamp(extra.split(), 2):
+    extras = [
+        (bar, piece)
+        for bar, raw in zip(parts[1::2], parts[2::2], strict=True)
+        for piece in raw.replace(";", ",").split(",")
+    ]
+    for bar, raw in extras:  # "Ann Lee | Staff Writer, The Gazette | May 3, 2024"
+        extra = _trailing_clean(_JOINED.sub("", raw.strip(_EDGES)), keep=1)
+        extra = _without_full_stop(extra.strip(_EDGES))
+        titled = _titled(extra)
+        linked = "@" in extra or _fold(extra) in BYLINE_LINK_WORDS  # a handle, an address, "Twitter"
+        if _WORD.search(extra) is None or linked or _is_stamp(extra.split(), 2):
             continue
-        if bar in "|•" or titled or _is_outlet(extra):
+        if titled or ((bar in "|•" or _is_outlet(extra)) and _CAPITAL.match(extra)):
             around.add(extra, title=titled)
         else:  # "WHEAT - Prices rose": a dash between words of a sentence
             return ParseError(f"{extra!r} is no outlet or title", source=text, span=(start, len(text)))
-    names_text, wires = _wire_tail(_strip_links(_WITH.sub(", ", parts[0])).rstrip(" ,").replace(";", ","))
-    bracketed = _BRACKETED.match(names_text)
+    first = _without_full_stop(_trailing_clean(parts[0], keep=2).rstrip(" ,;"))
+    bracketed = _BRACKETED.match(first)
     if bracketed is not None:  # "Ann Lee (The Gazette)"
-        names_text = bracketed["names"]
-        outlet = bracketed["outlet"]
-        around.add(outlet, title=bool({_fold(w) for w in outlet.split()} & BYLINE_TITLE_WORDS))
+        first = bracketed["names"]
+        around.add(bracketed["outlet"], title=_titled(bracketed["outlet"]))
+    names_text, wires = _wire_tail(first.replace(";", ","))
     segments, segment_title, segment_agency = _segments(names_text)
     around.add(segment_title, title=True)
     around.add(segment_agency, title=False)
-    items = _people(", ".join(segments))
+    items = _people(_WITH.sub(", ", ", ".join(segments)))
     if len(items) > 1:  # "By Ann Lee and The Associated Press": an outlet among the names
         outlets = [i for i in items if i.name and not (i.place or i.title or i.outlet) and _listed_outlet(i.name)]
         for item in outlets:
@@ -404,10 +462,12 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
         items = [i for i in items if i not in outlets]
     for item in items:
         around.add(item.outlet, title=False)
+    if items and items[-1].name:
+        items[-1].name = _without_full_stop(items[-1].name)  # the last name ends the line
     agency, title = around.agency, around.title
     if len(items) == 1 and items[0].name is None and items[0].place is None:  # "By Sports Reporter": no person
         return Byline(authors=(), agency=agency or wires, title=items[0].title, opener=opener)
-    if len(items) == 1 and agency is None and items[0].place is None and items[0].title is None:
+    if len(items) == 1 and agency is None and title is None and items[0].place is None and items[0].title is None:
         name = items[0].name or ""
         outlet = _STAFF.sub("", name)
         if _is_outlet(name) or outlet != name or name.casefold() == "staff":
@@ -425,7 +485,12 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
                 span=(at, at + len(shown)) if at >= 0 else (start, len(text)),
             )
     authors = tuple(Person(name=i.name or "", title=i.title or title, location=i.place) for i in items)
-    return Byline(authors=authors, agency=agency or wires, opener=opener)
+    byline = Byline(authors=authors, agency=agency or wires, opener=opener)
+    if opener is not None and opener.casefold() in PARTICLE_WORDS and byline == Byline(
+        authors=(Person(name=authors[0].name),), opener=opener
+    ) and looks_like_name(f"{opener} {authors[0].name}", max_words=2):
+        return Byline(authors=(Person(name=f"{opener} {authors[0].name}"),))  # "Von Miller": one name
+    return byline
 
 
 def _read_whole(text: str, openers: frozenset[str]) -> Byline | None:
@@ -481,11 +546,26 @@ def match_byline(paragraph: str, *, first: bool = False) -> tuple[Byline, tuple[
     return (byline, None) if byline is not None else None
 
 
+def _join(names: list[str], *, own: bool, plain: bool) -> str:
+    """A list of names: "A, B and C"; "A, Writer, and B" where writers have their own jobs;
+    "A and B and C" where a name would read as a job or an outlet after a comma."""
+    if len(names) < 2 or not (own or plain):
+        return join_names(names)
+    if own:
+        return ", ".join(names[:-1]) + ", and " + names[-1]
+    return " and ".join(names)
+
+
 def _outlet_kind(agency: str) -> str:
-    """How an outlet is written after the names: ", CNN" (a listed one), " for The Gazette", " and agencies"."""
+    """How an outlet is written after the names: ", CNN" (a listed one), " for The Gazette",
+    " (The News & Observer)", " with agencies"."""
     if agency.casefold() in BYLINE_WIRE_TAILS:
         return "wires"
-    return "comma" if agency.casefold() in BYLINE_OUTLETS else "for"
+    if agency.casefold() in BYLINE_OUTLETS and agency.casefold() != "staff":
+        return "comma"
+    # "The News & Observer": an outlet whose name would part a list of names goes in brackets
+    parting = NAME_SEPARATOR.search(agency) or _WITH.search(agency) or "," in agency or ";" in agency
+    return "bracket" if parting and "(" not in agency and ")" not in agency else "for"
 
 
 def _outlet_alone(agency: str | None) -> str:
@@ -525,16 +605,20 @@ def _names_and_outlet(byline: Byline) -> str:
             return _outlet_alone(agency)
         text = byline.title
     else:
-        titles = {author.title for author in byline.authors}
-        shared = titles.pop() if len(titles) == 1 else None
+        own = [author.title for author in byline.authors]
+        shared = own[0] if len(set(own)) == 1 else None
         groups: list[tuple[list[str], str | None]] = []
         for author in byline.authors:
-            name = author.name if shared is not None or author.title is None else f"{author.name} {author.title}"
+            # each writer's own job after a comma: "Ann Lee, Staff Writer, and Bo Ku"
+            name = author.name if shared is not None or author.title is None else f"{author.name}, {author.title}"
             if groups and groups[-1][1] == author.location:
                 groups[-1][0].append(name)
             else:
                 groups.append(([name], author.location))
-        parts = [join_names(names) + (f" in {place}" if place else "") for names, place in groups]
+        # a name that reads as a title or an outlet after a comma is joined by "and" alone
+        plain = any(_titled(a.name) or _is_outlet(a.name) for a in byline.authors[1:])
+        differ = len(set(own)) > 1
+        parts = [_join(names, own=differ, plain=plain) + (f" in {place}" if place else "") for names, place in groups]
         text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
         if kind == "for":
             text += f" for {agency}"
@@ -544,6 +628,8 @@ def _names_and_outlet(byline: Byline) -> str:
         text += f" for {agency}"
     if kind == "comma":
         text += f", {agency}"
+    elif kind == "bracket":
+        text += f" ({agency})"
     elif kind == "wires":
         text += f" with {agency}"
     return text
