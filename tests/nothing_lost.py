@@ -4,7 +4,7 @@ The fields are read back through ``format_article``, so that the fixed wire
 furniture it writes ("By", "Reporting by", "(Reuters)", the dash) counts as
 kept. Furniture that the model keeps in a normal form is compared in that
 form: a month as its number (misspelt too), a role as its slug ("Reported" and "reporing"
-are "reporting"), a day without its leading zero, a list's "and", the
+are "reporting"), a day without its leading zero or ordinal ending ("2nd"), a list's "and", the
 "with" before a role, the "at" or "from" before an outlet, the labels
 "Keywords:" and "contributed to this report/story".
 """
@@ -27,11 +27,13 @@ _FURNITURE = regex.compile(
     (?<![\p{L}\p{N}])Keywords?[ ]*+:                                  # the keywords label
     | \b(?:also[ ])?contributed[ ]to[ ]this[ ](?:report|story|article)\b  # AP's credit sentence
     | \bwith(?=[ ]++(?:additional|further|reporting|writing|editing)\b)  # (With additional reporting by
+    | &(?:mdash|ndash|\#(?:151|150|821[123]|x9[67]|x201[345]));        # a dash as an HTML entity
     | \band\b | &                                                      # a list's last separator
     """,
     regex.VERBOSE,
 )
-_SAME = {"at": "of", "from": "of"}  # "Ann Lee at IFR" is written back "Ann Lee of IFR"
+_SAME = {"at": "of", "from": "of"}
+_ORDINAL = regex.compile(r"(\d{1,2})(?:st|nd|rd|th)")  # "Ann Lee at IFR" is written back "Ann Lee of IFR"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -39,6 +41,9 @@ def _canonical(word: str) -> str:
     folded = word.casefold()
     if folded.isdecimal():
         return str(int(folded))
+    ordinal = _ORDINAL.fullmatch(folded)
+    if ordinal is not None:  # "2nd" in a date is written back "2"
+        return str(int(ordinal[1]))
     if folded in _SAME:
         return _SAME[folded]
     month = month_number(folded)

@@ -30,7 +30,9 @@ _PLACES = ["LONDON", "NEW YORK", "KYIV", "MOSCOW", "SEOUL", "ST. LOUIS", "WILKES
 _REGIONS = ["Germany", "N.C.", "Wis.", "India", "Calif.", "the Netherlands", "Ontario, Canada"]
 _LOWER_PLACES = ["fresno", "baton rouge", "Santa fe"]  # lower-case copy: a place before a date only
 _CITIES = ["Paris", "Berlin", "New York", "Bengaluru", "San Francisco", "Washington"]
-_AGENCIES = ["Reuters", "AP", "AFP", "Bloomberg", "Reuters/IFR", "IFR"]
+_AGENCIES = ["Reuters", "AP", "AFP", "Bloomberg", "Reuters/IFR", "IFR", "Daily Courier", "CNN Sport", "TASS"]
+# title-case places that stand alone before a newspaper's dash; "CITY,ST." as printed
+_TITLE_PLACES = ["Boston", "Singapore", "Springfield, Ill.", "Tokyo, Japan", "Austin, TX", "AUSTIN,TX."]
 _WORDS = ["the", "shares", "rose", "market", "on", "Tuesday", "bank", "said", "of", "and", "percent", "in"]
 
 
@@ -45,14 +47,18 @@ def names(draw: st.DrawFn, *, particles: bool = False) -> str:
 def bylines(draw: st.DrawFn) -> Byline:
     authors = draw(st.lists(names(particles=True), min_size=0, max_size=3, unique=True))
     if not authors:
-        job = draw(st.sampled_from([None, "Sports Reporter", "Technology Correspondent"]))
-        return Byline(authors=(), agency=draw(st.sampled_from(["Reuters", "AFP", None])), title=job)
-    title = draw(st.sampled_from([None, "AP Economics Writer", "Staff Writer", "Middle East correspondent"]))
-    agency = draw(st.sampled_from([None, "Associated Press", "Reuters", "CNN"]))
+        job = draw(st.sampled_from([None, "Sports Reporter", "Technology Correspondent", "SENIOR MEDIA EDITOR"]))
+        outlets = ["Reuters", "AFP", "The Gazette", "Gazette.com", "wire reports", None]
+        return Byline(authors=(), agency=draw(st.sampled_from(outlets)), title=job)
+    title = draw(st.sampled_from([None, "AP Economics Writer", "Staff Writer", "Middle East correspondent",
+                                  "Freelance sports writer", "Special to The Gazette"]))
+    outlets = [None, "Associated Press", "Reuters", "CNN", "The Ledger", "Gazette.com", "agencies"]
+    agency = draw(st.sampled_from(outlets))
     placed = draw(st.integers(0, len(authors)))  # a trailing "in X" places every name before it
     places = [draw(st.sampled_from(_CITIES)) for _ in authors[:placed]] + [None] * (len(authors) - placed)
+    opener = draw(st.sampled_from([None, "Written by", "Analysis by", "As told to"]))
     return Byline(authors=tuple(Person(name=a, title=title, location=p) for a, p in zip(authors, places, strict=True)),
-                  agency=agency)
+                  agency=agency, opener=opener)
 
 
 @st.composite
@@ -70,6 +76,8 @@ def datelines(draw: st.DrawFn) -> Dateline:
     with_region: bool = draw(st.booleans())
     if places and with_region:
         places[-1] = f"{places[-1]}, {draw(st.sampled_from(_REGIONS))}"
+    if draw(st.integers(0, 4)) == 0:  # a city in title case, printed as newspapers print it
+        places = [draw(st.sampled_from(_TITLE_PLACES))]
     agency = draw(st.one_of(st.none(), st.sampled_from(_AGENCIES)))
     if agency is None and not places:
         agency = "Reuters"

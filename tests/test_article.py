@@ -7,7 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel import Contributor, Credit, Note, format_article, from_json, parse_article, to_dict, to_json
+from newsmodel import (
+    Article,
+    Contributor,
+    Credit,
+    Dateline,
+    Note,
+    find_quotes,
+    format_article,
+    from_json,
+    parse_article,
+    to_dict,
+    to_json,
+)
 from tests.nothing_lost import lost_words
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-yoon-apec.txt"
@@ -159,7 +171,98 @@ HEADERS: list[tuple[str, list[str] | None, list[str] | None, str | None, str]] =
     ("****LONDON, March 5 - Prices rose.\n Reuter", None, ["LONDON"], None, "Prices rose."),
     ("* LONDON, March 5 - a point above the story\nMore text.", None, None, None,
      "* LONDON, March 5 - a point above the story"),
+    # bylines and datelines as newspapers and web pages print them
+    ("By Ann Lee Staff Writer LONDON (Reuters) - Shares fell.", ["Ann Lee"], ["LONDON"], "Reuters", "Shares fell."),
+    ("By Ann Lee | The Gazette\nSPRINGFIELD, March 3 Daily Courier - Shares fell.", ["Ann Lee"], ["SPRINGFIELD"],
+     "Daily Courier", "Shares fell."),
+    ("By Ann Lee and Bo Ku for The Ledger\nLOS ANGELES \u0097 Shares fell.", ["Ann Lee", "Bo Ku"], ["LOS ANGELES"],
+     None, "Shares fell."),
+    ("LOS ANGELES &#151; Shares fell.", None, ["LOS ANGELES"], None, "Shares fell."),
+    ("GENEVA \u2015 Shares fell.", None, ["GENEVA"], None, "Shares fell."),
+    ("Atlanta (CNN Sport)The team won.", None, ["Atlanta"], "CNN Sport", "The team won."),
+    ("Springfield, Ill. \u2014 Shares fell.", None, ["Springfield, Ill."], None, "Shares fell."),
+    ("AUSTIN,TX. -- Shares fell.", None, ["AUSTIN,TX."], None, "Shares fell."),
+    ("Meanwhile \u2014 shares fell.", None, None, None, "Meanwhile \u2014 shares fell."),
+    ("Singapore \u2014 Shares fell.", None, ["Singapore"], None, "Shares fell."),
+    ("London \u0097 The UK said.", None, ["London"], None, "The UK said."),
+    ("NEW DELHI: The court ruled.", None, ["NEW DELHI"], None, "The court ruled."),
+    ("UPDATE: The court ruled.", None, None, None, "UPDATE: The court ruled."),
+    ("NEW DELHI: the court ruled.", None, None, None, "NEW DELHI: the court ruled."),
+    ("London \u2014 and Paris \u2014 said.", None, None, None, "London \u2014 and Paris \u2014 said."),
+    ("Critics \u2014 The Few said.", None, None, None, "Critics \u2014 The Few said."),
+    ("Singapore \u2014 and its neighbours \u2014 grew.", None, None, None,
+     "Singapore \u2014 and its neighbours \u2014 grew."),
+    ("Yesterday, Smith \u2014 who retired \u2014 spoke.", None, None, None,
+     "Yesterday, Smith \u2014 who retired \u2014 spoke."),
 ]
+
+# (copy, headline, byline authors, dateline locations, first paragraph): openers other
+# than "By" open a byline where they open the story
+OPENED: list[tuple[str, str | None, list[str] | None, list[str] | None, str]] = [
+    ("Written by Ann Lee\n\nLONDON (Reuters) - Shares fell.", None, ["Ann Lee"], ["LONDON"], "Shares fell."),
+    ("Analysis by Ann Lee Senior Reporter\nLONDON (Reuters) - Shares fell.", None, ["Ann Lee"], ["LONDON"],
+     "Shares fell."),
+    ("Acme slides\nAs told to Ann Lee\nLONDON (Reuters) - Shares fell.", "Acme slides", ["Ann Lee"], ["LONDON"],
+     "Shares fell."),
+    ("Reporting by Ann Lee\n\nShares fell.", None, ["Ann Lee"], None, "Shares fell."),
+    # parse_article takes a byline only where a field keeps its every word
+    ("By Ann Lee Nov. 19, 2023\n\nShares fell.", None, None, None, "By Ann Lee Nov. 19, 2023"),
+    ("By Ann Lee @annlee\n\nShares fell.", None, None, None, "By Ann Lee @annlee"),
+    ("By Ann Lee with agencies\n\nShares fell.", None, ["Ann Lee"], None, "Shares fell."),
+    # lower down, or last, the same words open a credit or stay story text
+    ("Shares fell.\n\nReporting by Ann Lee", None, None, None, "Shares fell."),
+    ("Acme slides\n\nWritten by Ann Lee\n\nShares fell.", "Acme slides", ["Ann Lee"], None, "Shares fell."),
+    ("Shares fell.\n\nWritten by Ann Lee\n\nMore text.", None, None, None, "Shares fell."),
+    ("Shares fell.\n\nMore text.\n\nAnalysis by Ann Lee", None, None, None, "Shares fell."),
+]
+
+
+@pytest.mark.parametrize(("copy", "headline", "authors", "places", "first"), OPENED)
+def test_openers_other_than_by_open_a_story_only(copy: str, headline: str | None, authors: list[str] | None,
+                                                 places: list[str] | None, first: str) -> None:
+    article = parse_article(copy)
+    assert lost_words(copy, article) == {}
+    assert article.headline == headline
+    assert (None if article.byline is None else [a.name for a in article.byline.authors]) == authors
+    assert (None if article.dateline is None else list(article.dateline.locations)) == places
+    assert article.paragraphs[0] == first
+    assert parse_article(format_article(article)) == article
+
+
+@pytest.mark.parametrize("first", ["``Yes,'' said Ann Lee.", "\u201cYes,\u201d said Ann Lee.", "5 people left."])
+@pytest.mark.parametrize("place", ["Boston", "NEW DELHI"])
+def test_a_city_alone_reads_back_before_any_sentence(place: str, first: str) -> None:
+    article = Article(dateline=Dateline(locations=(place,)), paragraphs=(first,), quotes=find_quotes((first,)))
+    assert parse_article(format_article(article)) == article
+
+
+# a headline directly above the dateline, run into it where the copy is hard-wrapped
+WRAPPED = (
+    "Acme shares slide after a weak quarter\n"
+    "NEW YORK (Reuters) - Shares of Acme Corp fell sharply on Tuesday after the company\n"
+    "reported quarterly results that missed expectations, and analysts said the outlook\n"
+    "for the rest of the year remained uncertain as demand for its products slowed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "headline", "places"),
+    [
+        ("Acme shares slide\nLOS ANGELES \u0097 Shares fell.", "Acme shares slide", ["LOS ANGELES"]),
+        ("Acme shares slide\nLONDON, 4 June Gazette News - Shares fell.", "Acme shares slide", ["LONDON"]),
+        (WRAPPED, "Acme shares slide after a weak quarter", ["NEW YORK"]),
+        # a title-case place in a sentence run into the story is no dateline
+        ("The club will host the second Lisbon Cup, May 2-3, 2020\n"
+         "in the city and said it expected many visitors this year and the next one too.\n"
+         "It gave no further details of the plans it has for the event this year at all.\n", None, None),
+    ],
+)
+def test_a_headline_directly_above_the_dateline(copy: str, headline: str | None, places: list[str] | None) -> None:
+    article = parse_article(copy)
+    assert article.headline == headline
+    assert (None if article.dateline is None else list(article.dateline.locations)) == places
+    assert lost_words(copy, article) == {}
+    assert parse_article(format_article(article)) == article
 
 
 @pytest.mark.parametrize(("copy", "authors", "places", "agency", "first"), HEADERS)

@@ -19,6 +19,7 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "credit openings": lambda: "(Reporting by " * (MEGABYTE // 14),
     "one line of words": lambda: "word " * (MEGABYTE // 5),
     "byline lines": lambda: "By \n" * 100_000,
+    "opener lines": lambda: "Written by \n" * 100_000,
     "unmatched quote marks": lambda: '"' * 100_000,
     "inside one open quote": lambda: "\u201c" + "and then Ann Lee said, " * (MEGABYTE // 23),
     "alternating mark styles": lambda: "\u201c\"``''\u201d" * (MEGABYTE // 7),
@@ -43,6 +44,9 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "lower-case places before a date": lambda: "omaha " * (MEGABYTE // 6) + ", april 7 - Prices rose.",
     "month-like words before days": lambda: "Apri 1 " * (MEGABYTE // 7) + "-",
     "regions after a place": lambda: "OSLO" + ", Ostfold the" * (MEGABYTE // 12) + ", May 2 -",
+    "sources before a dash": lambda: "OSLO, May 2 " + "Daily Courier " * (HALF // 14) + "-",
+    "dash entities and wires": lambda: "OSLO, May 2. " + "&#151;/TASS/ " * (HALF // 13) + ".",
+    "abbreviated regions": lambda: "Oslo, N.Y" + "." * HALF + " \u2014",
     "contact labels without numbers": lambda: "Tel Email: " * (MEGABYTE // 11) + "x",
     "a credit of contact labels": lambda: "(Reporting by Ann Lee, " + "Reuters Messaging, " * (MEGABYTE // 19) + ")",
     "contributed sentences": lambda: "AP Writer " * (MEGABYTE // 10) + "Ann Lee contributed to this report.",
@@ -85,6 +89,14 @@ STRICT: dict[str, Callable[[], object]] = {
     "byline of glued particles": lambda: parse_byline("By Ann " + "d'al-" * (MEGABYTE // 5) + "Lee"),
     "credits of many particles": lambda: parse_credits("(Reporting by Ann " + "de la " * (MEGABYTE // 6) + "Vega)"),
     "credits of many desks": lambda: parse_credits("(Reporting by " + "the Oslo desk, " * (MEGABYTE // 15) + "Bo Ku)"),
+    # the newsroom forms of bylines, each family half a megabyte of several of them
+    "byline of jobs and call letters": lambda: parse_byline("By Ann Lee " + "Senior NBC " * (HALF // 11) + "Reporter"),
+    "byline of outlets": lambda: parse_byline("By " + "Ann Lee for Lee of Lee with " * (HALF // 28) + "The Gazette"),
+    "byline of separators": lambda: parse_byline("Ann Lee" + " | Gazette - Hill News @an Twitter" * (HALF // 34)),
+    "byline of suffixes": lambda: parse_byline("By Martin Lee" + ", Jr.," * (HALF // 6) + " as told to Bo Ku"),
+    "byline of stamps": lambda: parse_byline("By Ann Lee " + "7:18 pm; Photos " * (HALF // 16) + "by Bo Ku"),
+    "byline of open brackets": lambda: parse_byline("By Ann Lee " + "(Gazette " * (HALF // 9) + "(AP)"),
+    "byline of long lines": lambda: parse_byline("By Ann Lee" + " " * HALF + "x\nBo Ku\n" * 1000),
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +12,7 @@ from newsmodel import (
     Byline,
     Credit,
     Dateline,
+    ParseError,
     find_quotes,
     format_article,
     format_byline,
@@ -33,7 +36,32 @@ def test_byline_round_trip(byline: Byline) -> None:
     assert parse_byline(format_byline(byline)) == byline
 
 
-@given(datelines(), st.sampled_from(["-", "–", "—", "--"]))
+# The furniture of bylines and datelines as newsrooms and web pages print them.
+_HEADER_PIECES = ["By ", "Written by ", "As told to ", "Von ", "Ann ", "Lee", "Bo Ku", ", ", " and ", " | ", " • ",
+                  " - ", "\u2014", "\u0097", "&#151;", "(", ")", "The ", "Gazette", " for ", " of ", " at ", " in ",
+                  "Staff", " Writer", "Senior ", "Reporter", "Jr.", "@ann", "Twitter", "Nov. 19, 2023", " 7:18 pm",
+                  "2023-11-19T19:18:00Z", "\n", ";", "Photos by ", "with ", "agencies", "LONDON", "Boston", ", May 5",
+                  " (Reuters)", " -", ":", "/TASS/.", "NEW DELHI", "Daily Courier", "Ill.", "\u738b", "und ", "NBC",
+                  " News", "5 min read", "A", "."]
+_HEADER_TEXT = st.lists(st.sampled_from(_HEADER_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(_HEADER_TEXT, st.text(max_size=60)))
+def test_every_parsed_byline_and_dateline_formats_back_to_itself(text: str) -> None:
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    with contextlib.suppress(ParseError):
+        byline = parse_byline(text)
+    with contextlib.suppress(ParseError):
+        dateline = parse_dateline(text)
+    if byline is not None:  # a ParseError here fails the test
+        assert parse_byline(format_byline(byline)) == byline
+    if dateline is not None:
+        assert parse_dateline(format_dateline(dateline)) == dateline
+
+
+@given(datelines(), st.sampled_from(["-", "–", "—", "--", "\u2015", "\u0097", "&#151;", "&#8213;"]))
 def test_dateline_round_trip_in_every_dash_style(dateline: Dateline, dash: str) -> None:
     assert parse_dateline(format_dateline(dateline, dash=dash)) == dateline
 

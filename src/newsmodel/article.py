@@ -26,6 +26,9 @@ _HEADER_LIMIT = 40  # paragraphs searched in all, notes and captions included
 _HEADLINE_MAX = 200
 _HEADLINE_WORDS = 30
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+_WORD_START = regex.compile(r"(?<=\s)\S")
+# A headline ends in no sentence's punctuation and opens with a capital or a digit.
+_HEADLINE_RUN = regex.compile(r"[\p{Lu}\p{N}\"“‘'].*+(?<![.!?,;:])")
 # Punctuation glued before a dateline's place: "****LONDON, March 5 - ..." (no bracket or quote mark).
 _GLUED_PUNCTUATION = regex.compile(r"[ ]*+[\p{P}\p{S}--[(\[{\"“‘'«„]]++(?=\S)", regex.VERSION1)
 
@@ -38,6 +41,25 @@ def _caption(paragraph: str) -> bool:
 def _reads_as_headline(line: str) -> bool:
     """A headline: short, not bracketed, not a point of a list."""
     return not line.startswith(("(", "[", "*", "•")) and len(line.split()) <= _HEADLINE_WORDS
+
+
+def _headed_dateline(paragraph: str) -> tuple[str, tuple[Dateline, int]] | None:
+    """A headline run into the dateline below it, as hard-wrapped copy joins them.
+
+    "Acme slides NEW YORK (Reuters) - Shares fell." gives the headline "Acme
+    slides" and the dateline, whose places are in capitals (a title-case place
+    there is most often a sentence's words: "... the Lisbon Conference, May 2 -").
+    """
+    for word in _WORD_START.finditer(paragraph, 0, _HEADLINE_MAX):
+        headline = paragraph[: word.start()].strip()
+        if _HEADLINE_RUN.fullmatch(headline) is None or not _reads_as_headline(headline):
+            continue
+        dated = match_dateline(paragraph, word.start())
+        if dated is None:
+            continue
+        if dated[0].locations and all(place.split(",")[0].isupper() for place in dated[0].locations):
+            return headline, dated
+    return None
 
 
 class _Reader:
@@ -85,7 +107,8 @@ class _Reader:
                 reach += 1
                 continue
             if self.byline is None and self.dateline is None:
-                bylined = match_byline(paragraph)
+                # "Written by", "Analysis by": a byline where they open the story, a credit lower down
+                bylined = match_byline(paragraph, first=self._opens_story_at(held))
                 if bylined is not None:
                     self.byline, glued = bylined
                     if glued is None:
@@ -93,6 +116,10 @@ class _Reader:
                     self.dateline = glued[0]
                     return self._body(held, paragraph[glued[1] :], index)
             dated = self._dateline(paragraph)
+            if dated is None and not held and self.byline is None:
+                headed = _headed_dateline(paragraph)
+                if headed is not None:
+                    self.headline, dated = headed
             if dated is not None:
                 self.dateline = dated[0]
                 return self._body(held, paragraph[dated[1] :], index)
@@ -110,6 +137,17 @@ class _Reader:
                 return self._undated(held, index - 1)
             held.append(index - 1)
         return self._undated(held, index)
+
+    def _opens_story_at(self, held: list[int]) -> bool:
+        """Whether the paragraph being read opens the story: first, or below a headline only.
+
+        A paragraph below story text ("Shares fell.") opens no story: there
+        "Reporting by" opens a credit.
+        """
+        if not held:
+            return True
+        above = self.paragraphs[held[0]]
+        return len(held) == 1 and _reads_as_headline(above) and not above.endswith(".")
 
     def _dateline(self, paragraph: str) -> tuple[Dateline, int] | None:
         """The dateline opening ``paragraph``; punctuation glued before it is kept as a stray line."""

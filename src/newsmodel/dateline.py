@@ -17,6 +17,7 @@ from .errors import ParseError
 from .lexicon.agencies import AGENCIES, WIRE_SERVICES
 from .lexicon.common import NOT_NAMES
 from .lexicon.months import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS
+from .lexicon.places import DATELINE_CITIES, REGIONS
 from .models import Dateline, DatelineDate
 
 __all__ = ["format_dateline", "match_dateline", "month_number", "parse_dateline"]
@@ -48,6 +49,16 @@ _PLACE = rf"(?:{_CAPS_PLACE}|{_LOWER_PLACE}|{_TITLE_PLACE})"
 _REGION_WORD = rf"{_NOT_DATE}(?!{_MONTH})\p{{Lu}}[\p{{L}}\p{{M}}.'’]*+(?:-\p{{L}}[\p{{L}}\p{{M}}.'’]*+){{0,2}}+"
 _REGION = rf"(?:the[ ])?+{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}}+"
 _PLACED = rf"{_PLACE}(?:[ ]*+,[ ]*+{_REGION}){{0,2}}+"
+# The dashes of newspapers: the em and en dash, the horizontal bar, the em dash of
+# cp1252 read as latin-1 (U+0097), and their HTML entities where text still carries them.
+_NEWS_DASH = (
+    "[\u2014\u2013\u2015\u0097]"
+    r"|&(?:mdash|ndash|\#(?:151|150|8211|8212|8213|x97|x96|x2013|x2014|x2015));"
+)
+_NEWS_DASHES = regex.compile(rf"--|{_NEWS_DASH}")
+# An outlet or agency printed between the date and the dash, without brackets:
+# "AAP -", "Daily Courier -"; an agency that is not listed stands only after a date.
+_SOURCE = r"\p{Lu}[\p{L}\p{M}/.&'’]{1,20}+(?:[ ]\p{Lu}[\p{L}\p{M}/.&'’]{0,20}+){0,3}+"
 
 _DATELINE = regex.compile(
     rf"""
@@ -56,7 +67,7 @@ _DATELINE = regex.compile(
       (?P<places>{_PLACED}                       # NEW YORK  BERLIN, Germany  RALEIGH, N.C.  OAKLAND , N.J.
         (?:/{_PLACED}){{0,5}}+)                   # /MOSCOW  /AMRITSAR, India
       [ ]*+,?[ ]*+
-      (?P<date_dash>-[ ]*+(?={_MONTH_WORD}\d))?  # KANSAS CITY, Mo. - March 13 -: a dash before the date
+      (?P<date_dash>(?:--?|{_NEWS_DASH})[ ]*+(?={_MONTH_WORD}\d))?  # KANSAS CITY, Mo. - March 13 -
     )?
     (?:
       /[ ]*+(?P<slash_wire>\p{{Lu}}[\p{{L}} ]{{1,30}}?)[ ]*+/[ ]*+  # / ACCESSWIRE /
@@ -64,11 +75,11 @@ _DATELINE = regex.compile(
     (?:
       (?:
         (?<![\p{{L}}\p{{M}}\p{{N}}])                   # a date stands apart from the place
-        (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?!\d)  # Nov 14, Sept. 6, Apri 13
-        | (?P<day_first>\d{{1,2}})[ ]++(?P<month_after>{_MONTH}))  # 2 March
+        (?:(?P<month>{_MONTH_WORD})(?P<day>\d{{1,2}})(?:st|nd|rd|th)?+(?![\d\p{{L}}])  # Nov 14, Apri 13, May 2nd
+        | (?P<day_first>\d{{1,2}})(?:st|nd|rd|th|\.)?+[ ]++(?P<month_after>\p{{L}}{{3,9}}+\.?))  # 2 March, 2. Januar
       )
       (?:,?[ ]*+(?P<year>\d{{4}})(?!\d))?            # , 2017
-      ,?[ ]*+
+      [,.]?[ ]*+                                  # MOSCOW, November 19. /TASS/.
     )?
     (?:
       /[ ]*+(?P<trailing_wire>\p{{L}}[\p{{L}}\- ]{{1,30}}?)[ ]*+/[ ]*+  # /PRNewswire/
@@ -77,20 +88,22 @@ _DATELINE = regex.compile(
       |
       (?P<lost>\p{{L}}[\p{{L}}/]{{1,20}}+)\)[ ]*+  # Reuters) with its bracket lost
       |
-      (?P<bare>\p{{Lu}}[\p{{L}}/]{{1,20}}+)[ ]++(?=[-–—_])  # AAP - : an agency without brackets
+      (?P<bare>{_SOURCE})[ ]++(?=[-_]|{_NEWS_DASH})  # AAP - : an agency without brackets
     )?
     (?:
-      (?P<dash>--|[-–—_/])[ ]*+                 # -  --  –  —  _  and / after a wire
-      | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}})         # (CNN Business) A muddled ...: no dash at all
+      (?P<dash>--|{_NEWS_DASH}|[-_/:]|(?<=/[ ]{{0,3}})\.)[ ]*+  # -  --  –  —  ―  &#151;  _  :  / and . after a wire
+      | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}}|\Z)      # (CNN Business) A muddled ...: no dash at all
     )
     """,
     regex.VERBOSE | regex.VERSION1,
 )
 _CAPITALISED_PLACE = regex.compile(rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})")
+_CITY_FOLDS = frozenset(city.casefold() for city in DATELINE_CITIES)
+_CAPITAL_NEXT = regex.compile(r"[ ]*+(?:``|[\"“‘'])?+[\p{Lu}\p{N}]")  # a sentence starts: "The", "“We", "``We", "5"
 
 
 _SLASH = regex.compile(r"[ ]?/[ ]?")
-_SPACED_COMMA = regex.compile(r"[ ]*+,[ ]*+")
+_SPACED_COMMA = regex.compile(r"[ ]++,")  # "OAKLAND , N.J.": a space before the comma; "AUSTIN,TX." as printed
 
 
 def _known(name: str, table: frozenset[str]) -> bool:
@@ -113,11 +126,13 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     agency = groups["agency"] or groups["slash_wire"] or groups["trailing_wire"]
     lost = groups["lost"] or groups["bare"]
     if lost is not None:
-        if not _known(lost, AGENCIES):
+        if not _known(lost, AGENCIES) and groups["bare"] is None:
             return None
         agency = lost
-    if groups["dash"] is None and not (groups["agency"] and _known(groups["agency"], AGENCIES)):
-        return None  # only a known agency in brackets may stand without a dash
+    if groups["dash"] is None and not (groups["agency"] and _channel(groups["agency"])):
+        return None  # only a known agency or its channel in brackets may stand without a dash
+    if groups["dash"] is None and found.end() < len(text) and _CAPITAL_NEXT.match(text, found.end()) is None:
+        return None  # the end of the window read, not the end of the text
     if agency is not None:
         agency = " ".join(agency.split())
         if not (_known(agency, AGENCIES | WIRE_SERVICES) or _looks_like_agency(agency)):
@@ -136,20 +151,40 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
             )
         except ValueError:
             return None
+    bare = groups["bare"]
+    if bare is not None and not _known(bare, AGENCIES) and (date is None or not _looks_like_agency(bare)):
+        return None  # "SPRINGFIELD, March 3 Daily Courier -": an unlisted source follows a date only
     locations: list[str] = []
     if places_text:
-        locations = [_SPACED_COMMA.sub(", ", " ".join(p.split())) for p in _SLASH.split(places_text)]
+        locations = [_SPACED_COMMA.sub(",", " ".join(p.split())) for p in _SLASH.split(places_text)]
         if agency is None and len(locations) == 1 and _known(locations[0], AGENCIES):
             agency, locations = locations[0], []
         if agency is None and locations and " " in locations[-1] and "," not in locations[-1]:
             place, _, last = locations[-1].rpartition(" ")
             if _known(last, AGENCIES) and _is_capitals(place):  # SYDNEY AAP -
                 agency, locations[-1] = last, place
-        if not all(_reads_as_place(p, dated=date is not None, agency=agency is not None) for p in locations):
+        dash = groups["dash"]
+        newspaper = dash is not None and _NEWS_DASHES.fullmatch(dash) is not None
+        # "Singapore — The ...", "Boston — A ...": a listed region or city alone before a
+        # newspaper's dash and a sentence; "NEW DELHI: The ...": a listed city before a colon
+        alone = len(locations) == 1 and (locations[0] in REGIONS or locations[0] in DATELINE_CITIES)
+        sentence = found.end() == len(text) or _CAPITAL_NEXT.match(text, found.end()) is not None
+        region_alone = newspaper and alone and sentence
+        if dash == ":":
+            city = len(locations) == 1 and locations[0].casefold() in _CITY_FOLDS
+            if not (city and date is None and agency is None and sentence):
+                return None  # never "WARNING: ..." or a table's "WHEAT:"
+            region_alone = newspaper = True
+        if not region_alone and not all(
+            _reads_as_place(p, dated=date is not None, agency=agency is not None, dashed=newspaper) for p in locations
+        ):
             return None
-        if groups["date_dash"] and "," not in locations[-1]:
-            return None  # a dash before the date follows a region only, never a heading ("GOLD RATE - APRIL 7 -")
-        if agency is None and date is None and groups["dash"] not in ("—", "–", "--") and not all(
+        date_dash = groups["date_dash"]
+        if date_dash and "," not in locations[-1] and not (_NEWS_DASHES.match(date_dash) and groups["year"]):
+            # a dash before the date follows a region, or is a newspaper's before a full date
+            # ("NEW YORK – January 5, 2024 –"), never a heading's ("GOLD RATE - APRIL 7 -")
+            return None
+        if agency is None and date is None and not newspaper and not all(
             map(_with_region, locations)
         ):
             # a place alone stands as a dateline with a newspaper's dash ("VIENNA — ..."),
@@ -160,6 +195,10 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
         return None
     if groups["dash"] == "/" and groups["slash_wire"] is None:
         return None  # a slash ends only the "/ ACCESSWIRE / June 15, 2017 /" form
+    if groups["dash"] == ":" and not locations:
+        return None  # a colon follows a city only
+    if groups["dash"] == "." and groups["trailing_wire"] is None:
+        return None  # a full stop ends only the "/TASS/." form
     if groups["dash"] == "_" and agency is None:
         return None  # AP's old "_" dash comes after "(AP)" only
     if found.start("places") == -1 and date is None and groups["agency"] is None and lost is None:
@@ -167,14 +206,18 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     return Dateline(locations=tuple(locations), date=date, agency=agency), found.end()
 
 
-def _reads_as_place(place: str, *, dated: bool, agency: bool) -> bool:
+def _reads_as_place(place: str, *, dated: bool, agency: bool, dashed: bool = False) -> bool:
     """A place in capitals stands anywhere; in title case, before an agency or a date
-    ("New York, April 13 -"); in lower case ("omaha", "Mexico city"), before a date only.
+    ("New York, April 13 -"), or with its region before a newspaper's dash ("Springfield,
+    Ill. —"); in lower case ("omaha", "Mexico city"), before a date only.
     A place that stands without an agency holds no common word ("Tuesday, May 5 -")."""
     city = place.split(",")[0]
     if _is_capitals(city):
         return True
     if _CAPITALISED_PLACE.fullmatch(city) is not None and agency:
+        return True
+    common = any(word.casefold().strip(".") in NOT_NAMES for word in city.split())
+    if dashed and _CAPITALISED_PLACE.fullmatch(city) is not None and not common and _abbreviated_region(place):
         return True
     letters = sum(c.isalpha() for c in city)
     return dated and letters >= 2 and all(word.casefold().strip(".") not in NOT_NAMES for word in city.split())
@@ -211,9 +254,24 @@ def _with_region(place: str) -> bool:
     return bool(comma) and _is_capitals(city) and any(c.islower() or c == "." for c in region)
 
 
+def _abbreviated_region(place: str) -> bool:
+    """A region as an abbreviation, a postal code or a listed region ("Ill.", "D.C.", "TX",
+    "Japan"), which no sentence prints after its first word ("Yesterday, Smith —")."""
+    _, comma, region = place.partition(",")
+    region = region.strip()
+    short = "." in region or (region.isalpha() and region.isupper() and len(region) <= 3)
+    return bool(comma) and (short or region in REGIONS)
+
+
 def _is_capitals(place: str) -> bool:
     letters = [c for c in place if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _channel(name: str) -> bool:
+    """A listed agency, or a channel of one ("CNN Business", "CNN Sport")."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return _known(name, AGENCIES) or (_known(first, AGENCIES) and _looks_like_agency(name))
 
 
 def _looks_like_agency(name: str) -> bool:

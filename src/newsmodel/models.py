@@ -69,13 +69,16 @@ class Byline:
     """Who wrote the story.
 
     ``agency`` holds an outlet named in place of, or after, the people
-    ("By Reuters Staff" has no authors and agency ``"Reuters"``); ``title``
-    a job named in place of any person ("By Sports Reporter").
+    ("By Reuters Staff" has no authors and agency ``"Reuters"``; "By Ann Lee
+    for The Gazette"); ``title`` a job named in place of any person ("By
+    Sports Reporter"); ``opener`` the words that open the byline where they
+    are not "By" ("Written by", "Analysis by", "As told to"), as printed.
     """
 
     authors: tuple[Person, ...] = field(default=(), validator=_tuple_of(Person))
     agency: str | None = field(default=None, validator=optional(_text))
     title: str | None = field(default=None, validator=optional(_text))
+    opener: str | None = field(default=None, validator=optional(_text))
 
 
 @frozen(kw_only=True, field_transformer=fuse_validators)

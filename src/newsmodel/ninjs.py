@@ -66,7 +66,6 @@ _COPYRIGHT = regex.compile(
     r"|this[ ]material[ ]may[ ]not[ ]be[ ]published)",
     regex.IGNORECASE,
 )
-_BY = regex.compile(r"[ \t]*+by[ \t:]", regex.IGNORECASE)
 _URI_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://pypi.org/project/newsmodel-wire/")
 
 
@@ -245,9 +244,8 @@ def _byline(item: Mapping[str, Any]) -> Byline | None:
     """The byline from ``by``; failing that, from the authors in ``people``."""
     by = _string(item.get("by"))
     if by is not None:
-        text = by if _BY.match(by) else f"By {by}"
         try:
-            return parse_byline(text)
+            return parse_byline(by)  # with its opener ("By", "Written by") or without one
         except ParseError:
             pass
     authors = [

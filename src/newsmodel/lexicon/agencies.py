@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["AGENCIES", "BYLINE_OUTLETS", "WIRE_SERVICES"]
+__all__ = ["AGENCIES", "BYLINE_OUTLETS", "OUTLET_NOUNS", "WIRE_SERVICES"]
 
 #: Agencies printed in a dateline's parentheses, compared case-insensitively.
 AGENCIES: Final[frozenset[str]] = frozenset(
@@ -40,5 +40,20 @@ WIRE_SERVICES: Final[frozenset[str]] = frozenset(
 #: Outlets that may follow or replace the names in a byline
 #: ("By JOSH BOAK, Associated Press", "By Reuters Staff").
 BYLINE_OUTLETS: Final[frozenset[str]] = AGENCIES | frozenset(
-    {"reuters staff", "staff", "the associated press staff", "afp staff", "bloomberg staff"}
+    {"reuters staff", "staff", "the associated press staff", "afp staff", "bloomberg staff", "staff reports",
+     "staff report", "news services", "wire services"}
+)
+
+#: The last words of an outlet's name ("Fox News", "Hill Gazette", "Yahoo Finance"),
+#: which end no personal name (not "Post", "Daily" or "Ledger", which do); a byline
+#: segment ending in one is an outlet.
+OUTLET_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "news", "newspaper", "newspapers", "press", "journal", "gazette", "herald", "tribune",
+        "magazine", "media", "network", "radio", "tv", "television", "online", "weekly",
+        "telegraph", "chronicle", "observer", "newswire", "newswires", "insider", "today",
+        "examiner", "inquirer", "courier", "dispatch", "bulletin", "register", "sentinel",
+        "enquirer", "monitor", "finance", "business", "times", "review", "digest",
+        "broadcasting", "newsroom", "channel", "report", "reports", "sport", "sports", "wire",
+    }
 )

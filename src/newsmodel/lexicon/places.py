@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DEMONYMS", "REGIONS"]
+__all__ = ["DATELINE_CITIES", "DEMONYMS", "REGIONS"]
 
 
 def _words(text: str) -> list[str]:
@@ -69,4 +69,28 @@ DEMONYMS: Final[frozenset[str]] = frozenset(
         "Asian-American African-American Hispanic Latino Arabian Persian Soviet Communist Socialist "
         "Republicans Democrats Conservative Labour Liberal Muslim Christian Jewish Catholic"
     )
+)
+
+#: Cities that newspapers print in a dateline without their state or country, as
+#: house styles list them, compared case-sensitively as printed in title case.
+DATELINE_CITIES: Final[frozenset[str]] = frozenset(
+    [
+        *_words(
+            "Washington Atlanta Baltimore Boston Chicago Cincinnati Cleveland Dallas Denver Detroit Honolulu "
+            "Houston Indianapolis Miami Milwaukee Minneapolis Philadelphia Phoenix Pittsburgh Seattle "
+            "Amsterdam Athens Baghdad Bangkok Beijing Beirut Berlin Brussels Budapest Cairo Copenhagen "
+            "Damascus Dhaka Doha Dubai Dublin Geneva Hanoi Havana Helsinki Islamabad Istanbul Jakarta "
+            "Jerusalem Johannesburg Kabul Karachi Kyiv Kiev Lagos Lima Lisbon London Madrid Manila "
+            "Melbourne Milan Montreal Moscow Mumbai Munich Nairobi Oslo Ottawa Paris Prague Riyadh Rome "
+            "Santiago Seoul Shanghai Stockholm Sydney Taipei Tehran Tokyo Toronto Vancouver Vienna "
+            "Warsaw Zurich Frankfurt Hamburg Brasilia Caracas Bogota Tripoli Khartoum Ankara Minsk "
+            "Kolkata Chennai Bengaluru Hyderabad Ahmedabad Pune Lucknow Jaipur Chandigarh Srinagar Patna "
+            "Bhopal Guwahati Kochi Lahore Peshawar Quetta Colombo Kathmandu"
+        ),
+        "Los Angeles", "Las Vegas", "New Orleans", "Oklahoma City", "St. Louis", "Salt Lake City",
+        "San Antonio", "San Diego", "San Francisco", "Guatemala City", "Kuwait City", "Mexico City",
+        "New Delhi", "Panama City", "Quebec City", "Rio de Janeiro", "Sao Paulo", "São Paulo",
+        "Vatican City", "Buenos Aires", "Tel Aviv", "Abu Dhabi", "Kuala Lumpur", "Cape Town",
+        "United Nations",
+    ]
 )

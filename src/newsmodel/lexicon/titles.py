@@ -4,26 +4,67 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BYLINE_JOB_NOUNS", "BYLINE_TITLE_WORDS", "NAME_PARTICLES", "SPEAKER_TITLE_WORDS"]
+__all__ = [
+    "BYLINE_JOB_NOUNS",
+    "BYLINE_TITLE_QUALIFIERS",
+    "BYLINE_TITLE_WORDS",
+    "NAME_PARTICLES",
+    "SPEAKER_TITLE_WORDS",
+]
 
-#: A byline segment holding one of these words is a title ("AP Economics Writer").
-BYLINE_TITLE_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "writer", "writers", "correspondent", "correspondents", "editor", "editors",
-        "reporter", "reporters", "columnist", "columnists", "staff", "contributor",
-        "bureau", "chief", "producer", "analyst", "commentator", "critic",
-        "photographer", "journalist", "special", "senior", "medical", "economics",
-    }
-)
-
-#: The nouns that end a job named in place of a person ("By Sports Reporter",
-#: "By Technology Correspondent"): no personal name ends in one.
+#: The nouns that end a newsroom job ("Sports Reporter", "Technology
+#: Correspondent", "Freelance sports writer"): no personal name ends in one.
 BYLINE_JOB_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "writer", "writers", "correspondent", "correspondents", "editor", "editors",
         "reporter", "reporters", "columnist", "columnists", "contributor", "contributors",
-        "commentator", "critic", "photographer", "journalist", "journalists", "desk",
+        "commentator", "commentators", "critic", "critics", "photographer", "photographers",
+        "journalist", "journalists", "desk", "analyst", "analysts", "producer", "producers",
+        "videographer", "videojournalist", "blogger", "presenter", "researcher", "stringer",
+        "staffer", "staffers", "chief", "editor-at-large", "editor-in-chief", "reviewer",
+        "sub-editor", "subeditor", "newscaster",
     }
+)
+
+#: The words that stand before a job's noun in a newsroom title ("Senior Political
+#: Correspondent", "Media editor", "AP Economics Writer", "Our Foreign Staff"): desks,
+#: beats, ranks and the words around them, compared lower-case.
+BYLINE_TITLE_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        # ranks and kinds of job
+        "senior", "chief", "deputy", "associate", "assistant", "managing", "executive",
+        "contributing", "staff", "special", "freelance", "principal", "lead", "junior",
+        "acting", "interim", "general", "group", "digital", "online", "web", "multimedia",
+        "investigative", "investigations", "data", "visual", "video", "audio", "news",
+        "bureau", "desk", "night", "weekend", "our", "your", "at-large", "roving", "resident",
+        "guest", "regular", "graduate", "trainee", "community", "correspondent", "features",
+        "feature", "opinion", "comment", "leader", "leaders", "content", "copy", "picture",
+        "photo", "breaking", "live", "social", "media", "global", "national", "international",
+        "foreign", "home", "local", "regional", "city", "state", "metro", "world", "diplomatic",
+        "political", "politics", "parliamentary", "legal", "crime", "courts", "security",
+        "defence", "defense", "economics", "economic", "economy", "business", "finance",
+        "financial", "markets", "market", "money", "personal", "consumer", "industry", "retail",
+        "property", "housing", "energy", "climate", "environment", "environmental", "science",
+        "scientific", "health", "medical", "technology", "tech", "education", "transport",
+        "travel", "food", "drink", "wine", "restaurant", "fashion", "style", "beauty", "lifestyle",
+        "arts", "art", "culture", "cultural", "entertainment", "music", "film", "movie", "tv",
+        "television", "books", "literary", "theatre", "theater", "dance", "sport", "sports",
+        "football", "soccer", "cricket", "rugby", "golf", "tennis", "racing", "motoring",
+        "baseball", "basketball", "hockey", "boxing", "athletics", "olympics", "agriculture",
+        "farming", "rural", "religion", "religious", "weather", "royal", "society",
+        "affairs", "current", "public", "policy", "investment", "banking", "employment",
+        "work", "workplace", "careers", "family", "parenting", "relationships", "gaming",
+        "games", "asia", "europe", "africa", "america", "americas", "latin", "middle", "east",
+        "west", "north", "south", "pacific", "eu", "us", "u.s.", "uk", "white", "house",
+        "capitol", "hill", "washington", "westminster", "brussels", "ap", "afp", "cnn", "bbc",
+        "upi", "reuters", "bloomberg", "nbc", "abc", "cbs", "fox", "of",
+    }
+)
+
+#: A byline segment after a comma holding one of these words is a title ("AP Economics
+#: Writer", "Special to The Times").
+BYLINE_TITLE_WORDS: Final[frozenset[str]] = BYLINE_JOB_NOUNS | frozenset(
+    {"staff", "bureau", "chief", "special", "senior", "medical", "economics"}
 )
 
 #: Lower-case words that may stand inside a personal name ("Ludwig van Beethoven").
