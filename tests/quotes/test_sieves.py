@@ -244,6 +244,13 @@ ROWS: list[Row] = [
         [("Rates will stay low.", "ANA RUIZ", "heading"), ("Hiring is slow.", "ANA RUIZ", "speaker-block")],
     ),
     (
+        "possessor",
+        ('Critics recalled Ann Cole\'s claim that "prices will fall."',),
+        [("prices will fall.", "Ann Cole", "possessor")],
+    ),
+    ("possessor", ('Ann Cole\'s "47 percent" remark haunted her.',), [("47 percent", "Ann Cole", "possessor")]),
+    ("possessor", ('Bo Li called Ann Cole\'s remark "vile."',), [("vile.", "Bo Li", "sentence-cue")]),
+    (
         "verbless",
         ('"Shares will fall," Ann Cole, an analyst at Northwind. Oil rose.',),
         [("Shares will fall,", "Ann Cole", "verbless")],

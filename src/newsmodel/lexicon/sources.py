@@ -19,6 +19,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
     "PHRASE_BREAKS",
+    "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
     "TIME_PHRASE_WORDS",
     "TIME_WORDS",
@@ -38,6 +39,15 @@ TIME_WORDS: Final[frozenset[str]] = words(
 #: The words a phrase of time may hold before its last ("at the same time", "earlier this week").
 TIME_PHRASE_WORDS: Final[frozenset[str]] = TIME_WORDS | words(
     "at on in during last this next late early the a that same"
+)
+
+#: Nouns of an act of speech: their possessor is its speaker ("Lee's claim that
+#: "...", "Lee's "47 percent" remark").
+SPEECH_NOUNS: Final[frozenset[str]] = words(
+    "assertion assertions claim claims promise promises comment comments remark remarks call calls pledge pledges "
+    "vow vows warning warnings description descriptions charge charges accusation accusations insistence "
+    "argument arguments suggestion suggestions declaration declarations quip quips words retort reply answer "
+    "response criticism praise admission denial boast threat threats prediction predictions"
 )
 
 #: The forms of "be" that make a verb after them passive ("was charged", "had been told").

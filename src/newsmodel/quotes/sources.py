@@ -48,6 +48,7 @@ _OWNER_REACH = 6  # words after a description's preposition where its owner's na
 _POST_MODIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to"})
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 _CLITICS = frozenset({"d", "s", "ll", "ve", "re", "m"})  # "he'd", "she's", "they'll"
+_LONGEST_CLITIC_PRONOUN = len("they're")
 
 
 class Source(NamedTuple):
@@ -167,6 +168,10 @@ def subject_pronoun(word: str) -> str | None:
     ('he', None)
     """
     lowered = word.casefold()
+    if lowered in PRONOUNS:
+        return lowered
+    if len(lowered) > _LONGEST_CLITIC_PRONOUN:
+        return None  # the common case, a longer word: no pronoun with a clitic
     for mark in ("'", "’"):
         if mark in lowered:
             lowered, _, clitic = lowered.partition(mark)

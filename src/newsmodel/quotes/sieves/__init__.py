@@ -39,6 +39,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="leading", stage="attribution", rule=adjacent.leading, tier=1, from_events=True),
     Sieve(id="heading", stage="attribution", rule=headings.heading, tier=1),
     Sieve(id="according-to", stage="attribution", rule=sentence.according_to, tier=2, from_events=True),
+    Sieve(id="possessor", stage="attribution", rule=sentence.possessor, tier=2),
     Sieve(id="sentence-cue", stage="attribution", rule=sentence.sentence_cue, tier=2, from_events=True),
     Sieve(id="colon", stage="attribution", rule=adjacent.colon, tier=3),
     Sieve(id="previous-speech", stage="attribution", rule=discourse.previous_speech, tier=1, from_events=True),

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.sources import SPEECH_NOUNS
 from ...lexicon.verbs import COGNITION_VERBS, PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS
 from ..events import Event
 from ..resolve import Attribution, Story
+from ..sources import Source
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -19,6 +21,8 @@ _IN_SENTENCE = SPEECH_VERBS | PARTICIPLES
 
 _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
+_NOUN_REACH = 4  # tokens from a noun of speech to the quotation it introduces ("claim of a")
+_NOUN_LINKS = frozenset({"that", "of", "for", "to", ":"})  # what joins a noun of speech to its words
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
 _CLAUSE_OPENING = 3  # lower-case words between a verb of saying and the subject of its clause ("told reporters that")
@@ -46,6 +50,26 @@ def _reported(story: Story, event: Event, lo: int) -> Event:
         if outer.verb in REPORTING_VERBS and not outer.inverted and clause:
             return outer
     return event
+
+
+def possessor(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """Lee's claim that "..." / Lee's "47 percent" remark / Lee's call for a "revolution":
+    a noun of speech beside a quotation speaks with the voice of its possessor."""
+    narration = story.narration
+    words = narration.words
+    quote = narration.quotes[index]
+    lo, hi = story.sentences[index]
+    for noun in (*range(quote - 1, max(lo, quote - _NOUN_REACH) - 1, -1), quote + 1):
+        if noun >= hi or words[noun] not in SPEECH_NOUNS:
+            continue
+        owner_at = noun - 1 if noun < quote else quote - 1  # "Lee's claim" / "Lee's "..." remark"
+        owner = story.discourse.ending.get(owner_at)
+        between = words[noun + 1 : quote] if noun < quote else ("of",)
+        opens = bool(between) and between[0] in _NOUN_LINKS  # "claim that", "call for a"; not "calls it "vile""
+        if owner is not None and owner.possessive and opens and all(w.isalpha() for w in between[1:]):
+            source = Source(first=owner.first, last=owner.last, kind="name", name=owner.name)
+            return Attribution(source=source)
+    return None
 
 
 def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
