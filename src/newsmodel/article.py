@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ._arguments import require_text
 from .apparatus import bare_note, classify, format_note, peel_blocks, split_apparatus, summary_point
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
@@ -213,8 +214,11 @@ def parse_article(text: str) -> Article:
     """Read wire copy into an :class:`Article` (lenient: never raises).
 
     Whatever cannot be read as byline, dateline, credits or apparatus stays
-    in ``paragraphs``; quotes are found in those paragraphs.
+    in ``paragraphs``; quotes are found in those paragraphs. Anything but a
+    ``str`` is a ``TypeError`` that says what to pass instead (for a path,
+    ``path.read_text(encoding="utf-8")``).
     """
+    require_text(text, "parse_article")
     try:
         reader = _Reader(split_paragraphs(text))
         body = reader.tail(reader.header())
