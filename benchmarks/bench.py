@@ -52,6 +52,9 @@ from _tables import table  # noqa: E402  (also imported from here by formats.py)
 from newsmodel import Article, parse_article, serialization, to_dict, to_json  # noqa: E402
 from newsmodel._rules import field_rules  # noqa: E402
 
+sys.path.insert(0, str(HERE.parent))
+from tests.hostile import FAMILIES  # noqa: E402
+
 # -- helpers -------------------------------------------------------------------
 
 
@@ -318,21 +321,8 @@ def bench_format(texts: list[str], megabytes: int) -> None:
 
 # -- hostile -------------------------------------------------------------------
 
-HOSTILE: dict[str, Callable[[int], str]] = {
-    "(Reporting by  repeated": lambda n: "(Reporting by " * (n // 14),
-    "one line, no newline": lambda n: "word " * (n // 5),
-    "By  lines": lambda n: "By \n" * (n // 4),
-    "unmatched quote marks": lambda n: '"' * n,
-    "inside one open quote": lambda n: "\u201c" + "and then Ann Lee said, " * (n // 23),
-    "alternating mark styles": lambda n: "\u201c\"``''\u201d" * (n // 7),
-    "quotes and pronouns": lambda n: '"Yes," he said. ' * (n // 16),
-    "quotes and speakers": lambda n: '"Yes," Ann Lee said. ' * (n // 21),
-    "credit blocks": lambda n: "(Editing by Ann Lee) " * (n // 21),
-    "quotes without full stops": lambda n: "``Ann Lee " * (n // 10),
-    "quotes of initials": lambda n: '"A. ' * (n // 4),
-    "slashed places": lambda n: "LONDON/" * (n // 7),
-    "capital runs": lambda n: "A " * (n // 2),
-}
+# The families of tests/hostile.py, whose tests run them at a few tens of kilobytes.
+HOSTILE = FAMILIES
 
 
 def bench_hostile(size: int) -> None:

@@ -23,18 +23,35 @@ from types import GenericAlias, ModuleType
 import pytest
 
 import newsmodel
+import newsmodel.quotes
 
 REFERENCE = Path(__file__).resolve().parents[1] / "docs" / "reference"
 DIRECTIVE = re.compile(r"^::: *([\w.]+)", re.MULTILINE)
+
+
+#: The stages and sieves of the quote pipeline: internal modules without a
+#: leading underscore (their examples stay on the quotes page); ``resolve``
+#: holds what a sieve's rule is given, and is public.
+INTERNAL = frozenset(
+    found.name
+    for found in pkgutil.walk_packages(newsmodel.quotes.__path__, "newsmodel.quotes.")
+    if found.name != "newsmodel.quotes.resolve"
+)
 
 
 def _public_modules() -> dict[str, ModuleType]:
     names = ["newsmodel"] + [
         found.name
         for found in pkgutil.walk_packages(newsmodel.__path__, "newsmodel.")
-        if not any(part.startswith("_") for part in found.name.split("."))
+        if not any(part.startswith("_") for part in found.name.split(".")) and found.name not in INTERNAL
     ]
     return {name: importlib.import_module(name) for name in names}
+
+
+def test_the_internal_stages_are_the_other_submodules_of_quotes() -> None:
+    stages = {found.name for found in pkgutil.walk_packages(newsmodel.quotes.__path__, "newsmodel.quotes.")}
+    assert stages - INTERNAL == {"newsmodel.quotes.resolve"}
+    assert {"newsmodel.quotes.events", "newsmodel.quotes.sieves"} <= INTERNAL
 
 
 def _pages() -> dict[str, str]:

@@ -275,8 +275,18 @@ def _json_records(task: JsonLine, options: ReadOptions) -> list[Record]:
 # -- the main process's side: names to tasks ------------------------------------------
 
 
-def _matches(relative: str, pattern: str) -> bool:
-    return PurePosixPath(relative).match(pattern)
+#: What ``walk`` takes from folders: one glob pattern, or any of several.
+Patterns = str | tuple[str, ...]
+
+
+def globs(pattern: Patterns) -> tuple[str, ...]:
+    """The glob patterns of ``pattern``, one or several."""
+    return (pattern,) if isinstance(pattern, str) else pattern
+
+
+def _matches(relative: str, pattern: Patterns) -> bool:
+    path = PurePosixPath(relative)
+    return any(path.match(one) for one in globs(pattern))
 
 
 def _entries(folder: str) -> list[os.DirEntry[str]]:
@@ -284,7 +294,7 @@ def _entries(folder: str) -> list[os.DirEntry[str]]:
         return sorted(found, key=lambda entry: entry.name)
 
 
-def walk(folder: str, pattern: str) -> Iterator[FileInput | Refused]:
+def walk(folder: str, pattern: Patterns) -> Iterator[FileInput | Refused]:
     """The files of ``folder`` whose path below it matches ``pattern``, depth
     first and by name; links to folders are followed once. What matches but
     cannot be read (a broken or looping link, a pipe, a device, a folder
@@ -326,7 +336,7 @@ def walk(folder: str, pattern: str) -> Iterator[FileInput | Refused]:
             yield Refused(entry.path, "special", f"{kind}: not read from a folder; name it to read it")
 
 
-def iter_tasks(names: Sequence[str], options: ReadOptions, *, jsonl: bool, pattern: str) -> Iterator[Task]:
+def iter_tasks(names: Sequence[str], options: ReadOptions, *, jsonl: bool, pattern: Patterns) -> Iterator[Task]:
     """Every input of ``names`` (``-`` is standard input) as tasks, lazily, in order."""
     for name in names:
         if name == "-":
@@ -386,7 +396,10 @@ def _opened(fd: int, name: str, options: ReadOptions, *, regular: bool, timeout:
         if format_ in SPLIT_FORMATS:
             yield from _stories(fd, head, name, format_, options, regular=regular, timeout=timeout)
         elif len(head) < HEAD_BYTES or not regular:  # all of it is read, or can be read only here
-            data = read_all(fd, regular=regular, max_bytes=options.max_bytes, timeout=timeout, head=head)
+            data = read_all(
+                fd, regular=regular, max_bytes=options.max_bytes, timeout=timeout, head=head,
+                ended=len(head) < HEAD_BYTES,
+            )
             yield StoryBytes(name, data, format_)
         else:
             yield FileInput(name, os.fstat(fd).st_size, format_)
@@ -463,7 +476,7 @@ class Totals:
     size: int | None
 
 
-def measure(names: Sequence[str], *, jsonl: bool, pattern: str) -> Totals:
+def measure(names: Sequence[str], *, jsonl: bool, pattern: Patterns) -> Totals:
     """The totals of ``names`` ahead of a run (folders are walked once more for it)."""
     inputs = 0
     size: int | None = 0

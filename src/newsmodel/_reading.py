@@ -163,11 +163,13 @@ def read_head(fd: int, *, regular: bool, size: int, timeout: float | None = None
 
 
 def read_all(
-    fd: int, *, regular: bool, max_bytes: int, timeout: float | None = None, head: bytes = b""
+    fd: int, *, regular: bool, max_bytes: int, timeout: float | None = None, head: bytes = b"", ended: bool = False
 ) -> bytes:
     """Every byte of ``fd`` (after ``head``, read from it already), or
     :class:`ReadFailure` ("too-large") past ``max_bytes`` in all; never more
-    than ``max_bytes`` and one byte is read."""
+    than ``max_bytes`` and one byte is read. ``ended``: reading ``head`` met
+    the end of ``fd`` (a terminal says so once: reading on would wait for the
+    user to end the input a second time)."""
     if regular:
         try:
             size = os.fstat(fd).st_size
@@ -179,7 +181,7 @@ def read_all(
         raise too_large(max_bytes, None)
     chunks: list[bytes] = [head]
     total = len(head)
-    while chunk := _read(fd, regular, timeout, min(CHUNK, max_bytes + 1 - total)):
+    while not ended and (chunk := _read(fd, regular, timeout, min(CHUNK, max_bytes + 1 - total))):
         chunks.append(chunk)
         total += len(chunk)
         if total > max_bytes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ._arguments import require_text
 from .apparatus import bare_note, classify, format_note, peel_blocks, split_apparatus, summary_point
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
@@ -253,8 +254,11 @@ def parse_article(text: str, *, min_tier: int | None = None) -> Article:
     Whatever cannot be read as byline, dateline, credits or apparatus stays
     in ``paragraphs``; quotes are found in those paragraphs. ``min_tier``
     keeps only the speakers of the sieves of that tier or a surer one (1 to
-    3; ``ValueError`` for another), the others given as ``None``.
+    3; ``ValueError`` for another), the others given as ``None``. Anything
+    but a ``str`` is a ``TypeError`` that says what to pass instead (for a
+    path, ``path.read_text(encoding="utf-8")``).
     """
+    require_text(text, "parse_article")
     if min_tier is not None:
         check_tier(min_tier)
     try:

@@ -30,10 +30,10 @@ from typing import Any, NoReturn
 
 from . import __version__
 from ._documents import BadDocument, iter_documents
-from ._inputs import DEFAULT_TIMEOUT, ReadOptions, Task, iter_tasks, measure, run_task, walk
+from ._inputs import DEFAULT_TIMEOUT, Patterns, ReadOptions, Task, globs, iter_tasks, measure, run_task, walk
 from ._output import Output, OutputError, encode_record, input_conflict
 from ._pool import STOP_SIGNALS, OrderedPool
-from ._progress import Progress
+from ._progress import Progress, count
 from ._reading import ReadFailure, describe_size, open_input, read_lines
 from .article import format_article
 from .bulk import ARTICLE_FORMATS, DEFAULT_MAX_BYTES, error_record
@@ -178,7 +178,7 @@ def _parse_problem(args: argparse.Namespace, names: list[str]) -> str | None:
     pattern = _pattern(args)
     for folder in folders:
         if next(walk(folder, pattern), None) is None:
-            return f"{folder}: no file in it matches --glob {pattern!r}"
+            return f"{folder}: no file in it matches --glob {' or '.join(map(repr, globs(pattern)))}"
     return None
 
 
@@ -190,8 +190,13 @@ def _ascii_compatible(encoding: str) -> bool:
         return False
 
 
-def _pattern(args: argparse.Namespace) -> str:
-    return str(args.glob) if args.glob is not None else ("*.jsonl" if args.jsonl else "*.txt")
+#: The files taken from folders without --glob: wire copy and the archive
+#: formats (whose readers the content picks); with --jsonl, JSON Lines.
+DEFAULT_GLOBS = ("*.txt", "*.sgm", "*.sgml", "*.nitf", "*.xml", "*.ninjs")
+
+
+def _pattern(args: argparse.Namespace) -> Patterns:
+    return str(args.glob) if args.glob is not None else ("*.jsonl" if args.jsonl else DEFAULT_GLOBS)
 
 
 def _parse_command(args: argparse.Namespace) -> int:
@@ -199,6 +204,7 @@ def _parse_command(args: argparse.Namespace) -> int:
     problem = _parse_problem(args, names)
     if problem:
         return _usage(args, problem)
+    _hint_at_a_terminal(args, names)
     options = ReadOptions(
         encoding=args.encoding,
         errors=args.errors,
@@ -324,6 +330,14 @@ def _values(name: str, max_bytes: int) -> Iterator[tuple[int, Any] | BadDocument
             os.close(fd)
 
 
+#: Bad documents before any JSON one after which an input is taken for no JSON at all.
+_NOT_JSON_INPUT = 100
+_NOT_JSON = (
+    "not JSON from line {first} on: newsmodel format reads the records of newsmodel parse"
+    " (for wire copy, run newsmodel parse)"
+)
+
+
 def _format_command(args: argparse.Namespace) -> int:
     names = list(args.inputs or ["-"])
     if names.count("-") > 1:
@@ -331,6 +345,7 @@ def _format_command(args: argparse.Namespace) -> int:
     conflict = input_conflict(args.output, names)
     if conflict:
         return _usage(args, conflict)
+    _hint_at_a_terminal(args, names)
     separator = (args.separator + "\n").encode("utf-8", "backslashreplace")
     counts: Counter[str] = Counter()
 
@@ -341,10 +356,19 @@ def _format_command(args: argparse.Namespace) -> int:
     def body(output: Output) -> None:
         for name in names:
             label = "<stdin>" if name == "-" else name
+            before_json: list[BadDocument] | None = []  # the bad documents before the input's first JSON one
             for found in _values(name, args.max_bytes):
                 if isinstance(found, BadDocument):
-                    bad(label, found.line, found.message)
+                    if before_json is not None:
+                        before_json.append(found)
+                        if len(before_json) == _NOT_JSON_INPUT:
+                            break
+                    else:
+                        bad(label, found.line, found.message)
                     continue
+                for early in before_json or ():
+                    bad(label, early.line, early.message)
+                before_json = None
                 line, value = found
                 try:
                     article = _article(value)
@@ -359,12 +383,16 @@ def _format_command(args: argparse.Namespace) -> int:
                     output.write(separator, 0)
                 output.write(text.encode("utf-8", "backslashreplace"))
                 counts["article"] += 1
+            if before_json is not None and len(before_json) > 1:  # no JSON at all: one error for the input
+                bad(label, 0, _NOT_JSON.format(first=before_json[0].line))
+            elif before_json:
+                bad(label, before_json[0].line, before_json[0].message)
 
     status, opened = _run_with_output(args.output, body, lambda: counts["article"], "articles")
     if opened and not args.quiet:
         _say(
-            f"{counts['article']:,} articles written, {counts['error']:,} error records skipped, "
-            f"{counts['bad']:,} bad records"
+            f"{count(counts['article'], 'article')} written, {count(counts['error'], 'error record')} skipped, "
+            f"{count(counts['bad'], 'bad record')}"
         )
     if status is not None:
         return status
@@ -390,6 +418,13 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _hint_at_a_terminal(args: argparse.Namespace, names: list[str]) -> None:
+    """Say so when standard input is to be read and is a terminal, rather than wait in silence."""
+    if "-" in names and sys.stdin is not None and sys.stdin.isatty():
+        end = "Ctrl-Z then Enter" if os.name == "nt" else "Ctrl-D"
+        _say(f"reading standard input: type or paste, then {end}; or name files (newsmodel {args.command} --help)")
 
 
 def _usage(args: argparse.Namespace, message: str) -> int:
@@ -485,7 +520,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("inputs", nargs="*", metavar="INPUT", help="file, folder or - (default: -)")
     parse.add_argument(
-        "--glob", default=None, help="files to take from folders (default: *.txt, with --jsonl *.jsonl)"
+        "--glob", default=None,
+        help=f"files to take from folders (default: {', '.join(DEFAULT_GLOBS)}; with --jsonl *.jsonl)"
     )
     parse.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines records holding the text")
     parse.add_argument("--text-field", default=None, help="with --jsonl: the field holding the text (default: text)")

@@ -196,6 +196,14 @@ def _construct(cls: type, rules: tuple[FieldRule, ...], env: dict[str, Any], pad
     return [*lines, f"{pad}return o"]
 
 
+#: Keys of the command line tool's records, and the hint an object holding one
+#: gets where a model was expected (the model has no such key).
+_RECORD_HINTS: Final = {
+    "article": 'a record of "newsmodel parse" holds its article under "article": pass record["article"]',
+    "error": 'this is an error record of "newsmodel parse": the input gave no article',
+}
+
+
 def _filler(cls: type, rules: tuple[FieldRule, ...], forbid_extra_keys: bool) -> Callable[[dict[Any, Any]], Any]:
     """Complete an object that has not exactly the model's keys: defaults in, unknown keys out (or refused)."""
     names = [rule.name for rule in rules]
@@ -206,7 +214,8 @@ def _filler(cls: type, rules: tuple[FieldRule, ...], forbid_extra_keys: bool) ->
         for key in data:
             if key not in names and forbid_extra_keys:
                 step = key if isinstance(key, str) else repr(key)
-                raise ValidationError(unknown, (step,))
+                hints = [hint for record, hint in _RECORD_HINTS.items() if record in data and record not in names]
+                raise ValidationError("; ".join([unknown, *hints]), (step,))
         complete: dict[str, Any] = {}
         for rule in rules:
             if rule.name in data:

@@ -13,6 +13,7 @@ one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 __all__ = ["OPENERS", "SENTENCE_PUNCTUATION", "read_marks"]
 
@@ -64,6 +65,12 @@ def _attribute_tags(text: str) -> list[tuple[int, int]]:
     return [(tag.start(), tag.end()) for tag in _TAG.finditer(text) if '="' in tag.group()]
 
 
+def _inside(tags: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls inside one of ``tags`` (in order, apart)."""
+    index = bisect_right(tags, (offset, offset)) - 1
+    return index >= 0 and tags[index][0] < offset < tags[index][1]
+
+
 def read_marks(text: str) -> list[tuple[int, int, str, str]]:
     """Each quotation mark of a paragraph: ``(start, end, token, role)``.
 
@@ -76,7 +83,7 @@ def read_marks(text: str) -> list[tuple[int, int, str, str]]:
     marks = []
     for found in _MARK.finditer(text):
         start, end, token = found.start(), found.end(), found.group()
-        if tags and any(first < start < last for first, last in tags):
+        if tags and _inside(tags, start):
             continue  # <tweet id="123">: an attribute's value, no quotation
         if token == "'''":
             opening = _role(text, start, end, "''") == "open"
