@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from newsmodel import parse_article
+from newsmodel.bulk import parse_files
 from newsmodel.tables import TABLES, rows, to_arrow, to_pandas
 from tests.clirun import STORY, assert_no_orphans, holder_of, in_process, one_line_error, run, run_with_file_limit
 from tests.corpus import corpus_root
@@ -253,3 +254,8 @@ def test_a_full_device_ends_the_run_with_status_2(tmp_path: Path, to: str) -> No
     assert "no space left on device" in result.stderr.decode().splitlines()[0]
     assert "Traceback" not in result.stderr.decode()
 
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parse_files_gives_the_records_of_the_command(jobs: int) -> None:
+    assert tuple(parse_files([_fixture_folder()], jobs=jobs)) == _json_records()
