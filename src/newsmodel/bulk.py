@@ -203,7 +203,9 @@ def parse_files(
     its content. With ``jobs`` above 1 the inputs are parsed in that many
     worker processes (a worker that dies is replaced; an input whose worker
     dies twice gets a ``worker`` error record); the pool is closed when the
-    iterator ends or is closed.
+    iterator ends or is closed. Raises nothing for an input (a fault is its
+    error record); ``ValueError`` where ``to`` is not one of
+    :data:`ARTICLE_FORMATS`.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -214,6 +216,8 @@ def parse_files(
     from ._inputs import ReadOptions, iter_tasks  # the input side builds on this module
     from ._pool import OrderedPool
 
+    if to not in ARTICLE_FORMATS:
+        raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
     options = ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to)
     tasks = iter_tasks([str(path) for path in paths], options, jsonl=False, pattern=pattern)
     if jobs <= 1:

@@ -56,7 +56,8 @@ _SCALARS: Final = {str: "string", int: "int64", bool: "bool"}
 
 @attrs.frozen
 class Table:
-    """One table: its columns and how an article (as JSON) gives its rows."""
+    """One table: its columns and how an article (as JSON) gives its rows.
+    Raises nothing: the tables are :data:`TABLES`."""
 
     name: str
     columns: tuple[Column, ...]
@@ -179,30 +180,39 @@ TABLES: Final[dict[str, Table]] = {
 
 
 def article_rows(table: str, record: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``table`` one record gives (none for an error record).
+    """The rows of ``table`` one record gives (none for an error record);
+    raises ``ValueError`` for an unknown table.
 
     >>> list(article_rows("credits", {"source": "a", "error": {"type": "read", "message": "gone"}}))
     []
     """
+    chosen = _table(table)
     data = record.get("article")
     if not isinstance(data, dict):
         return iter(())
-    return TABLES[table].make(str(record.get("source")), data)
+    return chosen.make(str(record.get("source")), data)
+
+
+def _table(name: str) -> Table:
+    """The table named ``name``; ``ValueError`` where there is none."""
+    if name not in TABLES:
+        raise ValueError(f"unknown table {name!r}: one of {', '.join(TABLES)}")
+    return TABLES[name]
 
 
 def rows(table: str, items: Iterable[dict[str, Any] | tuple[str, Article] | Article]) -> Iterator[tuple[Any, ...]]:
     """The rows of ``table`` for records, ``(source, article)`` pairs or
-    articles (whose source is their position, ``"0"``, ``"1"``, ...)."""
-    if table not in TABLES:
-        raise ValueError(f"unknown table {table!r}: one of {', '.join(TABLES)}")
+    articles (whose source is their position, ``"0"``, ``"1"``, ...);
+    raises ``ValueError`` for an unknown table."""
+    chosen = _table(table)
     for index, item in enumerate(items):
         if isinstance(item, dict):
             yield from article_rows(table, item)
         elif isinstance(item, Article):
-            yield from TABLES[table].make(str(index), to_dict(item))
+            yield from chosen.make(str(index), to_dict(item))
         else:
             source, article = item
-            yield from TABLES[table].make(source, to_dict(article))
+            yield from chosen.make(source, to_dict(article))
 
 
 # -- Arrow and pandas ------------------------------------------------------------------
@@ -219,10 +229,11 @@ def _pyarrow() -> Any:
 
 
 def schema(table: str) -> Any:
-    """The ``pyarrow.Schema`` of ``table``; every column may be null."""
+    """The ``pyarrow.Schema`` of ``table``; every column may be null. Raises
+    ``ImportError`` without pyarrow, ``ValueError`` for an unknown table."""
     pa = _pyarrow()
     types = {"string": pa.string(), "int64": pa.int64(), "bool": pa.bool_()}
-    return pa.schema([(name, types[kind]) for name, kind in TABLES[table].columns])
+    return pa.schema([(name, types[kind]) for name, kind in _table(table).columns])
 
 
 def columns_of(table: str, batch: list[tuple[Any, ...]]) -> Any:
@@ -234,13 +245,17 @@ def columns_of(table: str, batch: list[tuple[Any, ...]]) -> Any:
 
 
 def to_arrow(table: str, items: Iterable[dict[str, Any] | tuple[str, Article] | Article]) -> Any:
-    """``table`` of records, ``(source, article)`` pairs or articles as a ``pyarrow.Table``."""
+    """``table`` of records, ``(source, article)`` pairs or articles as a
+    ``pyarrow.Table``. Raises ``ImportError`` without pyarrow, ``ValueError``
+    for an unknown table."""
     return columns_of(table, list(rows(table, items)))
 
 
 def to_pandas(table: str, items: Iterable[dict[str, Any] | tuple[str, Article] | Article]) -> Any:
     """``table`` of records, ``(source, article)`` pairs or articles as a
-    ``pandas.DataFrame`` (through pyarrow: nullable columns keep their type)."""
+    ``pandas.DataFrame`` (through pyarrow: nullable columns keep their type).
+    Raises ``ImportError`` without pyarrow or pandas, ``ValueError`` for an
+    unknown table."""
     arrow = to_arrow(table, items)
     try:
         import pandas  # noqa: F401
