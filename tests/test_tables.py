@@ -259,3 +259,18 @@ def test_a_full_device_ends_the_run_with_status_2(tmp_path: Path, to: str) -> No
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_parse_files_gives_the_records_of_the_command(jobs: int) -> None:
     assert tuple(parse_files([_fixture_folder()], jobs=jobs)) == _json_records()
+
+
+def test_without_pyarrow_parquet_is_a_usage_error_and_the_api_says_what_to_install(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in ("pyarrow", "pyarrow.parquet"):
+        monkeypatch.setitem(sys.modules, name, None)  # "import pyarrow" raises ImportError
+    story = tmp_path / "a.txt"
+    story.write_text(STORY, encoding="utf-8")
+    status, stderr = in_process(capsys, "parse", str(story), "--to", "parquet", "-o", str(tmp_path / "a.parquet"))
+    assert status == 2
+    assert "pip install 'newsmodel-wire[parquet]'" in one_line_error(stderr)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+    with pytest.raises(ImportError, match=r"newsmodel-wire\[parquet\]"):
+        to_arrow("quotes", [parse_article(QUOTED)])
