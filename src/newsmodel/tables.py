@@ -37,7 +37,7 @@ from typing import Any, Final
 
 import attrs
 
-from .models import Article, Byline, Contributor, Credit, Dateline, DatelineDate, Quote
+from .models import Article, Contributor, Credit, Quote
 from .serialization import to_dict
 
 __all__ = ["TABLES", "Table", "article_rows", "rows", "schema", "to_arrow", "to_pandas"]
@@ -129,9 +129,6 @@ _ARTICLE: Final = tuple(_flatten(Article))
 _QUOTE: Final = tuple(_scalar_fields(Quote))
 _CREDIT: Final = tuple(_scalar_fields(Credit))
 _CONTRIBUTOR: Final = tuple(_scalar_fields(Contributor))
-
-# The models these tables read: a change to one of them is a change to a table.
-_ = (Byline, Dateline, DatelineDate)
 
 
 # -- rows ------------------------------------------------------------------------------
