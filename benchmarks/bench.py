@@ -24,9 +24,9 @@ Sections:
   hostile  parse_article time at 2n over time at n for hostile inputs
            (linear: about 2).
   tables   `newsmodel parse --jsonl --jobs 2` on the corpus repeated to N
-           records (default 50,000), written as JSON Lines and as the Parquet
-           table of quotes: time and peak memory of each, and their ratios
-           (needs pyarrow, the [parquet] extra).
+           records (default 50,000) and a tenth of it, written as JSON Lines
+           and as the Parquet table of quotes: time and peak memory of each,
+           and their ratios (needs pyarrow, the [parquet] extra).
 
 Old code against new: benchmarks/parse_speed.py runs parse_article of a past
 release (v0.1 by default) and of the working tree side by side.
@@ -301,15 +301,17 @@ def _write_corpus(texts: list[str], count: int, source: Path) -> None:
 def bench_tables(texts: list[str], records: int) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "corpus.jsonl"
-        _write_corpus(texts, records, source)
-        found = {}
-        for to, extra in (("json", []), ("parquet", ["--table", "quotes"])):
-            found[to] = _peak([sys.executable, "-m", "newsmodel", "parse", "--jsonl", str(source), "--to", to, *extra,
-                               "-o", str(Path(folder) / f"out.{to}"), "--jobs", "2", "--no-progress", "--quiet"])
-        (json_s, json_mb), (parquet_s, parquet_mb) = found["json"], found["parquet"]
-        rows.append((f"{records:,}", f"{records / json_s:,.0f}", f"{json_mb:.0f}", f"{records / parquet_s:,.0f}",
-                     f"{parquet_mb:.0f}", f"{json_s / parquet_s:.2f}", f"{parquet_mb / json_mb:.2f}"))
+        for count in (records // 10, records):
+            source = Path(folder) / f"corpus-{count}.jsonl"
+            _write_corpus(texts, count, source)
+            found = {}
+            for to, extra in (("json", []), ("parquet", ["--table", "quotes"])):
+                output = str(Path(folder) / f"out.{to}")
+                found[to] = _peak([sys.executable, "-m", "newsmodel", "parse", "--jsonl", str(source), "--to", to,
+                                   *extra, "-o", output, "--jobs", "2", "--no-progress", "--quiet"])
+            (json_s, json_mb), (parquet_s, parquet_mb) = found["json"], found["parquet"]
+            rows.append((f"{count:,}", f"{count / json_s:,.0f}", f"{json_mb:.0f}", f"{count / parquet_s:,.0f}",
+                         f"{parquet_mb:.0f}", f"{json_s / parquet_s:.2f}", f"{parquet_mb / json_mb:.2f}"))
     table(
         "tables: newsmodel parse --jsonl --jobs 2, JSON Lines against the Parquet table of quotes",
         ["records", "json records/s", "peak MB", "parquet records/s", "peak MB", "throughput ratio", "memory ratio"],
