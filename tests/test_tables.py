@@ -39,7 +39,7 @@ QUOTED = (
 
 @cache
 def _fixture_folder() -> Path:
-    """The corpus articles, or a folder of a few stories made once for the session."""
+    """The corpus articles, or a folder of a few stories made once per test run."""
     root = corpus_root()
     if root is not None and (root / "articles").is_dir():
         return root / "articles"
