@@ -23,6 +23,10 @@ Sections:
            well under the input's size).
   hostile  parse_article time at 2n over time at n for hostile inputs
            (linear: about 2).
+  tables   `newsmodel parse --jsonl --jobs 2` on the corpus repeated to N
+           records (default 50,000) and a tenth of it, written as JSON Lines
+           and as the Parquet table of quotes: time and peak memory of each,
+           and their ratios (needs pyarrow, the [parquet] extra).
 
 Old code against new: benchmarks/parse_speed.py runs parse_article of a past
 release (v0.1 by default) and of the working tree side by side.
@@ -279,9 +283,7 @@ def bench_cli(texts: list[str], articles: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         for count in (articles // 10, articles):
             source = Path(folder) / f"corpus-{count}.jsonl"
-            with source.open("w", encoding="utf-8") as out:
-                for index in range(count):
-                    out.write(json.dumps({"id": index, "text": texts[index % len(texts)]}) + "\n")
+            _write_corpus(texts, count, source)
             one, peak_one = _cli_run(source, 1)
             two, peak_two = _cli_run(source, 2)
             rows.append((f"{count:,}", f"{count / one:,.0f}", f"{peak_one:.0f}", f"{count / two:,.0f}",
@@ -289,6 +291,33 @@ def bench_cli(texts: list[str], articles: int) -> None:
     table(
         "cli: newsmodel parse --jsonl, the corpus repeated",
         ["articles", "--jobs 1 articles/s", "peak MB", "--jobs 2 articles/s", "peak MB", "speed-up"],
+        rows,
+    )
+
+
+def _write_corpus(texts: list[str], count: int, source: Path) -> None:
+    with source.open("w", encoding="utf-8") as out:
+        for index in range(count):
+            out.write(json.dumps({"id": index, "text": texts[index % len(texts)]}) + "\n")
+
+
+def bench_tables(texts: list[str], records: int) -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in (records // 10, records):
+            source = Path(folder) / f"corpus-{count}.jsonl"
+            _write_corpus(texts, count, source)
+            found = {}
+            for to, extra in (("json", []), ("parquet", ["--table", "quotes"])):
+                output = str(Path(folder) / f"out.{to}")
+                found[to] = _peak([sys.executable, "-m", "newsmodel", "parse", "--jsonl", str(source), "--to", to,
+                                   *extra, "-o", output, "--jobs", "2", "--no-progress", "--quiet"])
+            (json_s, json_mb), (parquet_s, parquet_mb) = found["json"], found["parquet"]
+            rows.append((f"{count:,}", f"{count / json_s:,.0f}", f"{json_mb:.0f}", f"{count / parquet_s:,.0f}",
+                         f"{parquet_mb:.0f}", f"{json_s / parquet_s:.2f}", f"{parquet_mb / json_mb:.2f}"))
+    table(
+        "tables: newsmodel parse --jsonl --jobs 2, JSON Lines against the Parquet table of quotes",
+        ["records", "json records/s", "peak MB", "parquet records/s", "peak MB", "throughput ratio", "memory ratio"],
         rows,
     )
 
@@ -338,13 +367,14 @@ def bench_hostile(size: int) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("corpus", type=Path, nargs="?", default=HERE.parent / "seeds", help="folder of *.txt stories")
-    parser.add_argument("--only", nargs="*", choices=["parse", "json", "cli", "format", "hostile"])
+    parser.add_argument("--only", nargs="*", choices=["parse", "json", "cli", "format", "hostile", "tables"])
     parser.add_argument("--runs", type=int, default=3, help="timings per measure; the best counts")
     parser.add_argument("--cli-articles", type=int, default=100_000, help="articles for the CLI run")
     parser.add_argument("--format-mb", type=int, default=100, help="MB of JSON Lines for the format run")
+    parser.add_argument("--tables-records", type=int, default=50_000, help="records for the tables run")
     parser.add_argument("--hostile-size", type=int, default=500_000, help="n for the hostile families")
     args = parser.parse_args(argv)
-    sections = set(args.only or ["parse", "json", "cli", "format", "hostile"])
+    sections = set(args.only or ["parse", "json", "cli", "format", "hostile", "tables"])
     texts = load(args.corpus)
     machine = f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
     print(f"# newsmodel benchmarks\n\n{machine}, corpus {args.corpus.name}")
@@ -358,6 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench_format(texts, args.format_mb)
     if "hostile" in sections:
         bench_hostile(args.hostile_size)
+    if "tables" in sections:
+        bench_tables(texts, args.tables_records)
     return 0
 
 

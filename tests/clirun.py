@@ -24,6 +24,21 @@ def run(*args: str, stdin: bytes = b"", timeout: float = 60) -> subprocess.Compl
     return subprocess.run([*COMMAND, *args], input=stdin, capture_output=True, timeout=timeout, check=False)
 
 
+def run_with_file_limit(*args: str, max_file_size: int, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    """The tool in a subprocess whose files cannot grow past ``max_file_size``
+    bytes: writes past it fail (EFBIG) as they would on a full disk (ENOSPC)."""
+    import resource
+    import signal
+
+    def limit_file_size() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
+
+    return subprocess.run(
+        [*COMMAND, *args], capture_output=True, timeout=timeout, check=False, preexec_fn=limit_file_size
+    )
+
+
 def in_process(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     """The exit status and standard error of ``main(args)`` in this process
     (for runs that write their records with ``-o`` or none at all)."""

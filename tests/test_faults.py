@@ -28,6 +28,7 @@ from tests.clirun import (
     one_line_error,
     records,
     run,
+    run_with_file_limit,
     snapshot,
 )
 
@@ -280,26 +281,13 @@ def test_a_full_device_ends_the_run_with_one_line_and_status_2(tmp_path: Path, w
 @linux
 def test_a_disk_that_fills_mid_run_leaves_the_old_output(tmp_path: Path) -> None:
     """A file size limit stands for a full disk: writes past it fail (EFBIG) as they would (ENOSPC)."""
-    import resource
-
     folder = tmp_path / "in"
     folder.mkdir()
     for index in range(40):
         (folder / f"s{index:02}.txt").write_text(STORY, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     out.write_text("the old output\n", encoding="utf-8")
-
-    def limit_file_size() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
-
-    result = subprocess.run(
-        [*COMMAND, "parse", str(folder), "-o", str(out), "--jobs", "2"],
-        capture_output=True,
-        timeout=60,
-        check=False,
-        preexec_fn=limit_file_size,
-    )
+    result = run_with_file_limit("parse", str(folder), "-o", str(out), "--jobs", "2", max_file_size=4096)
     assert result.returncode == 2
     stderr = result.stderr.decode()
     assert stderr.startswith(f"newsmodel: cannot write {out}: file too large\n")

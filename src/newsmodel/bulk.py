@@ -22,8 +22,10 @@ what an archive format gave beside a story's text is under ``"metadata"``.
 
 from __future__ import annotations
 
+import functools
 import os
-from typing import Any, Final
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Final
 
 from ._decoding import NotText, decode_text
 from ._reading import ReadFailure, open_input, read_all
@@ -31,6 +33,9 @@ from .article import parse_article
 from .models import Article
 from .ninjs import to_ninjs
 from .serialization import to_dict
+
+if TYPE_CHECKING:
+    from ._inputs import ReadOptions, Task
 
 __all__ = [
     "ARTICLE_FORMATS",
@@ -41,6 +46,7 @@ __all__ = [
     "error_record",
     "parse_bytes",
     "parse_file",
+    "parse_files",
     "parse_text",
 ]
 
@@ -177,3 +183,59 @@ def parse_file(
         return error_record(source, failure.kind, failure.message)
     return parse_bytes(data, source=source, encoding=encoding, errors=errors)
 
+
+
+def parse_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    to: str = "json",
+    pattern: str = "*.txt",
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = None,
+) -> Iterator[Record]:
+    """The records of files and folders, as ``newsmodel parse`` makes them:
+    one per input, or per story of an archive, in order, errors as records.
+
+    Folders are walked for ``pattern``; each input's format is detected from
+    its content. With ``jobs`` above 1 the inputs are parsed in that many
+    worker processes (a worker that dies is replaced; an input whose worker
+    dies twice gets a ``worker`` error record); the pool is closed when the
+    iterator ends or is closed. Raises nothing for an input (a fault is its
+    error record); ``ValueError`` where ``to`` is not one of
+    :data:`ARTICLE_FORMATS`.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("PARIS (Reuters) - Up.")
+    >>> [record["article"]["paragraphs"] for record in parse_files([folder])]
+    [['Up.']]
+    """
+    from ._inputs import ReadOptions, iter_tasks  # the input side builds on this module
+    from ._pool import OrderedPool
+
+    if to not in ARTICLE_FORMATS:
+        raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
+    options = ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to)
+    tasks = iter_tasks([str(path) for path in paths], options, jsonl=False, pattern=pattern)
+    if jobs <= 1:
+        for task in tasks:
+            yield from _run_tasks([task], options)[0]
+        return
+    work = functools.partial(_run_tasks, options=options)
+    with OrderedPool(work, _lost, jobs=jobs) as pool:
+        for _, records in pool.run([task] for task in tasks):
+            yield from records
+
+
+def _run_tasks(tasks: list[Task], options: ReadOptions) -> list[list[Record]]:
+    """What a worker of :func:`parse_files` does: each task's records."""
+    from ._inputs import run_task
+
+    return [run_task(task, options) for task in tasks]
+
+
+def _lost(task: Task, reason: str) -> list[Record]:
+    return [error_record(task.source, "worker", f"the worker process parsing it died twice ({reason})")]

@@ -35,8 +35,9 @@ from ._output import Output, OutputError, encode_record, input_conflict
 from ._pool import STOP_SIGNALS, OrderedPool
 from ._progress import Progress, count
 from ._reading import ReadFailure, describe_size, open_input, read_lines
+from ._writers import WRITERS, open_writer, writer_problem, writer_row
 from .article import format_article
-from .bulk import ARTICLE_FORMATS, DEFAULT_MAX_BYTES, error_record
+from .bulk import DEFAULT_MAX_BYTES, error_record
 from .errors import ValidationError
 from .formats import READERS
 from .models import Article
@@ -44,6 +45,7 @@ from .ninjs import from_ninjs
 from .quotes import TIERS
 from .schema import json_schema, record_schema
 from .serialization import from_dict
+from .tables import TABLES
 
 __all__ = ["main"]
 
@@ -172,7 +174,9 @@ def _parse_problem(args: argparse.Namespace, names: list[str]) -> str | None:
     folders = [name for name in names if name != "-" and os.path.isdir(name)]
     if args.glob is not None and not folders:
         return "--glob chooses files in folders, and no input is a folder"
-    conflict = input_conflict(args.output, names)
+    conflict = input_conflict(args.output, names) or writer_problem(
+        args.to, args.table, args.indent, args.output, names
+    )
     if conflict:
         return conflict
     pattern = _pattern(args)
@@ -212,7 +216,7 @@ def _parse_command(args: argparse.Namespace) -> int:
         timeout=args.read_timeout or None,
         text_field=args.text_field or "text",
         format=args.from_format,
-        to=args.to,
+        to=writer_row(args.to).article,
         min_tier=args.min_tier,
     )
     show = args.progress if args.progress is not None else sys.stderr.isatty()
@@ -223,9 +227,12 @@ def _parse_command(args: argparse.Namespace) -> int:
 
     def body(output: Output) -> None:
         tasks = iter_tasks(names, options, jsonl=args.jsonl, pattern=pattern)
-        with _results(tasks, options, args, output.flush, pools) as results:
+        with open_writer(args.to, output, table=args.table, target=args.output) as writer, _results(
+            tasks, options, args, output.flush, pools
+        ) as results:
             for task, lines in results:
-                output.write(b"".join(line for _, line in lines), len(lines))
+                for kind, line in lines:
+                    writer.write(kind, line)
                 progress.add(task.size, [kind for kind, _ in lines], ends_input=task.ends_input)
                 if time.monotonic() >= deadline[0]:
                     deadline[0] = time.monotonic() + FLUSH_EVERY
@@ -530,9 +537,14 @@ def _parser() -> argparse.ArgumentParser:
         help=f"read every input as FORMAT, one of {', '.join(READABLE_FORMATS)} (default: detected from the content)",
     )
     parse.add_argument(
-        "--to", choices=ARTICLE_FORMATS, default="json",
-        help="how a record holds its article: newsmodel's JSON under 'article' (json, the default) "
-        "or a ninjs 3.1 item under 'ninjs'",
+        "--to", choices=[row.name for row in WRITERS], default=WRITERS[0].name,
+        help="JSON Lines records holding newsmodel's JSON under 'article' (json, the default) "
+        "or a ninjs 3.1 item under 'ninjs'; or one table as csv or parquet (error records then "
+        "go to OUTPUT's stem + .errors.jsonl, or to standard error)",
+    )
+    parse.add_argument(
+        "--table", choices=list(TABLES), default=None,
+        help="with --to csv or parquet: one row per article (the default), quote or credited contributor",
     )
     parse.add_argument(
         "-o", "--output", help="write the records to this file (put in place at the end), not standard output"
