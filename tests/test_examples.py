@@ -64,7 +64,15 @@ def _corpus(folder: Path) -> int:
 def test_script_examples_run_as_written(where: str, code: str, tmp_path: Path) -> None:
     if re.search(r"^import dask|^from dask", code, re.MULTILINE):
         pytest.importorskip("dask.distributed")
+    for module, needed in (("pandas", "to_pandas"), ("duckdb", "import duckdb"), ("polars", "import polars")):
+        if needed in code:
+            pytest.importorskip(module)
     seeds = _corpus(tmp_path)
+    for table in ("quotes", "articles"):  # the Parquet files the DuckDB and Polars examples read
+        if f"{table}.parquet" in code:
+            pytest.importorskip("pyarrow.parquet")
+            subprocess.run([sys.executable, "-m", "newsmodel", "parse", "corpus", "--to", "parquet", "--table", table,
+                            "-o", f"{table}.parquet", "-q"], cwd=tmp_path, check=True, timeout=300)
     (tmp_path / "example.py").write_text(code, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "example.py"], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False

@@ -278,6 +278,10 @@ def _json_records(task: JsonLine, options: ReadOptions) -> list[Record]:
 #: What ``walk`` takes from folders: one glob pattern, or any of several.
 Patterns = str | tuple[str, ...]
 
+#: The files taken from folders unless told otherwise: wire copy and the
+#: archive formats (whose readers the content picks).
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.sgm", "*.sgml", "*.nitf", "*.xml", "*.ninjs")
+
 
 def globs(pattern: Patterns) -> tuple[str, ...]:
     """The glob patterns of ``pattern``, one or several."""

@@ -190,7 +190,7 @@ def parse_files(
     *,
     jobs: int = 1,
     to: str = "json",
-    pattern: str = "*.txt",
+    pattern: str | tuple[str, ...] | None = None,
     encoding: str = "utf-8",
     errors: str = "strict",
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -199,8 +199,9 @@ def parse_files(
     """The records of files and folders, as ``newsmodel parse`` makes them:
     one per input, or per story of an archive, in order, errors as records.
 
-    Folders are walked for ``pattern``; each input's format is detected from
-    its content. With ``jobs`` above 1 the inputs are parsed in that many
+    Folders are walked for ``pattern`` (a glob, or several; by default the
+    files the command takes: ``*.txt`` and the archive formats); each input's
+    format is detected from its content. With ``jobs`` above 1 the inputs are parsed in that many
     worker processes (a worker that dies is replaced; an input whose worker
     dies twice gets a ``worker`` error record); the pool is closed when the
     iterator ends or is closed. Raises nothing for an input (a fault is its
@@ -213,13 +214,14 @@ def parse_files(
     >>> [record["article"]["paragraphs"] for record in parse_files([folder])]
     [['Up.']]
     """
-    from ._inputs import ReadOptions, iter_tasks  # the input side builds on this module
+    from ._inputs import DEFAULT_GLOBS, ReadOptions, iter_tasks  # the input side builds on this module
     from ._pool import OrderedPool
 
     if to not in ARTICLE_FORMATS:
         raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
     options = ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to)
-    tasks = iter_tasks([str(path) for path in paths], options, jsonl=False, pattern=pattern)
+    chosen = DEFAULT_GLOBS if pattern is None else pattern
+    tasks = iter_tasks([str(path) for path in paths], options, jsonl=False, pattern=chosen)
     if jobs <= 1:
         for task in tasks:
             yield from _run_tasks([task], options)[0]

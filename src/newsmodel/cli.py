@@ -30,7 +30,18 @@ from typing import Any, NoReturn
 
 from . import __version__
 from ._documents import BadDocument, iter_documents
-from ._inputs import DEFAULT_TIMEOUT, Patterns, ReadOptions, Task, globs, iter_tasks, measure, run_task, walk
+from ._inputs import (
+    DEFAULT_GLOBS,
+    DEFAULT_TIMEOUT,
+    Patterns,
+    ReadOptions,
+    Task,
+    globs,
+    iter_tasks,
+    measure,
+    run_task,
+    walk,
+)
 from ._output import Output, OutputError, encode_record, input_conflict
 from ._pool import STOP_SIGNALS, OrderedPool
 from ._progress import Progress, count
@@ -194,9 +205,6 @@ def _ascii_compatible(encoding: str) -> bool:
         return False
 
 
-#: The files taken from folders without --glob: wire copy and the archive
-#: formats (whose readers the content picks); with --jsonl, JSON Lines.
-DEFAULT_GLOBS = ("*.txt", "*.sgm", "*.sgml", "*.nitf", "*.xml", "*.ninjs")
 
 
 def _pattern(args: argparse.Namespace) -> Patterns:
