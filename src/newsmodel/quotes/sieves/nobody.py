@@ -59,9 +59,10 @@ def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution
     opens = story.narration.quotes[index] == story.sentences[index][0]  # "OK," Lee said: a rating opens no sentence
     if len(quoted) <= 3 and not any(c.islower() for c in quoted) and not opens:
         return Attribution(source=Source(first=-1, last=-1, kind="title"))  # a rating, "A"
-    owned = _after_possessive(story, index)  # ABC's "Good Morning America," -- a show's title
-    if not words or len(words) > 8 or (words[-1][-1:] in ",?!:;" and not owned):
+    if not words or len(words) > 8:
         return None
+    if words[-1][-1:] in ",?!:;" and not _after_possessive(story, index):
+        return None  # but ABC's "Good Morning America," is a show's title
     if words[-1][-1:] == "." and len(words) > 1 and words[-1].count(".") == 1:
         return None  # "We won." is a sentence; "E.T." and "Sled Dogs" are titles
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words):
