@@ -68,6 +68,8 @@ NESTED: list[Row] = [
     (('Tom Reyes said Ana Ruiz had asked for "more time."',), ["Tom Reyes"]),
     (('Tom Reyes told reporters that Ana Ruiz wants "a fair deal."',), ["Tom Reyes"]),
     (('Tom Reyes said on Monday. Ana Ruiz called it "a fair deal."',), ["Ana Ruiz"]),
+    (('Acme and Northwind said they made progress, with Northwind saying the talks were "candid."',),
+     ["Northwind"]),
     (('Ana Ruiz, an expert on polling, said Tom Reyes had failed to "connect with voters."',), ["Ana Ruiz"]),
     (('For now, Ana Ruiz, at the Acme Institute, said Dayton has "a plan."',), ["Ana Ruiz"]),
     (('Prices rose, said Ana Ruiz, and "the mood is good."',), ["Ana Ruiz"]),

@@ -175,7 +175,8 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             earlier = events[-1] if near or quoting else None  # "Lee said, adding", "quoted Lee as saying"
             speaking = earlier.source if earlier is not None and earlier.verb in _SPEAKING else None
             named = story.ending.get(verb - 1)  # "with Chief Executive Ann Lee saying": the name before it
-            if speaking is None and named is not None and named.kind == "person":
+            absolute = named is not None and named.first > lo and words[named.first - 1] == "with"  # "with Acme saying"
+            if speaking is None and named is not None and (named.kind == "person" or absolute):
                 speaking = read_source(narration, story, verb - 1, lo, verb)
             source = speaking or sentence_subject(narration, story, lo, verb)
         elif word == "according":
