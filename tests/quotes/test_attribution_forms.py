@@ -121,6 +121,7 @@ PARTIES: list[Row] = [
      ["Ana Ruiz"] * 2),
     (('More will go to "civil rights groups," according to a copy of a memo.',), [None]),
     (('"We did it together," Ana Ruiz and Tom Reyes said.',), ["Ana Ruiz and Tom Reyes"]),
+    (('"We did it together," said Ana Ruiz and Tom Reyes, partners at Acme.',), ["Ana Ruiz and Tom Reyes"]),
     (('"The plan is sound," said the socialist Podemos party.',), ["Podemos"]),
     (('"The plan is sound," said the accounting firm of Reyes & Co.',), ["Reyes & Co"]),
     (('Ana Ruiz delivered a sharp retort: "Nobody is leaving."',), ["Ana Ruiz"]),

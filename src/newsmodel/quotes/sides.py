@@ -178,6 +178,10 @@ def source_after(narration: Narration, story: Discourse, verb: int, hi: int) -> 
         appositive = story.ending.get(_run_end(story, comma + 1, hi))
         if appositive is not None and appositive.kind == "person":  # "said its chief, Ann Lee"
             return Source(first=appositive.first, last=appositive.last, kind="name", name=appositive.name)
+    if source is not None and source.kind == "name" and source.last + 1 < hi and words[source.last] == "and":
+        other = story.starting.get(source.last + 1)  # "said Ann Lee and Bo Ku": the two together
+        if other is not None and other.kind == "person":
+            return Source(first=source.first, last=other.last, kind="name", name=f"{source.name} and {other.name}")
     return source
 
 
