@@ -382,6 +382,8 @@ def _opened(fd: int, name: str, options: ReadOptions, *, regular: bool, timeout:
             yield FileInput(name, os.fstat(fd).st_size, format_)
     except ReadFailure as failure:
         yield Refused(name, failure.kind, failure.message)
+    except Exception as exc:  # a fault of newsmodel cutting an archive: the rest of this input is lost, not the run
+        yield Refused(name, "internal", f"{type(exc).__name__}: {exc}")
 
 
 def _stories(
