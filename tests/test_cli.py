@@ -386,7 +386,7 @@ def test_format_reports_each_bad_record_with_its_line_and_goes_on(
     assert reports[2].endswith(": not an article: byline: expected an object (Byline), got [] (list)")
     assert reports[3].endswith(": not an article or a record: a JSON int")
     assert reports[4].endswith(": not an article: quotes[0].end: expected start + the length of text (2), got 5 (int)")
-    assert reports[-1] == "newsmodel: 3 articles written, 1 error records skipped, 5 bad records"
+    assert reports[-1] == "newsmodel: 3 articles written, 1 error record skipped, 5 bad records"
     assert [parse_article(t) for t in out.read_text(encoding="utf-8").split("\f\n")] == [parse_article(STORY)] * 3
 
 

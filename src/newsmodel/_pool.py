@@ -36,12 +36,17 @@ R = TypeVar("R")
 #: Tries of a task before its result is ``lost(task, reason)``.
 ATTEMPTS = 2
 
-#: The signals that stop a run: SIGINT (^C) and SIGTERM, where the platform has them.
-STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s)
+#: The signals that stop a run: SIGINT (^C), SIGTERM, SIGHUP (the terminal closed) and SIGQUIT (^\),
+#: where the platform has them.
+STOP_SIGNALS = tuple(
+    number for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT") if (number := getattr(signal, name, None))
+)
+# The stop signals a terminal sends to its whole foreground group: a worker ignores them, the main process decides.
+_GROUP_SIGNALS = tuple(number for number in STOP_SIGNALS if number != getattr(signal, "SIGTERM", None))
 
 
 class held_signals:
-    """Hold SIGINT and SIGTERM while the block runs (where the platform can):
+    """Hold the stop signals while the block runs (where the platform can):
     a signal that comes meanwhile is handled when the block ends."""
 
     def __enter__(self) -> None:
@@ -76,7 +81,8 @@ def _die_with(parent: int) -> None:
 
 def _serve(conn: Connection, work: Callable[[list[Any]], list[Any]], parent: int, inherited: list[int]) -> None:
     """A worker's life: receive a chunk, send back its results, until told to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's ^C goes to the whole group; the parent decides
+    for number in _GROUP_SIGNALS:  # a terminal's ^C, ^\ or hang-up goes to the whole group; the parent decides
+        signal.signal(number, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)

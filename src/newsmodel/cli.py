@@ -81,7 +81,7 @@ def _on_stop(signum: int, frame: FrameType | None) -> None:
 
 @contextmanager
 def _stop_signals() -> Iterator[None]:
-    """SIGINT and SIGTERM raise :class:`_Interrupted` in the block."""
+    """The stop signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) raise :class:`_Interrupted` in the block."""
     previous = {number: signal.signal(number, _on_stop) for number in STOP_SIGNALS}
     try:
         yield
@@ -94,8 +94,29 @@ def _stop_signals() -> Iterator[None]:
 
 
 def _say(message: str) -> None:
-    sys.stderr.write(f"newsmodel: {message}\n")
-    sys.stderr.flush()
+    _tell(f"newsmodel: {message}\n")
+
+
+def _tell(text: str) -> None:
+    """Write to standard error; one that is closed or full costs what it cannot show, never the run."""
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):  # full, closed, or None (closed before Python started)
+        _mute_stderr()
+
+
+def _mute_stderr() -> None:
+    """Standard error onto the null device from now on, so that nothing written to it fails again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    if null != 2:
+        os.dup2(null, 2)
+        os.close(null)
+    if sys.stderr is None or sys.stderr.closed:
+        sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115 - the process's own standard error
 
 
 # -- parse -----------------------------------------------------------------------------
@@ -355,18 +376,24 @@ def _format_command(args: argparse.Namespace) -> int:
                     continue
                 if counts["article"]:
                     output.write(separator, 0)
-                output.write(text.encode("utf-8", "backslashreplace"))
+                # wire copy holds no form feed: one read from JSON would break the separator line
+                output.write(text.replace(SEPARATOR, " ").encode("utf-8", "backslashreplace"))
                 counts["article"] += 1
 
     status, opened = _run_with_output(args.output, body, lambda: counts["article"], "articles")
     if opened and not args.quiet:
         _say(
-            f"{counts['article']:,} articles written, {counts['error']:,} error records skipped, "
-            f"{counts['bad']:,} bad records"
+            f"{_count(counts['article'], 'article')} written, {_count(counts['error'], 'error record')} skipped, "
+            f"{_count(counts['bad'], 'bad record')}"
         )
     if status is not None:
         return status
     return 1 if counts["bad"] else 0
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 article``, ``2 articles``, ``1,000 articles``."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 # -- schema ----------------------------------------------------------------------------
@@ -392,7 +419,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _usage(args: argparse.Namespace, message: str) -> int:
     prog = f"newsmodel {args.command}"
-    sys.stderr.write(f"{prog}: {message} (see {prog} --help)\n")
+    _tell(f"{prog}: {message} (see {prog} --help)\n")
     return 2
 
 
@@ -420,7 +447,7 @@ def _size(text: str) -> int:
         number, unit = number[:-1], number[-1].lower()
     try:
         value = int(float(number) * _UNITS[unit])
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number, or infinite
         raise argparse.ArgumentTypeError(f"not a byte count: {text!r} (e.g. 1000, 64k, 64M, 1G)") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r}: at least one byte, please")
@@ -432,8 +459,8 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not value >= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: 0 (wait as long as it takes) or more, please")
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: 0 (wait as long as it takes) or a finite number, please")
     return value
 
 
@@ -478,8 +505,8 @@ def _parser() -> argparse.ArgumentParser:
         "JSON record per input (per story of an archive: Reuters-21578, TREC, NITF, NewsML-G2, ninjs), "
         "in input order. Each input's format is detected from its content; HTML and other markup give "
         "a 'markup' error record, never prose. Inputs that cannot be read or parsed give an error "
-        "record; the exit status is 1 if any did, 2 for a usage or output error, 130/143 when "
-        "interrupted by SIGINT/SIGTERM.",
+        "record; the exit status is 1 if any did, 2 for a usage or output error, 128+N when "
+        "interrupted by signal N (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP, 131 for SIGQUIT).",
     )
     parse.add_argument("inputs", nargs="*", metavar="INPUT", help="file, folder or - (default: -)")
     parse.add_argument(
@@ -565,11 +592,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_output_name(args: argparse.Namespace) -> str | None:
+    """Why ``-o`` cannot be written before anything is read: an empty name."""
+    return "-o/--output needs a file name, not ''" if getattr(args, "output", None) == "" else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line tool; returns the exit status."""
+    if sys.stderr is None:  # started with standard error closed: what it would say goes nowhere
+        _mute_stderr()
     with _stop_signals():
         try:
             args = _parser().parse_args(argv)
+            problem = _no_output_name(args)
+            if problem:
+                return _usage(args, problem)
             status: int = args.run(args)
         except _Interrupted as stop:  # before any output was opened
             _say(f"interrupted by {stop.name}")
