@@ -160,6 +160,18 @@ class _Reader:
         first = first.strip()
         return [self.paragraphs[i] for i in held] + ([first] if first else []) + self.paragraphs[after:]
 
+    def _worded(self, pieces: list[str]) -> list[str]:
+        """The pieces of a paragraph parted from its apparatus that hold a word;
+        punctuation left alone ("--" before "(Adds detail)") is a stray line,
+        as it is above the story, so that the article reads back the same."""
+        kept = []
+        for piece in (piece.strip() for piece in pieces):
+            if piece and not _HAS_WORD.search(piece):
+                self.stray.append(piece)
+            elif piece:
+                kept.append(piece)
+        return kept
+
     def tail(self, body: list[str]) -> list[str]:
         """Take credits and apparatus off the end of the body."""
         found_tail: list[tuple[str, object]] = []
@@ -167,7 +179,7 @@ class _Reader:
             pieces = split_apparatus(body[-1])
             closing = classify(pieces[-1]) if pieces else None
             if len(pieces) > 1 and closing is not None:
-                body[-1:] = pieces
+                body[-1:] = self._worded(pieces)
                 continue
             last = body[-1]
             # bracketed blocks glued to the end are parted from it in one pass
@@ -176,7 +188,7 @@ class _Reader:
             if split and "/" in blocks[-1] and _caption(last):  # a caption keeps its credit: "... (AP Photo/Ann Lee)"
                 split = False
             if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
-                body[-1:] = ([rest] if rest.strip() else []) + blocks
+                body[-1:] = self._worded([rest, *blocks])
                 continue
             kind = closing if len(pieces) == 1 else classify(last)
             # a contact or trailer line that holds credits is read as credits
@@ -189,11 +201,8 @@ class _Reader:
                 continue
             start, credits, contacts = credited
             found_tail.append(("credits", (credits, contacts)))
-            before = last[:start].strip()
-            if before:
-                body[-1] = before
-            else:
-                body.pop()
+            before = self._worded([last[:start]])
+            body[-1:] = before
         for label, value in reversed(found_tail):
             if label == "note" and isinstance(value, Note):
                 self.tail_notes.append(value)
