@@ -289,3 +289,32 @@ def test_11_json_that_holds_no_object_is_never_prose(data: bytes) -> None:
 def test_11_prose_in_brackets_is_still_prose() -> None:
     story, = read_stories(b"[Photo] LONDON (Reuters) - Oil rose.", source="x")
     assert story.article is not None
+
+
+# -- 4. memory per input: a worker's budget ---------------------------------------------------
+
+
+@linux
+def test_4_an_input_over_a_workers_memory_budget_is_a_memory_record_and_the_run_goes_on(tmp_path: Path) -> None:
+    names = _good_and(tmp_path, "huge.txt", b"word " * 5_000_000)  # 25 MB: reading and decoding it exceed 64 MiB
+    result = run("parse", "--jobs", "2", "--max-memory", "64M", *names)
+    stderr = result.stderr.decode()
+    assert result.returncode == 1, stderr
+    assert "Traceback" not in stderr
+    found = records(result.stdout)
+    assert [record["source"] for record in found] == names
+    assert "article" in found[0]
+    assert "article" in found[2]
+    assert found[1]["error"]["type"] == "memory"
+
+
+def test_4_quotations_are_capped_and_looked_for_in_windows() -> None:
+    from newsmodel.article import MAX_QUOTES, QUOTE_WINDOW
+
+    dense = parse_article('"a ' * (MAX_QUOTES * 3))
+    assert len(dense.quotes) == MAX_QUOTES
+    story = 'Ann Lee said: "It rose." ' * 20
+    long_text = "\n\n".join([story] * (2 * QUOTE_WINDOW // len(story)))
+    article = parse_article(long_text)
+    assert [quote.text for quote in article.quotes] == ["It rose."] * len(article.paragraphs) * 20
+    assert all(quote.speaker == "Ann Lee" for quote in article.quotes)

@@ -72,6 +72,7 @@ __all__ = [
     "Totals",
     "iter_tasks",
     "measure",
+    "memory_record",
     "run_task",
     "walk",
 ]
@@ -170,8 +171,15 @@ def run_task(task: Task, options: ReadOptions) -> list[Record]:
     """The records of one task; an ``internal`` error record should newsmodel itself fail."""
     try:
         return _records(task, options)
+    except MemoryError:  # over the worker's memory budget: this input alone
+        return [memory_record(task.source)]
     except Exception as exc:  # a bug must cost one record, not the run
         return [error_record(task.source, "internal", f"{type(exc).__name__}: {exc}")]
+
+
+def memory_record(source: str) -> Record:
+    """The record of an input that took more memory than a worker may take."""
+    return error_record(source, "memory", "parsing it took more memory than a worker may take (see --max-memory)")
 
 
 def _records(task: Task, options: ReadOptions) -> list[Record]:

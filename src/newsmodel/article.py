@@ -9,17 +9,30 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
 import regex
 
 from .apparatus import bare_note, classify, format_note, peel_blocks, split_apparatus, summary_point
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
 from .dateline import format_dateline, match_dateline
-from .models import Article, Byline, Credit, Dateline, Note
+from .models import Article, Byline, Credit, Dateline, Note, Quote
 from .paragraphs import split_paragraphs
 from .quotes import find_quotes
 
-__all__ = ["format_article", "parse_article"]
+__all__ = ["MAX_QUOTES", "QUOTE_WINDOW", "format_article", "parse_article"]
+
+#: Quotations are looked for in windows of about this many characters: a story
+#: (a few thousand characters, rarely 20,000) is read whole, and a longer text
+#: costs the memory of one window at a time, not of its whole length.
+QUOTE_WINDOW: Final = 1 << 15
+#: The most quotations an article holds (a story holds dozens): past them the
+#: text is not looked at for more, so that a text dense with quotation marks
+#: ('"a "a "a ...') costs memory in proportion to the cap, not to its length.
+MAX_QUOTES: Final = 10_000
 
 _HEADER_REACH = 6  # story paragraphs searched for the byline and dateline
 _HEADER_LIMIT = 40  # paragraphs searched in all, notes and captions included
@@ -218,6 +231,49 @@ class _Reader:
         return body
 
 
+def _pieces(paragraphs: Sequence[str], size: int) -> Iterator[tuple[int, int, str]]:
+    """Each paragraph as ``(index, offset, text)``; one longer than ``size`` in
+    pieces of at most ``size`` characters, each cut after a space where one is near."""
+    for index, paragraph in enumerate(paragraphs):
+        start = 0
+        while len(paragraph) - start > size:
+            space = paragraph.rfind(" ", start + size // 2, start + size)
+            cut = space + 1 if space >= 0 else start + size
+            yield index, start, paragraph[start:cut]
+            start = cut
+        yield index, start, paragraph[start:]
+
+
+def _windows(paragraphs: Sequence[str], size: int) -> Iterator[list[tuple[int, int, str]]]:
+    """The pieces of the paragraphs in runs of about ``size`` characters."""
+    window: list[tuple[int, int, str]] = []
+    length = 0
+    for piece in _pieces(paragraphs, size):
+        if window and length + len(piece[2]) > size:
+            yield window
+            window, length = [], 0
+        window.append(piece)
+        length += len(piece[2])
+    if window:
+        yield window
+
+
+def _quotes(paragraphs: tuple[str, ...]) -> tuple[Quote, ...]:
+    """The article's quotations: :func:`find_quotes` over the whole body, or
+    over windows of :data:`QUOTE_WINDOW` characters where the body is longer;
+    at most :data:`MAX_QUOTES`."""
+    if sum(map(len, paragraphs)) <= QUOTE_WINDOW:
+        return find_quotes(paragraphs)[:MAX_QUOTES]
+    found: list[Quote] = []
+    for window in _windows(paragraphs, QUOTE_WINDOW):
+        for quote in find_quotes(tuple(text for _, _, text in window)):
+            index, offset, _ = window[quote.paragraph]
+            found.append(attrs.evolve(quote, paragraph=index, start=quote.start + offset, end=quote.end + offset))
+            if len(found) == MAX_QUOTES:
+                return tuple(found)
+    return tuple(found)
+
+
 def parse_article(text: str) -> Article:
     """Read wire copy into an :class:`Article` (lenient: never raises).
 
@@ -233,7 +289,7 @@ def parse_article(text: str) -> Article:
             byline=reader.byline,
             dateline=reader.dateline,
             paragraphs=paragraphs,
-            quotes=find_quotes(paragraphs),
+            quotes=_quotes(paragraphs),
             credits=tuple(reader.credits),
             notes=tuple(reader.notes + reader.tail_notes),
             contacts=tuple(reader.contacts),

@@ -30,7 +30,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from ._documents import BadDocument, iter_documents
-from ._inputs import DEFAULT_TIMEOUT, ReadOptions, Task, iter_tasks, measure, run_task, walk
+from ._inputs import DEFAULT_TIMEOUT, ReadOptions, Task, iter_tasks, measure, memory_record, run_task, walk
 from ._output import Output, OutputError, encode_record, input_conflict
 from ._pool import STOP_SIGNALS, OrderedPool
 from ._progress import Progress
@@ -55,6 +55,12 @@ FLUSH_EVERY = 1.0
 
 #: The formats ``parse --from`` takes: every reader's (markup has none).
 READABLE_FORMATS = tuple(READERS)
+
+#: The memory a worker may take beyond what it starts with, by default: this many times
+#: ``--max-bytes`` (parsing takes at most about 20 times an input's size, its record a few
+#: more), and a base for the chunk of small inputs it holds.
+MEMORY_FACTOR = 32
+MEMORY_BASE = 512 << 20
 
 #: What ``format`` writes between two articles: a line holding a form feed.
 SEPARATOR = "\f"
@@ -138,6 +144,8 @@ def _line(record: dict[str, Any], indent: int | None) -> RecordLine:
     except (TypeError, ValueError) as exc:  # a value JSON cannot hold: one record lost, not the run
         failure = error_record(record.get("source", "?"), "internal", f"{type(exc).__name__}: {exc}")
         return "internal", encode_record(failure, indent)
+    except MemoryError:  # a record too large for the worker's memory budget
+        return "memory", encode_record(memory_record(record.get("source", "?")), indent)
 
 
 def _lost(task: Task, reason: str, indent: int | None) -> list[RecordLine]:
@@ -176,7 +184,8 @@ def _results(
         return
     work = functools.partial(_render, options=options, indent=args.indent)
     lost = functools.partial(_lost, indent=args.indent)
-    with OrderedPool(work, lost, jobs=args.jobs) as pool:
+    memory = args.max_memory if args.max_memory is not None else MEMORY_FACTOR * args.max_bytes + MEMORY_BASE
+    with OrderedPool(work, lost, jobs=args.jobs, memory=memory or None) as pool:
         pools.append(pool)
         yield pool.run(_chunks(tasks), idle=idle)
 
@@ -454,6 +463,11 @@ def _size(text: str) -> int:
     return value
 
 
+def _memory(text: str) -> int:
+    """A memory budget: a byte count, or 0 for none."""
+    return 0 if text.strip() == "0" else _size(text)
+
+
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -546,6 +560,11 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--read-timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
         help=f"wait this long for data from a named pipe or device, 0 for ever (default: {DEFAULT_TIMEOUT:g})",
+    )
+    parse.add_argument(
+        "--max-memory", type=_memory, default=None, metavar="SIZE",
+        help=f"the memory a worker process may take for its inputs, 0 for no limit; an input that needs more "
+        f"gets a 'memory' record (default: {MEMORY_FACTOR} times --max-bytes plus {describe_size(MEMORY_BASE)})",
     )
     parse.add_argument("--indent", type=_indent, default=None, help="pretty-print each record (1 to 16 spaces)")
     progress = parse.add_mutually_exclusive_group()

@@ -10,6 +10,8 @@ paragraphs; and paragraphs a scraper ran together with runs of spaces.
 
 from __future__ import annotations
 
+import sys
+
 import regex
 
 __all__ = ["split_paragraphs"]
@@ -23,6 +25,8 @@ _BYLINE_LINE = regex.compile(r"[ \t]*+[Bb][Yy][ \t]++\S.{0,60}+$")
 # "...diabetes.  The Emergency Response Systems business..."
 _RUN_TOGETHER = regex.compile(r"(?<=[.!?\"”'’):])[ \t]{2,}+(?=[\"“(‘'`\p{Lu}\p{N}])")
 _QUOTE_MARKS = regex.compile(r"[\"“”]|``|''")
+# Every white space character (as str.split() sees them) to a space.
+_TO_SPACE = {code: " " for code in range(sys.maxunicode + 1) if chr(code).isspace() and code != 0x20}
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -67,6 +71,18 @@ def _split_run_together(paragraph: str) -> list[str]:
     return pieces
 
 
+def _squash(text: str) -> str:
+    """White space collapsed, as ``" ".join(text.split())`` but without a string per word.
+
+    >>> _squash("  a\t b \u00a0 c ")
+    'a b c'
+    """
+    text = text.translate(_TO_SPACE)
+    while "  " in text:  # each pass halves every run of spaces
+        text = text.replace("  ", " ")
+    return text.strip()
+
+
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of ``text``, each with its white space collapsed.
 
@@ -99,7 +115,7 @@ def split_paragraphs(text: str) -> list[str]:
         if not block:
             continue
         for piece in _split_run_together(" ".join(block)):
-            squashed = " ".join(piece.split())
+            squashed = _squash(piece)
             if squashed:
                 paragraphs.append(squashed)
     return paragraphs
