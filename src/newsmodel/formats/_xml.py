@@ -62,7 +62,7 @@ def _foreign_encoding(head: bytes) -> str | None:
     name = declared.group(1).decode("ascii", "replace")
     try:
         codec = codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError):  # no such codec; a name holding a NUL
         raise XMLRefused("decode", f"the XML declares an encoding that is not known: {name!r}") from None
     if not getattr(codec, "_is_text_encoding", True):
         raise XMLRefused("decode", f"the XML declares {name!r}, which is not a text encoding")
