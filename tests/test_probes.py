@@ -318,3 +318,30 @@ def test_4_quotations_are_capped_and_looked_for_in_windows() -> None:
     article = parse_article(long_text)
     assert [quote.text for quote in article.quotes] == ["It rose."] * len(article.paragraphs) * 20
     assert all(quote.speaker == "Ann Lee" for quote in article.quotes)
+
+
+# -- acceptance: good inputs and any one hostile input ------------------------------------------
+
+HOSTILE_INPUTS = {
+    "feed.json": f'[{{"version": {HUGE_INTEGER}}}]'.encode(),
+    "deep.json": b"[" * 100_000,
+    "bogus.xml": b'<?xml version="1.0" encoding="no-such"?><nitf/>',
+    "sjis.xml": b'<?xml version="1.0" encoding="Shift_JIS"?><nitf><body><body.content><p>\x81</p></body.content>',
+    "nul.xml": b'<?xml version="1.0" encoding="UT\x00F"?><nitf/>',
+    "empty.sgm": b'<REUTERS NEWID="1"></REUTERS>',
+    "docs.sgml": b"<DOC><DOCNO>1</DOCNO>" * 1000,
+    "page.html": b"<!-- " + b"x" * 30_000 + b" --><html><body>Hi</body></html>",
+    "numbers.json": b"[1, 2]",
+    "nobody.json": b'{"uri": "u", "type": "text"}',
+    "binary.txt": b"\x00\x01\x02",
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_INPUTS))
+def test_good_inputs_and_one_hostile_input_give_one_record_each_in_order_and_status_1(
+    tmp_path: Path, name: str
+) -> None:
+    middle = _one_run(tmp_path, name, HOSTILE_INPUTS[name], "--jobs", "2")
+    assert middle
+    assert all(record["source"].rsplit("/", 1)[-1].startswith(name) for record in middle)
+    assert all("error" in record for record in middle)
