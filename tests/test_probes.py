@@ -198,10 +198,11 @@ def test_9_the_content_uri_is_unchanged_for_text_utf_8_holds() -> None:
 
 @linux
 @pytest.mark.parametrize("how", ["full", "closed"])
-def test_10_a_complete_run_exits_0_whatever_standard_error_is(tmp_path: Path, how: str) -> None:
+@pytest.mark.parametrize("progress", ["--progress", "--no-progress"])
+def test_10_a_complete_run_exits_0_whatever_standard_error_is(tmp_path: Path, how: str, progress: str) -> None:
     story = tmp_path / "a.txt"
     story.write_text(STORY, encoding="utf-8")
-    command = [*COMMAND, "parse", str(story), "-o", str(tmp_path / "out.jsonl")]
+    command = [*COMMAND, "parse", progress, str(story), "-o", str(tmp_path / "out.jsonl")]
     if how == "full":
         with open("/dev/full", "wb") as full:
             status = subprocess.run(command, stderr=full, timeout=60, check=False).returncode

@@ -125,6 +125,43 @@ def _mute_stderr() -> None:
         sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115 - the process's own standard error
 
 
+class _GuardedStream:
+    """Standard error for the length of a run: a write that fails (a full disk, a
+    closed pipe) mutes it, and the progress bar and messages go on into nothing."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except (OSError, ValueError):
+            _mute_stderr()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except (OSError, ValueError):
+            _mute_stderr()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def _guarded_stderr() -> Iterator[None]:
+    """Standard error that never fails the run, for the block."""
+    if sys.stderr is None:  # started with standard error closed: what it would say goes nowhere
+        _mute_stderr()
+    stream = sys.stderr
+    sys.stderr = _GuardedStream(stream)
+    try:
+        yield
+    finally:
+        sys.stderr = stream
+
+
 # -- parse -----------------------------------------------------------------------------
 
 
@@ -618,9 +655,7 @@ def _no_output_name(args: argparse.Namespace) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line tool; returns the exit status."""
-    if sys.stderr is None:  # started with standard error closed: what it would say goes nowhere
-        _mute_stderr()
-    with _stop_signals():
+    with _guarded_stderr(), _stop_signals():
         try:
             args = _parser().parse_args(argv)
             problem = _no_output_name(args)
