@@ -241,6 +241,19 @@ def test_11_format_counts_in_words_that_agree(tmp_path: Path, capsys: pytest.Cap
     assert stderr == "newsmodel: 1 article written, 0 error records skipped, 0 bad records\n"
 
 
+@linux
+def test_11_format_never_says_written_of_what_a_failed_output_lost(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"paragraphs": ["A."]}\n', encoding="utf-8")
+    result = run("format", str(source), "-o", "/dev/full")
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert lines[1:] == [
+        "newsmodel: stopped: 0 articles written, 1 made and not written",
+        "newsmodel: 1 article made, 0 error records skipped, 0 bad records",
+    ]
+
+
 @pytest.mark.parametrize("field", ["edNote", "copyrightNotice"])
 @pytest.mark.parametrize(("value", "lines"), [([True, "Line one"], ["Line one"]), (False, []), (7, []), ({}, [])])
 def test_11_from_ninjs_reads_only_text_from_free_text_fields(field: str, value: Any, lines: list[str]) -> None:

@@ -427,10 +427,10 @@ def _format_command(args: argparse.Namespace) -> int:
                 counts["article"] += 1
 
     status, opened = _run_with_output(args.output, body, lambda: counts["article"], "articles")
-    if opened and not args.quiet:
+    if opened and not args.quiet:  # "written" only where they were: a failed output has said what it holds
         _say(
-            f"{_count(counts['article'], 'article')} written, {_count(counts['error'], 'error record')} skipped, "
-            f"{_count(counts['bad'], 'bad record')}"
+            f"{_count(counts['article'], 'article')} {'written' if status is None else 'made'}, "
+            f"{_count(counts['error'], 'error record')} skipped, {_count(counts['bad'], 'bad record')}"
         )
     if status is not None:
         return status
