@@ -106,6 +106,14 @@ def test_5_an_unknown_encoding_or_bytes_not_in_it_are_a_decode_record(declared: 
     assert message in story.error.message
 
 
+def test_5_the_declaration_is_seen_in_small_pieces() -> None:
+    document = '<?xml version="1.0" encoding="Big5"?><nitf><body><body.content><p>\u6771 rose.</p></body.content>'
+    data = (document + "</body></nitf>").encode("big5")
+    story, = read_stories([data[i : i + 3] for i in range(0, len(data), 3)], source="a.xml", format="nitf")
+    assert story.article is not None
+    assert story.article.paragraphs == ("\u6771 rose.",)
+
+
 def test_5_the_tool_gives_an_article_for_shift_jis_xml(tmp_path: Path) -> None:
     document = '<?xml version="1.0" encoding="Shift_JIS"?><nitf><body><body.content><p>\u6771\u4eac rose.</p>'
     document += "</body.content></body></nitf>"

@@ -26,6 +26,7 @@ MAX_DEPTH: Final = 256
 
 # The encoding an XML declaration names: <?xml version="1.0" encoding="Shift_JIS"?>
 _DECLARED = re.compile(rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]{0,400}?\sencoding\s{0,40}=\s{0,40}["']([^"'\s>]{1,64})["']""")
+_DECLARATION_BYTES: Final = 512  # the XML declaration lies within them, if there is one
 # The encodings expat reads itself (Python's names for them); it reads no other multi-byte one.
 _EXPAT_READS: Final = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "latin-1"})
 # UTF-32, with or without a byte-order mark, told from the first bytes as XML 1.0 appendix F does.
@@ -74,9 +75,11 @@ def _as_utf_8(pieces: Iterable[bytes]) -> tuple[bool, Iterator[bytes]]:
     whether they were recoded), decoded as they come; ``XMLRefused`` of type
     ``"decode"`` for an unknown encoding or bytes that are not in it."""
     stream = iter(pieces)
-    head = next(stream, b"")
-    everything = itertools.chain([head], stream)
-    codec = _foreign_encoding(head)
+    held: list[bytes] = []
+    while sum(map(len, held)) < _DECLARATION_BYTES and (piece := next(stream, None)) is not None:
+        held.append(piece)  # small pieces: enough of them to see the declaration whole
+    everything = itertools.chain(held, stream)
+    codec = _foreign_encoding(b"".join(held))
     if codec is None:
         return False, everything
 
