@@ -33,7 +33,7 @@ from ._documents import BadDocument, iter_documents
 from ._inputs import DEFAULT_TIMEOUT, ReadOptions, Task, iter_tasks, measure, memory_record, run_task, walk
 from ._output import Output, OutputError, encode_record, input_conflict
 from ._pool import STOP_SIGNALS, OrderedPool
-from ._progress import Progress
+from ._progress import Progress, count
 from ._reading import ReadFailure, describe_size, open_input, read_lines
 from .article import format_article
 from .bulk import ARTICLE_FORMATS, DEFAULT_MAX_BYTES, error_record
@@ -429,17 +429,12 @@ def _format_command(args: argparse.Namespace) -> int:
     status, opened = _run_with_output(args.output, body, lambda: counts["article"], "articles")
     if opened and not args.quiet:  # "written" only where they were: a failed output has said what it holds
         _say(
-            f"{_count(counts['article'], 'article')} {'written' if status is None else 'made'}, "
-            f"{_count(counts['error'], 'error record')} skipped, {_count(counts['bad'], 'bad record')}"
+            f"{count(counts['article'], 'article')} {'written' if status is None else 'made'}, "
+            f"{count(counts['error'], 'error record')} skipped, {count(counts['bad'], 'bad record')}"
         )
     if status is not None:
         return status
     return 1 if counts["bad"] else 0
-
-
-def _count(number: int, noun: str) -> str:
-    """``1 article``, ``2 articles``, ``1,000 articles``."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 # -- schema ----------------------------------------------------------------------------
