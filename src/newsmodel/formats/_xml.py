@@ -19,19 +19,28 @@ from xml.etree.ElementTree import Element, TreeBuilder
 from xml.parsers import expat
 
 from .._markup import local_name
+from .sniff import WIDE_ENCODINGS
 
 __all__ = ["MAX_DEPTH", "XMLRefused", "child", "children", "descendant", "iter_items", "text"]
 
 MAX_DEPTH: Final = 256
 
 # The encoding an XML declaration names: <?xml version="1.0" encoding="Shift_JIS"?>
-_DECLARED = re.compile(rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]{0,400}?\sencoding\s{0,40}=\s{0,40}["']([^"'\s>]{1,64})["']""")
+_DECLARED = re.compile(
+    rb"""
+    \A(?:\xef\xbb\xbf)?                    # a UTF-8 byte-order mark, if any
+    <\?xml[^>]{0,400}?\sencoding            # the declaration, up to its encoding
+    \s{0,40}=\s{0,40}["']
+    (?P<name>[^"'\s>]{1,64})                # the encoding's name
+    ["']
+    """,
+    re.VERBOSE,
+)
 _DECLARATION_BYTES: Final = 512  # the XML declaration lies within them, if there is one
 # The encodings expat reads itself (Python's names for them); it reads no other multi-byte one.
 _EXPAT_READS: Final = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "latin-1"})
 # UTF-32, with or without a byte-order mark, told from the first bytes as XML 1.0 appendix F does.
-_UTF_32: Final = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                  (b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"))
+_UTF_32: Final = tuple((mark, codec) for mark, codec in WIDE_ENCODINGS if codec.startswith("utf-32"))
 
 
 class XMLRefused(Exception):
@@ -60,7 +69,7 @@ def _foreign_encoding(head: bytes) -> str | None:
     declared = _DECLARED.match(head)
     if declared is None:
         return None
-    name = declared.group(1).decode("ascii", "replace")
+    name = declared.group("name").decode("ascii", "replace")
     try:
         codec = codecs.lookup(name)
     except (LookupError, ValueError):  # no such codec; a name holding a NUL

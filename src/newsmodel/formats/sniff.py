@@ -17,7 +17,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["FORMATS", "detect_format"]
+__all__ = ["FORMATS", "WIDE_ENCODINGS", "detect_format"]
 
 #: Every format name, in the order :func:`detect_format` tries them.
 FORMATS: Final = ("reuters21578", "trec", "nitf", "newsml-g2", "ninjs", "markup", "text")
@@ -39,8 +39,8 @@ _EXTENSIONS: Final = {
 }
 
 
-# The first bytes of UTF-32 and UTF-16 text (with a byte-order mark, or "<" in XML without one): its codec.
-_WIDE: Final = (
+#: The first bytes of UTF-32 and UTF-16 text (a byte-order mark, or "<" of markup without one), and its codec.
+WIDE_ENCODINGS: Final = (
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"<\x00\x00\x00", "utf-32-le"),
     (b"\x00\x00\x00<", "utf-32-be"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"<\x00", "utf-16-le"),
     (b"\x00<", "utf-16-be"),
@@ -48,7 +48,7 @@ _WIDE: Final = (
 
 
 def _text(head: bytes) -> str:
-    codec = next((name for mark, name in _WIDE if head.startswith(mark)), None)
+    codec = next((name for mark, name in WIDE_ENCODINGS if head.startswith(mark)), None)
     if codec is None:
         return head.decode("utf-8", "replace")
     return head[: len(head) - len(head) % 4].decode(codec, "replace")  # no code unit cut in two
