@@ -123,6 +123,7 @@ def article_story(*, source: str, format: str, article: Article, metadata: Mappi
     """The story of an archive item read as ``article``; an item that gave neither
     a headline nor a paragraph (no body, an empty element, white space) holds
     no story: an ``"input"`` error naming ``what`` it is, its metadata kept.
+    Raises nothing.
 
     >>> article_story(source="a.sgm#NEWID=1", format="reuters21578", article=Article(), metadata={},
     ...               what="<REUTERS> element").error.message
