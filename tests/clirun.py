@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +25,23 @@ def run(*args: str, stdin: bytes = b"", timeout: float = 60) -> subprocess.Compl
     return subprocess.run([*COMMAND, *args], input=stdin, capture_output=True, timeout=timeout, check=False)
 
 
-def run_with_file_limit(*args: str, max_file_size: int, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
-    """The tool in a subprocess whose files cannot grow past ``max_file_size``
-    bytes: writes past it fail (EFBIG) as they would on a full disk (ENOSPC)."""
+def file_size_limit(size: int) -> Callable[[], None]:
+    """What a child runs first so that its writes past ``size`` bytes fail
+    (EFBIG), as they would on a full disk (ENOSPC)."""
     import resource
     import signal
 
-    def limit_file_size() -> None:
+    def limit() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
 
+    return limit
+
+
+def run_with_file_limit(*args: str, max_file_size: int, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    """The tool in a subprocess whose files cannot grow past ``max_file_size`` bytes."""
     return subprocess.run(
-        [*COMMAND, *args], capture_output=True, timeout=timeout, check=False, preexec_fn=limit_file_size
+        [*COMMAND, *args], capture_output=True, timeout=timeout, check=False, preexec_fn=file_size_limit(max_file_size)
     )
 
 

@@ -24,6 +24,7 @@ from tests.clirun import (
     COMMAND,
     STORY,
     assert_no_orphans,
+    file_size_limit,
     holder_of,
     one_line_error,
     records,
@@ -111,7 +112,11 @@ def test_a_worker_killed_once_is_replaced_and_its_input_parsed(stories: tuple[Pa
 @linux
 @posix
 @pytest.mark.parametrize("jobs", ["1", "2"])
-@pytest.mark.parametrize(("stop", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize(
+    ("stop", "status"),
+    [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGQUIT, 131)],
+    ids=["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"],
+)
 def test_a_stop_signal_mid_run_keeps_complete_records_and_leaves_no_orphan(
     stories: tuple[Path, list[str]], tmp_path: Path, jobs: str, stop: int, status: int
 ) -> None:
@@ -278,13 +283,18 @@ def test_a_full_device_ends_the_run_with_one_line_and_status_2(tmp_path: Path, w
     assert story.read_text(encoding="utf-8") == STORY
 
 
+def _story_folder(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(count):
+        (folder / f"s{index:03}.txt").write_text(STORY, encoding="utf-8")
+    return folder
+
+
 @linux
 def test_a_disk_that_fills_mid_run_leaves_the_old_output(tmp_path: Path) -> None:
     """A file size limit stands for a full disk: writes past it fail (EFBIG) as they would (ENOSPC)."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for index in range(40):
-        (folder / f"s{index:02}.txt").write_text(STORY, encoding="utf-8")
+    folder = _story_folder(tmp_path, 40)
     out = tmp_path / "out.jsonl"
     out.write_text("the old output\n", encoding="utf-8")
     result = run_with_file_limit("parse", str(folder), "-o", str(out), "--jobs", "2", max_file_size=4096)
@@ -295,6 +305,22 @@ def test_a_disk_that_fills_mid_run_leaves_the_old_output(tmp_path: Path) -> None
     assert "Traceback" not in stderr
     assert out.read_text(encoding="utf-8") == "the old output\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.jsonl"]  # no partial file left
+
+
+@linux
+def test_a_full_disk_under_redirected_standard_output_leaves_no_cut_line(tmp_path: Path) -> None:
+    folder = _story_folder(tmp_path, 300)
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as target:  # the limit lies past the first 64 KiB written, within the second
+        result = subprocess.run([*COMMAND, "parse", str(folder), "--jobs", "1"], stdout=target,
+                                stderr=subprocess.PIPE, timeout=60, check=False, preexec_fn=file_size_limit(100_000))
+    assert result.returncode == 2
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    written = records(data)
+    assert 0 < len(written) < 300
+    assert f"{len(written)} records written" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
 
 
 ONTO_AN_INPUT = [

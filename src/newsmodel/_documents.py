@@ -66,6 +66,8 @@ def _load(lines: list[bytes], start: int) -> Document:
         raise ValueError(f"not UTF-8: byte 0x{text[exc.start : exc.start + 1].hex()}", start) from None
     except RecursionError:
         raise ValueError("not JSON: nested too deeply", start) from None
+    except ValueError as exc:  # JSON that Python refuses: an integer of more than 4,300 digits
+        raise ValueError(f"not JSON: {str(exc).split(';')[0]}", start) from None
 
 
 def iter_documents(lines: Iterable[Line], *, max_bytes: int | None = None) -> Iterator[Document | BadDocument]:

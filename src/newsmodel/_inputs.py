@@ -73,6 +73,7 @@ __all__ = [
     "Totals",
     "iter_tasks",
     "measure",
+    "memory_record",
     "run_task",
     "walk",
 ]
@@ -173,8 +174,15 @@ def run_task(task: Task, options: ReadOptions) -> list[Record]:
     """The records of one task; an ``internal`` error record should newsmodel itself fail."""
     try:
         return _records(task, options)
+    except MemoryError:  # over the worker's memory budget: this input alone
+        return [memory_record(task.source)]
     except Exception as exc:  # a bug must cost one record, not the run
         return [error_record(task.source, "internal", f"{type(exc).__name__}: {exc}")]
+
+
+def memory_record(source: str) -> Record:
+    """The record of an input that took more memory than a worker may take."""
+    return error_record(source, "memory", "parsing it took more memory than a worker may take (see --max-memory)")
 
 
 def _records(task: Task, options: ReadOptions) -> list[Record]:
@@ -409,6 +417,8 @@ def _opened(fd: int, name: str, options: ReadOptions, *, regular: bool, timeout:
             yield FileInput(name, os.fstat(fd).st_size, format_)
     except ReadFailure as failure:
         yield Refused(name, failure.kind, failure.message)
+    except Exception as exc:  # a fault of newsmodel cutting an archive: the rest of this input is lost, not the run
+        yield Refused(name, "internal", f"{type(exc).__name__}: {exc}")
 
 
 def _stories(

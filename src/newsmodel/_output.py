@@ -22,11 +22,16 @@ import os
 import select
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ._pool import held_signals
 from ._reading import os_reason
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 __all__ = ["Output", "OutputError", "encode_record", "input_conflict"]
 
@@ -78,10 +83,34 @@ def input_conflict(target: str | None, inputs: Sequence[str]) -> str | None:
         if identity is not None and stat.S_ISREG(identity.st_mode) and os.path.samestat(found, identity):
             return f"{what} is the input {name}: refusing to overwrite it"
         if stat.S_ISDIR(found.st_mode) and where is not None and name != "-":
-            folder = os.path.realpath(name)
-            if os.path.commonpath([folder, where]) == folder:
-                return f"{what} lies inside the input folder {name}: it would be read as an input"
+            for folder in _folders_reached(name):
+                if os.path.commonpath([folder, where]) == folder:
+                    return f"{what} lies inside the input folder {name}: it would be read as an input"
     return None
+
+
+def _folders_reached(folder: str) -> Iterator[str]:
+    """The real paths of the trees that reading ``folder`` enters: its own, and
+    that of every folder a symbolic link below it leads to (each once)."""
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            found = os.stat(current)
+            with os.scandir(current) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) in seen:
+            continue
+        seen.add((found.st_dev, found.st_ino))
+        if current == folder or os.path.islink(current):
+            yield os.path.realpath(current)
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                if entry.is_dir():
+                    stack.append(entry.path)
 
 
 class Output:
@@ -151,6 +180,7 @@ class Output:
         if not self._buffer:
             return
         with held_signals():
+            start = _write_position(self._fd)
             try:
                 with memoryview(self._buffer) as view:
                     offset = 0
@@ -162,6 +192,9 @@ class Output:
             except OSError as exc:
                 self._buffer.clear()
                 self._buffered = 0
+                if start is not None:  # a file (standard output redirected to one): no cut line left in it
+                    with contextlib.suppress(OSError):
+                        os.ftruncate(self._fd, start)
                 raise OutputError(f"cannot write {self.name}: {_reason(exc)}") from None
             self._buffer.clear()
             self.written += self._buffered
@@ -207,6 +240,18 @@ class Output:
             return temp
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        return None
+
+
+def _write_position(fd: int) -> int | None:
+    """Where the next write to ``fd`` lands, for a regular file (its end when it
+    appends); ``None`` for a pipe, a device or where it cannot be told."""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        appends = bool(fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND) if fcntl is not None else False
+        return os.fstat(fd).st_size if appends else os.lseek(fd, 0, os.SEEK_CUR)
+    except OSError:
         return None
 
 

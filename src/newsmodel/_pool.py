@@ -28,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-__all__ = ["STOP_SIGNALS", "OrderedPool", "held_signals"]
+__all__ = ["STOP_SIGNALS", "OrderedPool", "held_signals", "limit_address_space"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -36,12 +36,17 @@ R = TypeVar("R")
 #: Tries of a task before its result is ``lost(task, reason)``.
 ATTEMPTS = 2
 
-#: The signals that stop a run: SIGINT (^C) and SIGTERM, where the platform has them.
-STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s)
+#: The signals that stop a run: SIGINT (^C), SIGTERM, SIGHUP (the terminal closed) and SIGQUIT (^\),
+#: where the platform has them.
+STOP_SIGNALS = tuple(
+    number for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT") if (number := getattr(signal, name, None))
+)
+# The stop signals a terminal sends to its whole foreground group: a worker ignores them, the main process decides.
+_GROUP_SIGNALS = tuple(number for number in STOP_SIGNALS if number != getattr(signal, "SIGTERM", None))
 
 
 class held_signals:
-    """Hold SIGINT and SIGTERM while the block runs (where the platform can):
+    """Hold the stop signals while the block runs (where the platform can):
     a signal that comes meanwhile is handled when the block ends."""
 
     def __enter__(self) -> None:
@@ -74,9 +79,42 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _serve(conn: Connection, work: Callable[[list[Any]], list[Any]], parent: int, inherited: list[int]) -> None:
+def _address_space() -> int | None:
+    """The bytes of address space this process holds, where the platform says (Linux: /proc)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def limit_address_space(budget: int) -> bool:
+    """Let this process take at most ``budget`` bytes of address space more than
+    it holds now (``RLIMIT_AS``, where the platform has it and tells the size):
+    past it an allocation fails with ``MemoryError`` instead of the machine
+    running out. Returns whether the limit is set."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    held = _address_space()
+    if held is None or not hasattr(resource, "RLIMIT_AS"):
+        return False
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = held + budget if hard == resource.RLIM_INFINITY else min(held + budget, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _serve(
+    conn: Connection, work: Callable[[list[Any]], list[Any]], parent: int, inherited: list[int], memory: int | None
+) -> None:
     """A worker's life: receive a chunk, send back its results, until told to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's ^C goes to the whole group; the parent decides
+    for number in _GROUP_SIGNALS:  # a terminal's ^C, ^\ or hang-up goes to the whole group; the parent decides
+        signal.signal(number, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
@@ -84,6 +122,8 @@ def _serve(conn: Connection, work: Callable[[list[Any]], list[Any]], parent: int
     for fd in inherited:  # the parent's ends of pipes: closed, so that their workers see the parent go
         with contextlib.suppress(OSError):
             os.close(fd)
+    if memory:
+        limit_address_space(memory)
     while True:
         try:
             message = conn.recv()
@@ -129,7 +169,9 @@ class OrderedPool(Generic[T, R]):
 
     ``work(tasks)`` returns one result per task and must be a top-level
     function (or a ``functools.partial`` of one). ``lost(task, reason)``
-    makes the result of a task whose worker died twice.
+    makes the result of a task whose worker died twice. ``memory`` is the
+    address space a worker may take beyond what it starts with (see
+    :func:`limit_address_space`): past it, ``work`` meets ``MemoryError``.
     """
 
     def __init__(
@@ -139,7 +181,9 @@ class OrderedPool(Generic[T, R]):
         *,
         jobs: int,
         in_flight: int | None = None,
+        memory: int | None = None,
     ) -> None:
+        self._memory = memory
         self._work = work
         self._lost = lost
         self._jobs = max(1, jobs)
@@ -204,7 +248,7 @@ class OrderedPool(Generic[T, R]):
         fork = self._context.get_start_method() == "fork"
         inherited = [parent_end.fileno(), *(w.conn.fileno() for w in self._workers)] if fork else []
         process = self._context.Process(
-            target=_serve, args=(child_end, self._work, os.getpid(), inherited), daemon=True
+            target=_serve, args=(child_end, self._work, os.getpid(), inherited, self._memory), daemon=True
         )
         with held_signals():  # the child must not run the parent's handlers; nor may a worker go untracked
             process.start()

@@ -270,7 +270,10 @@ def format_note(note: Note) -> str:
         return note.text
     if note.kind == "summary":
         return f"* {note.text}"
-    return f"({note.text})"
+    bracketed = f"({note.text})"
+    if classify(bracketed) != ("note", note) and classify(note.text) == ("note", note):
+        return note.text  # "EDITOR'S NOTE: a (b" reads back bare; in brackets it would gain a ")"
+    return bracketed
 
 
 # A summary point above the dateline: "* Boeing gains on 737 MAX orders".

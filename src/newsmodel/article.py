@@ -9,6 +9,10 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
 import regex
 
 from ._arguments import require_text
@@ -16,11 +20,20 @@ from .apparatus import bare_note, classify, format_note, peel_blocks, split_appa
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
 from .dateline import format_dateline, match_dateline
-from .models import Article, Byline, Credit, Dateline, Note
+from .models import Article, Byline, Credit, Dateline, Note, Quote
 from .paragraphs import split_paragraphs
 from .quotes import check_tier, find_quotes
 
-__all__ = ["format_article", "parse_article"]
+__all__ = ["MAX_QUOTES", "QUOTE_WINDOW", "format_article", "parse_article"]
+
+#: Quotations are looked for in windows of about this many characters: a story
+#: (a few thousand characters, rarely 20,000) is read whole, and a longer text
+#: costs the memory of one window at a time, not of its whole length.
+QUOTE_WINDOW: Final = 1 << 15
+#: The most quotations an article holds (a story holds dozens): past them the
+#: text is not looked at for more, so that a text dense with quotation marks
+#: ('"a "a "a ...') costs memory in proportion to the cap, not to its length.
+MAX_QUOTES: Final = 10_000
 
 _HEADER_REACH = 6  # story paragraphs searched for the byline and dateline
 _HEADER_LIMIT = 40  # paragraphs searched in all, notes and captions included
@@ -199,6 +212,18 @@ class _Reader:
         first = first.strip()
         return [self.paragraphs[i] for i in held] + ([first] if first else []) + self.paragraphs[after:]
 
+    def _worded(self, pieces: list[str]) -> list[str]:
+        """The pieces of a paragraph parted from its apparatus that hold a word;
+        punctuation left alone ("--" before "(Adds detail)") is a stray line,
+        as it is above the story, so that the article reads back the same."""
+        kept = []
+        for piece in (piece.strip() for piece in pieces):
+            if piece and not _HAS_WORD.search(piece):
+                self.stray.append(piece)
+            elif piece:
+                kept.append(piece)
+        return kept
+
     def tail(self, body: list[str]) -> list[str]:
         """Take credits and apparatus off the end of the body."""
         found_tail: list[tuple[str, object]] = []
@@ -206,7 +231,7 @@ class _Reader:
             pieces = split_apparatus(body[-1])
             closing = classify(pieces[-1]) if pieces else None
             if len(pieces) > 1 and closing is not None:
-                body[-1:] = pieces
+                body[-1:] = self._worded(pieces)
                 continue
             last = body[-1]
             # bracketed blocks glued to the end are parted from it in one pass
@@ -215,7 +240,7 @@ class _Reader:
             if split and "/" in blocks[-1] and _caption(last):  # a caption keeps its credit: "... (AP Photo/Ann Lee)"
                 split = False
             if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
-                body[-1:] = ([rest] if rest.strip() else []) + blocks
+                body[-1:] = self._worded([rest, *blocks])
                 continue
             kind = closing if len(pieces) == 1 else classify(last)
             # a contact or trailer line that holds credits is read as credits
@@ -228,11 +253,8 @@ class _Reader:
                 continue
             start, credits, contacts = credited
             found_tail.append(("credits", (credits, contacts)))
-            before = last[:start].strip()
-            if before:
-                body[-1] = before
-            else:
-                body.pop()
+            before = self._worded([last[:start]])
+            body[-1:] = before
         for label, value in reversed(found_tail):
             if label == "note" and isinstance(value, Note):
                 self.tail_notes.append(value)
@@ -246,6 +268,49 @@ class _Reader:
                 self.credits.extend(value[0])
                 self.contacts.extend(value[1])
         return body
+
+
+def _pieces(paragraphs: Sequence[str], size: int) -> Iterator[tuple[int, int, str]]:
+    """Each paragraph as ``(index, offset, text)``; one longer than ``size`` in
+    pieces of at most ``size`` characters, each cut after a space where one is near."""
+    for index, paragraph in enumerate(paragraphs):
+        start = 0
+        while len(paragraph) - start > size:
+            space = paragraph.rfind(" ", start + size // 2, start + size)
+            cut = space + 1 if space >= 0 else start + size
+            yield index, start, paragraph[start:cut]
+            start = cut
+        yield index, start, paragraph[start:]
+
+
+def _windows(paragraphs: Sequence[str], size: int) -> Iterator[list[tuple[int, int, str]]]:
+    """The pieces of the paragraphs in runs of about ``size`` characters."""
+    window: list[tuple[int, int, str]] = []
+    length = 0
+    for piece in _pieces(paragraphs, size):
+        if window and length + len(piece[2]) > size:
+            yield window
+            window, length = [], 0
+        window.append(piece)
+        length += len(piece[2])
+    if window:
+        yield window
+
+
+def _quotes(paragraphs: tuple[str, ...], min_tier: int | None) -> tuple[Quote, ...]:
+    """The article's quotations: :func:`find_quotes` over the whole body, or
+    over windows of :data:`QUOTE_WINDOW` characters where the body is longer;
+    at most :data:`MAX_QUOTES`."""
+    if sum(map(len, paragraphs)) <= QUOTE_WINDOW:
+        return find_quotes(paragraphs, min_tier=min_tier)[:MAX_QUOTES]
+    found: list[Quote] = []
+    for window in _windows(paragraphs, QUOTE_WINDOW):
+        for quote in find_quotes(tuple(text for _, _, text in window), min_tier=min_tier):
+            index, offset, _ = window[quote.paragraph]
+            found.append(attrs.evolve(quote, paragraph=index, start=quote.start + offset, end=quote.end + offset))
+            if len(found) == MAX_QUOTES:
+                return tuple(found)
+    return tuple(found)
 
 
 def parse_article(text: str, *, min_tier: int | None = None) -> Article:
@@ -270,7 +335,7 @@ def parse_article(text: str, *, min_tier: int | None = None) -> Article:
             byline=reader.byline,
             dateline=reader.dateline,
             paragraphs=paragraphs,
-            quotes=find_quotes(paragraphs, min_tier=min_tier),
+            quotes=_quotes(paragraphs, min_tier),
             credits=tuple(reader.credits),
             notes=tuple(reader.notes + reader.tail_notes),
             contacts=tuple(reader.contacts),

@@ -66,6 +66,7 @@ ERROR_TYPES: Final[frozenset[str]] = frozenset(
         "json",  # a JSON Lines line that is not a JSON object
         "field",  # a JSON Lines object without the text field as a string
         "worker",  # the worker process died on this input, twice
+        "memory",  # parsing it took more memory than a worker may take
         "internal",  # a fault of newsmodel itself, caught so the run goes on
         "input",  # the input holds no story: no text, an archive item without story text
         "markup",  # HTML or other markup, never read as prose

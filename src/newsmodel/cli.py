@@ -39,6 +39,7 @@ from ._inputs import (
     globs,
     iter_tasks,
     measure,
+    memory_record,
     run_task,
     walk,
 )
@@ -70,6 +71,12 @@ FLUSH_EVERY = 1.0
 #: The formats ``parse --from`` takes: every reader's (markup has none).
 READABLE_FORMATS = tuple(READERS)
 
+#: The memory a worker may take beyond what it starts with, by default: this many times
+#: ``--max-bytes`` (parsing takes at most about 20 times an input's size, its record a few
+#: more), and a base for the chunk of small inputs it holds.
+MEMORY_FACTOR = 32
+MEMORY_BASE = 512 << 20
+
 #: What ``format`` writes between two articles: a line holding a form feed.
 SEPARATOR = "\f"
 
@@ -95,7 +102,7 @@ def _on_stop(signum: int, frame: FrameType | None) -> None:
 
 @contextmanager
 def _stop_signals() -> Iterator[None]:
-    """SIGINT and SIGTERM raise :class:`_Interrupted` in the block."""
+    """The stop signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) raise :class:`_Interrupted` in the block."""
     previous = {number: signal.signal(number, _on_stop) for number in STOP_SIGNALS}
     try:
         yield
@@ -108,8 +115,66 @@ def _stop_signals() -> Iterator[None]:
 
 
 def _say(message: str) -> None:
-    sys.stderr.write(f"newsmodel: {message}\n")
-    sys.stderr.flush()
+    _tell(f"newsmodel: {message}\n")
+
+
+def _tell(text: str) -> None:
+    """Write to standard error; one that is closed or full costs what it cannot show, never the run."""
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):  # full, closed, or None (closed before Python started)
+        _mute_stderr()
+
+
+def _mute_stderr() -> None:
+    """Standard error onto the null device from now on, so that nothing written to it fails again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    if null != 2:
+        os.dup2(null, 2)
+        os.close(null)
+    if sys.stderr is None or sys.stderr.closed:
+        sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115 - the process's own standard error
+
+
+class _GuardedStream:
+    """Standard error for the length of a run: a write that fails (a full disk, a
+    closed pipe) mutes it, and the progress bar and messages go on into nothing."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except (OSError, ValueError):
+            _mute_stderr()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except (OSError, ValueError):
+            _mute_stderr()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def _guarded_stderr() -> Iterator[None]:
+    """Standard error that never fails the run, for the block."""
+    if sys.stderr is None:  # started with standard error closed: what it would say goes nowhere
+        _mute_stderr()
+    stream = sys.stderr
+    sys.stderr = _GuardedStream(stream)
+    try:
+        yield
+    finally:
+        sys.stderr = stream
 
 
 # -- parse -----------------------------------------------------------------------------
@@ -131,6 +196,8 @@ def _line(record: dict[str, Any], indent: int | None) -> RecordLine:
     except (TypeError, ValueError) as exc:  # a value JSON cannot hold: one record lost, not the run
         failure = error_record(record.get("source", "?"), "internal", f"{type(exc).__name__}: {exc}")
         return "internal", encode_record(failure, indent)
+    except MemoryError:  # a record too large for the worker's memory budget
+        return "memory", encode_record(memory_record(record.get("source", "?")), indent)
 
 
 def _lost(task: Task, reason: str, indent: int | None) -> list[RecordLine]:
@@ -169,7 +236,8 @@ def _results(
         return
     work = functools.partial(_render, options=options, indent=args.indent)
     lost = functools.partial(_lost, indent=args.indent)
-    with OrderedPool(work, lost, jobs=args.jobs) as pool:
+    memory = args.max_memory if args.max_memory is not None else MEMORY_FACTOR * args.max_bytes + MEMORY_BASE
+    with OrderedPool(work, lost, jobs=args.jobs, memory=memory or None) as pool:
         pools.append(pool)
         yield pool.run(_chunks(tasks), idle=idle)
 
@@ -396,7 +464,8 @@ def _format_command(args: argparse.Namespace) -> int:
                     continue
                 if counts["article"]:
                     output.write(separator, 0)
-                output.write(text.encode("utf-8", "backslashreplace"))
+                # wire copy holds no form feed: one read from JSON would break the separator line
+                output.write(text.replace(SEPARATOR, " ").encode("utf-8", "backslashreplace"))
                 counts["article"] += 1
             if before_json is not None and len(before_json) > 1:  # no JSON at all: one error for the input
                 bad(label, 0, _NOT_JSON.format(first=before_json[0].line))
@@ -404,10 +473,10 @@ def _format_command(args: argparse.Namespace) -> int:
                 bad(label, before_json[0].line, before_json[0].message)
 
     status, opened = _run_with_output(args.output, body, lambda: counts["article"], "articles")
-    if opened and not args.quiet:
+    if opened and not args.quiet:  # "written" only where they were: a failed output has said what it holds
         _say(
-            f"{count(counts['article'], 'article')} written, {count(counts['error'], 'error record')} skipped, "
-            f"{count(counts['bad'], 'bad record')}"
+            f"{count(counts['article'], 'article')} {'written' if status is None else 'made'}, "
+            f"{count(counts['error'], 'error record')} skipped, {count(counts['bad'], 'bad record')}"
         )
     if status is not None:
         return status
@@ -444,7 +513,7 @@ def _hint_at_a_terminal(args: argparse.Namespace, names: list[str]) -> None:
 
 def _usage(args: argparse.Namespace, message: str) -> int:
     prog = f"newsmodel {args.command}"
-    sys.stderr.write(f"{prog}: {message} (see {prog} --help)\n")
+    _tell(f"{prog}: {message} (see {prog} --help)\n")
     return 2
 
 
@@ -472,11 +541,16 @@ def _size(text: str) -> int:
         number, unit = number[:-1], number[-1].lower()
     try:
         value = int(float(number) * _UNITS[unit])
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number, or infinite
         raise argparse.ArgumentTypeError(f"not a byte count: {text!r} (e.g. 1000, 64k, 64M, 1G)") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r}: at least one byte, please")
     return value
+
+
+def _memory(text: str) -> int:
+    """A memory budget: a byte count, or 0 for none."""
+    return 0 if text.strip() == "0" else _size(text)
 
 
 def _seconds(text: str) -> float:
@@ -484,8 +558,8 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not value >= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: 0 (wait as long as it takes) or more, please")
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: 0 (wait as long as it takes) or a finite number, please")
     return value
 
 
@@ -530,8 +604,8 @@ def _parser() -> argparse.ArgumentParser:
         "JSON record per input (per story of an archive: Reuters-21578, TREC, NITF, NewsML-G2, ninjs), "
         "in input order. Each input's format is detected from its content; HTML and other markup give "
         "a 'markup' error record, never prose. Inputs that cannot be read or parsed give an error "
-        "record; the exit status is 1 if any did, 2 for a usage or output error, 130/143 when "
-        "interrupted by SIGINT/SIGTERM.",
+        "record; the exit status is 1 if any did, 2 for a usage or output error, 128+N when "
+        "interrupted by signal N (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP, 131 for SIGQUIT).",
     )
     parse.add_argument("inputs", nargs="*", metavar="INPUT", help="file, folder or - (default: -)")
     parse.add_argument(
@@ -577,6 +651,11 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--read-timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
         help=f"wait this long for data from a named pipe or device, 0 for ever (default: {DEFAULT_TIMEOUT:g})",
+    )
+    parse.add_argument(
+        "--max-memory", type=_memory, default=None, metavar="SIZE",
+        help=f"the memory a worker process may take for its inputs, 0 for no limit; an input that needs more "
+        f"gets a 'memory' record (default: {MEMORY_FACTOR} times --max-bytes plus {describe_size(MEMORY_BASE)})",
     )
     parse.add_argument("--indent", type=_indent, default=None, help="pretty-print each record (1 to 16 spaces)")
     parse.add_argument(
@@ -627,11 +706,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_output_name(args: argparse.Namespace) -> str | None:
+    """Why ``-o`` cannot be written before anything is read: an empty name."""
+    return "-o/--output needs a file name, not ''" if getattr(args, "output", None) == "" else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line tool; returns the exit status."""
-    with _stop_signals():
+    with _guarded_stderr(), _stop_signals():
         try:
             args = _parser().parse_args(argv)
+            problem = _no_output_name(args)
+            if problem:
+                return _usage(args, problem)
             status: int = args.run(args)
         except _Interrupted as stop:  # before any output was opened
             _say(f"interrupted by {stop.name}")

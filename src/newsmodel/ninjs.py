@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Mapping
 from datetime import datetime
@@ -146,7 +147,7 @@ def to_ninjs(
     """
     article = attrs.evolve(article, dateline=_dated(article.dateline, year))
     item: dict[str, Any] = {
-        "uri": uri if uri is not None else f"urn:uuid:{uuid.uuid5(_URI_NAMESPACE, to_json(article))}",
+        "uri": uri if uri is not None else f"urn:uuid:{_content_uuid(article)}",
         "type": "text",
         "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA},
     }
@@ -187,6 +188,13 @@ def to_ninjs(
     return item
 
 
+def _content_uuid(article: Article) -> uuid.UUID:
+    """The name-based (version 5) UUID of the article's JSON; a lone surrogate
+    in its text is hashed as its UTF-8-like bytes, not refused."""
+    name = to_json(article).encode("utf-8", "surrogatepass")
+    return uuid.UUID(bytes=hashlib.sha1(_URI_NAMESPACE.bytes + name).digest()[:16], version=5)
+
+
 def _lower_keys(value: Mapping[str, Any]) -> dict[str, Any]:
     """ninjs 2.x spells every property in lower case ("contenttype", "ednote"): the item's
     keys and those of the objects in its arrays in lower case (two levels: no deeper is read)."""
@@ -210,6 +218,12 @@ def _entries(item: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
 
 def _string(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
+
+
+def _text_lines(value: Any) -> list[str]:
+    """The lines of a free-text field: a string, or an array of strings (anything else holds none)."""
+    values = value if isinstance(value, list) else [value]
+    return [line for entry in values if isinstance(entry, str) for line in entry.splitlines()]
 
 
 def _is_markup(body: Mapping[str, Any]) -> bool:
@@ -281,7 +295,7 @@ def _notes_and_contacts(item: Mapping[str, Any]) -> tuple[list[Note], list[str]]
         elif role.startswith(NOTE_ROLE_PREFIX) and role[len(NOTE_ROLE_PREFIX) :] in NOTE_KINDS:
             notes.append(Note(kind=role[len(NOTE_ROLE_PREFIX) :], text=" ".join(value.split())))
     printed = {" ".join(format_note(note).split()) for note in notes}
-    for line in str(item.get("ednote") or "").splitlines():
+    for line in _text_lines(item.get("ednote")):
         if line.strip() and " ".join(line.split()) not in printed:
             notes.append(_note_of_line(line))
     return notes, contacts
@@ -321,9 +335,8 @@ def from_ninjs(item: Mapping[str, Any]) -> Article:
             )
     notes, contacts = _notes_and_contacts(item)
     slugline = _string(item.get("slugline"))
-    copyright_notice = str(item.get("copyrightnotice") or "")
     trailers = list(parsed.trailers)
-    trailers += [line for line in copyright_notice.splitlines() if line.strip() and line not in trailers]
+    trailers += [line for line in _text_lines(item.get("copyrightnotice")) if line.strip() and line not in trailers]
     return attrs.evolve(
         parsed,
         headline=_headline(item) or parsed.headline,

@@ -10,6 +10,9 @@ paragraphs; and paragraphs a scraper ran together with runs of spaces.
 
 from __future__ import annotations
 
+import re
+import sys
+
 import regex
 
 __all__ = ["split_paragraphs"]
@@ -23,6 +26,11 @@ _BYLINE_LINE = regex.compile(r"[ \t]*+[Bb][Yy][ \t]++\S.{0,60}+$")
 # "...diabetes.  The Emergency Response Systems business..."
 _RUN_TOGETHER = regex.compile(r"(?<=[.!?\"”'’):])[ \t]{2,}+(?=[\"“(‘'`\p{Lu}\p{N}])")
 _QUOTE_MARKS = regex.compile(r"[\"“”]|``|''")
+# Every white space character (as str.split() sees them) to a space.
+_TO_SPACE = {code: " " for code in range(sys.maxunicode + 1) if chr(code).isspace() and code != 0x20}
+# White space that squashing changes: two in a row, one other than a space, one at either end
+# (the standard library's \s is str.isspace(), as str.split() has it).
+_UNSQUASHED = re.compile(r"\s\s|[^\S ]|\A\s|\s\Z")
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -67,6 +75,20 @@ def _split_run_together(paragraph: str) -> list[str]:
     return pieces
 
 
+def _squash(text: str) -> str:
+    """White space collapsed, as ``" ".join(text.split())`` but without a string per word.
+
+    >>> _squash("  a\t b \u00a0 c ")
+    'a b c'
+    """
+    if _UNSQUASHED.search(text) is None:
+        return text  # squashed already (most lines): no copy
+    text = text.translate(_TO_SPACE)
+    while "  " in text:  # each pass halves every run of spaces
+        text = text.replace("  ", " ")
+    return text.strip()
+
+
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of ``text``, each with its white space collapsed.
 
@@ -79,27 +101,30 @@ def split_paragraphs(text: str) -> list[str]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     indented = _indent_marks_paragraphs(lines)
     wrapped = indented or _is_wrapped(lines)
-    blocks: list[list[str]] = [[]]
+    paragraphs: list[str] = []
+    block: list[str] = []  # the lines of the paragraph being read; each is added once it ends
+
+    def end_block() -> None:
+        if block:
+            for piece in _split_run_together(" ".join(block)):
+                squashed = _squash(piece)
+                if squashed:
+                    paragraphs.append(squashed)
+            block.clear()
+
     for line in lines:
         if not line.strip():
-            blocks.append([])
+            end_block()
             continue
         starts_new = (
             not wrapped
             or (indented and _INDENT.match(line) is not None)
             or _BYLINE_LINE.match(line) is not None
         )
-        if starts_new and blocks[-1]:
-            blocks.append([])
-        blocks[-1].append(line)
+        if starts_new:
+            end_block()
+        block.append(line)
         if wrapped and _BYLINE_LINE.match(line) is not None:
-            blocks.append([])
-    paragraphs: list[str] = []
-    for block in blocks:
-        if not block:
-            continue
-        for piece in _split_run_together(" ".join(block)):
-            squashed = " ".join(piece.split())
-            if squashed:
-                paragraphs.append(squashed)
+            end_block()
+    end_block()
     return paragraphs

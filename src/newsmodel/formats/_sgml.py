@@ -124,55 +124,56 @@ def cut_elements(pieces: Iterable[bytes], name: str, max_bytes: int) -> Iterator
     What lies between elements is skipped. An element longer than
     ``max_bytes``, one cut short by the next start tag and one left open at
     the end come back incomplete, with their first bytes; memory stays
-    within ``max_bytes`` and a chunk.
+    within ``max_bytes`` and a chunk. Linear: one scan position moves
+    forward through the stream, every byte is looked at a bounded number
+    of times, and nothing but whole elements is copied.
     """
-    start_tag = re.compile(rb"<" + re.escape(name.encode()) + rb"(?=[\s>])", re.IGNORECASE)
-    end_tag = re.compile(rb"</" + re.escape(name.encode()) + rb"\s{0,16}>", re.IGNORECASE)
+    escaped = re.escape(name.encode())
+    start_tag = re.compile(rb"<" + escaped + rb"(?=[\s>])", re.IGNORECASE)
+    # the next tag of the element, start or end: whichever comes first ends what is before it
+    next_tag = re.compile(rb"<(?:(?P<end>/" + escaped + rb"\s{0,16}>)|" + escaped + rb"(?=[\s>]))", re.IGNORECASE)
     keep = len(name) + 20  # bytes at the end that may hold the start of a tag
     buffer = bytearray()
     inside = skipping = False
-    scanned = 0
+    scanned = 0  # where the search goes on from: what is before it holds no tag of the element
     for piece in pieces:
         buffer += piece
         while True:
             if skipping:  # the rest of an element too long to keep: up to its end or the next start
-                end = end_tag.search(buffer)
-                start = start_tag.search(buffer, 0, end.start() if end is not None else len(buffer))
-                if start is not None:
-                    del buffer[: start.start()]
-                elif end is not None:
-                    del buffer[: end.end()]
-                else:
+                tag = next_tag.search(buffer, scanned)
+                if tag is None:
                     del buffer[: max(0, len(buffer) - keep)]
+                    scanned = 0
                     break
-                skipping = False
+                del buffer[: tag.end() if tag.group("end") else tag.start()]
+                skipping, scanned = False, 0
             if not inside:
-                start = start_tag.search(buffer)
+                start = start_tag.search(buffer, scanned)
                 if start is None:
                     del buffer[: max(0, len(buffer) - keep)]
+                    scanned = 0
                     break
                 del buffer[: start.start()]
                 inside, scanned = True, 1
-            end = end_tag.search(buffer, scanned)
-            following = start_tag.search(buffer, scanned, end.start() if end is not None else len(buffer))
-            if following is not None:
-                cut_short = bytes(buffer[: min(following.start(), _KEPT_FOR_ID)])
+            tag = next_tag.search(buffer, scanned)
+            if tag is not None and not tag.group("end"):  # the next start tag, before any end tag
+                cut_short = bytes(buffer[: min(tag.start(), _KEPT_FOR_ID)])
                 yield Cut(cut_short, _broken(f"no </{name}> before the next <{name}>"))
-                del buffer[: following.start()]
+                del buffer[: tag.start()]
                 scanned = 1
                 continue
-            if end is not None:
-                if end.end() > max_bytes:
+            if tag is not None:
+                if tag.end() > max_bytes:
                     yield Cut(bytes(buffer[:_KEPT_FOR_ID]), _too_long(name, max_bytes))
                 else:
-                    yield Cut(bytes(buffer[: end.end()]))
-                del buffer[: end.end()]
-                inside = False
+                    yield Cut(bytes(buffer[: tag.end()]))
+                del buffer[: tag.end()]
+                inside, scanned = False, 0
                 continue
             if len(buffer) > max_bytes:
                 yield Cut(bytes(buffer[:_KEPT_FOR_ID]), _too_long(name, max_bytes))
                 buffer.clear()
-                inside, skipping = False, True
+                inside, skipping, scanned = False, True, 0
                 break
             scanned = max(1, len(buffer) - keep)
             break

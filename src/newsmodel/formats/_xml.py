@@ -10,16 +10,37 @@ Only the items asked for are built, one at a time.
 
 from __future__ import annotations
 
+import codecs
+import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, NoReturn
 from xml.etree.ElementTree import Element, TreeBuilder
 from xml.parsers import expat
 
 from .._markup import local_name
+from .sniff import WIDE_ENCODINGS
 
 __all__ = ["MAX_DEPTH", "XMLRefused", "child", "children", "descendant", "iter_items", "text"]
 
 MAX_DEPTH: Final = 256
+
+# The encoding an XML declaration names: <?xml version="1.0" encoding="Shift_JIS"?>
+_DECLARED = re.compile(
+    rb"""
+    \A(?:\xef\xbb\xbf)?                    # a UTF-8 byte-order mark, if any
+    <\?xml[^>]{0,400}?\sencoding            # the declaration, up to its encoding
+    \s{0,40}=\s{0,40}["']
+    (?P<name>[^"'\s>]{1,64})                # the encoding's name
+    ["']
+    """,
+    re.VERBOSE,
+)
+_DECLARATION_BYTES: Final = 512  # the XML declaration lies within them, if there is one
+# The encodings expat reads itself (Python's names for them); it reads no other multi-byte one.
+_EXPAT_READS: Final = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "latin-1"})
+# UTF-32, with or without a byte-order mark, told from the first bytes as XML 1.0 appendix F does.
+_UTF_32: Final = tuple((mark, codec) for mark, codec in WIDE_ENCODINGS if codec.startswith("utf-32"))
 
 
 class XMLRefused(Exception):
@@ -37,6 +58,50 @@ def _refuse_entities(*_args: Any) -> NoReturn:
 
 def _refuse_external(*_args: Any) -> NoReturn:
     raise XMLRefused("format", "the document refers to an external entity: refused")
+
+
+def _foreign_encoding(head: bytes) -> str | None:
+    """The Python codec of a document whose encoding expat cannot read itself
+    (UTF-32, Shift_JIS, Big5, UTF-7 ...), or ``None``; refuses an unknown name."""
+    for mark, name in _UTF_32:
+        if head.startswith(mark):
+            return name
+    declared = _DECLARED.match(head)
+    if declared is None:
+        return None
+    name = declared.group("name").decode("ascii", "replace")
+    try:
+        codec = codecs.lookup(name)
+    except (LookupError, ValueError):  # no such codec; a name holding a NUL
+        raise XMLRefused("decode", f"the XML declares an encoding that is not known: {name!r}") from None
+    if not getattr(codec, "_is_text_encoding", True):
+        raise XMLRefused("decode", f"the XML declares {name!r}, which is not a text encoding")
+    return None if codec.name in _EXPAT_READS else codec.name
+
+
+def _as_utf_8(pieces: Iterable[bytes]) -> tuple[bool, Iterator[bytes]]:
+    """The document's bytes as UTF-8 where expat cannot read its encoding (and
+    whether they were recoded), decoded as they come; ``XMLRefused`` of type
+    ``"decode"`` for an unknown encoding or bytes that are not in it."""
+    stream = iter(pieces)
+    held: list[bytes] = []
+    while sum(map(len, held)) < _DECLARATION_BYTES and (piece := next(stream, None)) is not None:
+        held.append(piece)  # small pieces: enough of them to see the declaration whole
+    everything = itertools.chain(held, stream)
+    codec = _foreign_encoding(b"".join(held))
+    if codec is None:
+        return False, everything
+
+    def recoded() -> Iterator[bytes]:
+        decoder = codecs.getincrementaldecoder(codec)("strict")
+        try:
+            for piece in everything:
+                yield decoder.decode(piece).encode("utf-8", "surrogatepass")
+            yield decoder.decode(b"", True).encode("utf-8", "surrogatepass")
+        except UnicodeDecodeError as exc:
+            raise XMLRefused("decode", f"not {codec} as the XML declares: {exc.reason}") from None
+
+    return True, recoded()
 
 
 def _tag(name: str) -> str:
@@ -57,9 +122,12 @@ def iter_items(
     Raises :class:`XMLRefused`: type ``"markup"`` where ``accept_root`` refuses
     the root element's local name, ``"format"`` for XML that is not well-formed,
     declares entities, nests deeper than :data:`MAX_DEPTH` or holds more than
-    ``max_bytes`` without a complete item.
+    ``max_bytes`` without a complete item, ``"decode"`` for an encoding that
+    is not known or bytes that are not in it. An encoding expat does not read
+    (UTF-32, Shift_JIS, Big5 ...) is decoded by Python and given to expat as UTF-8.
     """
-    parser = expat.ParserCreate(namespace_separator="}")
+    recoded, pieces = _as_utf_8(pieces)
+    parser = expat.ParserCreate("utf-8" if recoded else None, namespace_separator="}")
     parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.EntityDeclHandler = _refuse_entities
@@ -114,6 +182,8 @@ def iter_items(
     except expat.ExpatError as exc:
         raise XMLRefused("format", f"not well-formed XML: {expat.ErrorString(exc.code)}, "
                          f"line {exc.lineno}, column {exc.offset}") from None
+    except (ValueError, LookupError) as exc:  # an encoding expat cannot take, however declared
+        raise XMLRefused("decode", f"XML in an encoding that cannot be read: {exc}") from None
     yield from done
 
 

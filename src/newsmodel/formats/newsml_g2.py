@@ -22,7 +22,7 @@ from ._fields import byline_field, dateline_field
 from ._input import Options
 from ._xml import XMLRefused, child, children, iter_items, text
 from .nitf import nitf_article
-from .story import Story, StoryError
+from .story import Story, StoryError, article_story
 
 __all__ = ["FORMAT", "ITEM_ELEMENTS", "ROOT_ELEMENTS", "read_newsml_g2"]
 
@@ -114,7 +114,7 @@ def _story(item: Element, source: str, index: int) -> Story:
         or (Dateline(locations=(located,)) if located else None),
         notes=((Note(kind="editors_note", text=note),) if note else ()) + article.notes,
     )
-    return Story(source=story_source, format=FORMAT, article=article, metadata=metadata)
+    return article_story(source=story_source, format=FORMAT, article=article, metadata=metadata, what="newsItem")
 
 
 def read_newsml_g2(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..ninjs import from_ninjs
 from ._input import Options
-from .story import Part, Story, StoryError
+from .story import Part, Story, StoryError, article_story
 
 __all__ = ["FORMAT", "read_ninjs", "read_ninjs_part", "split_ninjs"]
 
 FORMAT = "ninjs"
 _DECODER = json.JSONDecoder()
-_SPACE = " \t\r\n"
+# White space between values, and the commas between the items of an array
+_GAP = re.compile(r"[ \t\r\n]*")
+_GAP_IN_ARRAY = re.compile(r"[ \t\r\n,]*")
 # The item's own fields kept as metadata: its identity and dates, not its text.
 _METADATA = (
     "uri", "type", "version", "firstCreated", "versionCreated", "contentCreated", "language", "urgency",
@@ -40,26 +43,31 @@ def _values(pieces: Iterable[bytes], max_bytes: int) -> Iterator[tuple[Any, str]
     items of a top-level array, or values one after another (JSON Lines). A
     value that does not decode, or is longer than ``max_bytes``, ends it.
 
-    A value cut by the end of the text read so far is tried again once the text
-    has doubled, so that a long value costs a few attempts, not one per piece.
+    Linear: one scan position moves through the text read; only the value
+    not yet complete is carried over when more text is read, and a value
+    cut by the end of the text read so far is tried again once the text has
+    doubled, so that a long value costs a few attempts, not one per piece.
     """
     text = _text(pieces)
     buffer = ""
+    position = 0
     exhausted = False
     in_array: bool | None = None
     wanted = 0
     item = 1
     while True:
-        buffer = buffer.lstrip(_SPACE + ("," if in_array else ""))
-        if in_array is None and buffer:
-            in_array = buffer.startswith("[")
-            buffer = buffer[1:] if in_array else buffer
+        gap = (_GAP_IN_ARRAY if in_array else _GAP).match(buffer, position)
+        position = gap.end() if gap is not None else position
+        left = len(buffer) - position
+        if in_array is None and left:
+            in_array = buffer.startswith("[", position)
+            position += in_array
             continue
-        if in_array and buffer.startswith("]"):
+        if in_array and buffer.startswith("]", position):
             return
-        if buffer and (exhausted or len(buffer) >= wanted):
+        if left and (exhausted or left >= wanted):
             try:
-                value, end = _DECODER.raw_decode(buffer)
+                value, end = _DECODER.raw_decode(buffer, position)
             except RecursionError:
                 yield _not_json("arrays or objects nested too deep", item)
                 return
@@ -67,21 +75,29 @@ def _values(pieces: Iterable[bytes], max_bytes: int) -> Iterator[tuple[Any, str]
                 if exhausted:
                     yield _not_json(exc.msg, item)
                     return
-                if len(buffer) > max_bytes:
+                if left > max_bytes:
                     yield StoryError(type="too-large", message=f"item {item} is longer than {max_bytes:,} bytes")
                     return
-                wanted = 2 * len(buffer)
+                wanted = 2 * left
+            except ValueError as exc:  # JSON that Python refuses: an integer of more than 4,300 digits
+                yield _not_json(str(exc).split(";")[0], item)
+                return
             else:
-                yield value, buffer[:end]
-                buffer, wanted, item = buffer[end:], 0, item + 1
+                yield value, buffer[position:end]
+                position, wanted, item = end, 0, item + 1
                 continue
         elif exhausted:
             if in_array:
                 yield _not_json("the array is not closed", item)
             return
-        piece = next(text, None)
-        exhausted = piece is None
-        buffer += piece or ""
+        more: list[str] = []
+        size = left
+        while not exhausted and (size < wanted or len(more) == 0):
+            piece = next(text, None)
+            exhausted = piece is None
+            more.append(piece or "")
+            size += len(piece or "")
+        buffer, position = buffer[position:] + "".join(more), 0
 
 
 def _not_json(why: str, item: int) -> StoryError:
@@ -105,7 +121,7 @@ def _story(value: Any, story_source: str) -> Story:
     except ValueError as exc:
         return Story(source=story_source, format=FORMAT, metadata=metadata,
                      error=StoryError(type="format", message=str(exc)))
-    return Story(source=story_source, format=FORMAT, article=article, metadata=metadata)
+    return article_story(source=story_source, format=FORMAT, article=article, metadata=metadata, what="ninjs item")
 
 
 def split_ninjs(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Part]:

@@ -20,7 +20,7 @@ from ..models import Article
 from ._fields import byline_field, dateline_field
 from ._input import Options
 from ._xml import XMLRefused, child, children, iter_items, text
-from .story import Story, StoryError
+from .story import Story, StoryError, article_story
 
 __all__ = ["FORMAT", "nitf_article", "read_nitf"]
 
@@ -80,7 +80,7 @@ def read_nitf(pieces: Iterable[bytes], *, source: str, options: Options) -> Iter
         ):
             article, metadata = nitf_article(nitf)
             doc_id = metadata.get("doc_id")
-            yield Story(source=f"{source}#doc-id={doc_id}" if doc_id else source, format=FORMAT,
-                        article=article, metadata=metadata)
+            yield article_story(source=f"{source}#doc-id={doc_id}" if doc_id else source, format=FORMAT,
+                                article=article, metadata=metadata, what="NITF document")
     except XMLRefused as refused:
         yield Story(source=source, format=FORMAT, error=StoryError(type=refused.type, message=refused.message))

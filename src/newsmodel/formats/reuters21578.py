@@ -22,7 +22,7 @@ from ..models import Article
 from ._fields import byline_field
 from ._input import Options
 from ._sgml import Child, attributes, children, cut_parts, decode_entities, read_element, squash
-from .story import Part, Story
+from .story import Part, Story, article_story
 
 __all__ = ["CATEGORY_ELEMENTS", "FORMAT", "read_reuters21578", "read_reuters21578_part", "split_reuters21578"]
 
@@ -71,7 +71,8 @@ def _story(element: str, story_source: str) -> Story:
         headline=fields.get("title") or article.headline,
         byline=byline_field(fields.get("author", "")) or article.byline,
     )
-    return Story(source=story_source, format=FORMAT, article=article, metadata=metadata)
+    return article_story(source=story_source, format=FORMAT, article=article, metadata=metadata,
+                         what="<REUTERS> element")
 
 
 def split_reuters21578(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Part]:

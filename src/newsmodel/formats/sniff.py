@@ -12,11 +12,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Final
 
 import regex
 
-__all__ = ["FORMATS", "detect_format"]
+__all__ = ["FORMATS", "WIDE_ENCODINGS", "detect_format"]
 
 #: Every format name, in the order :func:`detect_format` tries them.
 FORMATS: Final = ("reuters21578", "trec", "nitf", "newsml-g2", "ninjs", "markup", "text")
@@ -25,7 +26,7 @@ _G2_ROOTS = frozenset({"newsitem", "newsmessage", "packageitem", "conceptitem", 
 # What may stand before the first element of markup: an XML declaration, processing
 # instructions, comments and a document type declaration (with an internal subset).
 _PROLOG = regex.compile(
-    r"""(?:\s++|<\?[^>]{0,4000}\?>|<!--.{0,20000}?-->|<!DOCTYPE\s++(?P<doctype>[\w.:-]{1,64})[^>\[]{0,4000}(?:\[.{0,60000}?\])?\s*>)*+""",
+    r"""(?:\s++|<\?[^>]{0,4000}\?>|<!--.*?-->|<!DOCTYPE\s++(?P<doctype>[\w.:-]{1,64})[^>\[]{0,4000}(?:\[.{0,60000}?\])?\s*>)*+""",
     regex.IGNORECASE | regex.DOTALL,
 )
 _ELEMENT = regex.compile(r"<(?P<name>[A-Za-z_][\w.:-]{0,63})[\s/>]")
@@ -38,10 +39,28 @@ _EXTENSIONS: Final = {
 }
 
 
+#: The first bytes of UTF-32 and UTF-16 text (a byte-order mark, or "<" of markup without one), and its codec.
+WIDE_ENCODINGS: Final = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"<\x00", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+)
+
+
 def _text(head: bytes) -> str:
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return head.decode("utf-16", "replace")
-    return head.decode("utf-8", "replace")
+    codec = next((name for mark, name in WIDE_ENCODINGS if head.startswith(mark)), None)
+    if codec is None:
+        return head.decode("utf-8", "replace")
+    return head[: len(head) - len(head) % 4].decode(codec, "replace")  # no code unit cut in two
+
+
+def _is_json(text: str) -> bool:
+    """Whether ``text`` is one JSON value whole (``[1, 2]``: JSON, if no story)."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _by_name(name: str | None) -> str | None:
@@ -61,7 +80,7 @@ def detect_format(head: bytes, name: str | None = None) -> str:
     decides only where the head opens markup but shows no element yet.
     """
     text = _text(head).lstrip("\ufeff \t\r\n")
-    if _JSON.match(text):
+    if _JSON.match(text) or (text[:1] in ("[", "{") and _is_json(text)):
         return "ninjs"
     if not text.startswith("<"):
         return "markup" if _HTML.search(text, 0, 2048) else "text"
@@ -77,8 +96,11 @@ def detect_format(head: bytes, name: str | None = None) -> str:
         return "nitf"
     if root in _G2_ROOTS:
         return "newsml-g2"
+    end = prolog.end() if prolog is not None else 0
+    if element is None and text.startswith(("<!--", "<?", "<!"), end):  # a comment or declaration past the head
+        return _by_name(name) or "markup"
     if element is None:  # a "<" of prose, or markup whose first element is past the head
-        return (_by_name(name) or "markup") if prolog is not None and prolog.end() > 0 else "text"
+        return (_by_name(name) or "markup") if end > 0 else "text"
     if text.startswith("<?xml") or doctype or _END_TAG.search(text):
         return "markup"
     return "text"

@@ -27,7 +27,7 @@ from attrs.validators import in_, instance_of, optional
 from ..bulk import ERROR_TYPES, Record, article_record, error_record
 from ..models import Article
 
-__all__ = ["FrozenMapping", "Part", "Story", "StoryError", "story_record"]
+__all__ = ["FrozenMapping", "Part", "Story", "StoryError", "article_story", "story_record"]
 
 # The metadata that holds a story's own URI where its format gives one: ninjs, NewsML-G2.
 _URI_KEYS = ("uri", "guid")
@@ -117,6 +117,22 @@ class Part:
     format: str = field(validator=instance_of(str))
     data: bytes = field(default=b"", validator=instance_of(bytes))
     error: StoryError | None = field(default=None, validator=optional(instance_of(StoryError)))
+
+
+def article_story(*, source: str, format: str, article: Article, metadata: Mapping[str, Any], what: str) -> Story:
+    """The story of an archive item read as ``article``; an item that gave neither
+    a headline nor a paragraph (no body, an empty element, white space) holds
+    no story: an ``"input"`` error naming ``what`` it is, its metadata kept.
+    Raises nothing.
+
+    >>> article_story(source="a.sgm#NEWID=1", format="reuters21578", article=Article(), metadata={},
+    ...               what="<REUTERS> element").error.message
+    'the <REUTERS> element holds no story text'
+    """
+    if article.headline is None and not article.paragraphs:
+        return Story(source=source, format=format, metadata=metadata,
+                     error=StoryError(type="input", message=f"the {what} holds no story text"))
+    return Story(source=source, format=format, article=article, metadata=metadata)
 
 
 def story_record(story: Story, *, fields: dict[str, Any] | None = None, to: str = "json") -> Record:

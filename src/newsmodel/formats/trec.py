@@ -92,7 +92,7 @@ def _parts(content: str) -> tuple[dict[str, Any], list[_Part]]:
         else:
             fields.setdefault(name.lower(), squash(element.content))
     parts[-1].notes += pending
-    return fields, [part for part in parts if part.texts or part.heads]
+    return fields, [part for part in parts if any(text.strip() for text in part.texts) or any(part.heads)]
 
 
 def _headline(part: _Part) -> str | None:
