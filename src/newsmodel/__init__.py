@@ -46,7 +46,7 @@ if TYPE_CHECKING:
         to_json,
     )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 #: The module each public name is imported from, on first use.
 _HOMES: dict[str, str] = {
