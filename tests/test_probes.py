@@ -63,7 +63,7 @@ def test_1_a_huge_integer_in_ninjs_is_a_json_record_and_the_run_goes_on(tmp_path
     middle = _one_run(tmp_path, "feed.json", feed.encode(), "--jobs", jobs)
     assert [record["source"].rsplit("/", 1)[-1] for record in middle] == ["feed.json#uri=u1", "feed.json"]
     assert middle[1]["error"]["type"] == "json"
-    assert "4300 digits" in middle[1]["error"]["message"]
+    assert "limit (4300" in middle[1]["error"]["message"]  # Python's own words, which changed after 3.10
 
 
 def test_1_a_huge_integer_is_a_bad_record_for_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,7 +72,7 @@ def test_1_a_huge_integer_is_a_bad_record_for_format(tmp_path: Path, capsys: pyt
     out = tmp_path / "copy.txt"
     status, stderr = in_process(capsys, "format", str(source), "-o", str(out))
     assert status == 1
-    assert f"{source}:1: not JSON: Exceeds the limit (4300 digits)" in stderr
+    assert f"{source}:1: not JSON: Exceeds the limit (4300" in stderr
     assert out.read_text(encoding="utf-8") == "B.\n"
 
 
