@@ -20,15 +20,13 @@ from ..lexicon.sources import (
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
-    PERSON_NOUNS,
     PHRASE_BREAKS,
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
-from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import PARTICIPLES
 from .entities import Discourse
-from .sources import Source, read_source, subject_pronoun
+from .sources import Source, is_role_word, read_source, subject_pronoun
 from .subjects import sentence_subject
 from .tokens import Narration, is_abbreviation
 
@@ -99,17 +97,12 @@ def _apposed_person(narration: Narration, story: Discourse, index: int, lo: int)
         if words[comma] == ",":
             person = story.ending.get(comma - 1)
             role = words[comma + 1 : index + 1]
-            if person is None or person.kind != "person" or not any(_role_word(w) for w in role):
+            if person is None or person.kind != "person" or not any(is_role_word(w) for w in role):
                 return None
             return Source(first=person.first, last=person.last, kind="name", name=person.name)
         if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
             return None
     return None
-
-
-def _role_word(word: str) -> bool:
-    lowered = word.lower()
-    return lowered in SPEAKER_TITLE_WORDS or lowered in PERSON_NOUNS
 
 
 def _before_time(narration: Narration, story: Discourse, index: int, lo: int) -> int:

@@ -40,7 +40,7 @@ from .entities import Discourse
 from .mentions import Mention
 from .tokens import Narration
 
-__all__ = ["Source", "read_source", "subject_pronoun"]
+__all__ = ["Source", "is_role_word", "read_source", "subject_pronoun"]
 
 _DESCRIPTION_REACH = 5  # words of a description before its head noun
 _MODIFIER_REACH = 4  # words of roles and owners before a name
@@ -68,8 +68,18 @@ class Source(NamedTuple):
     definite: bool = False
 
 
+def is_role_word(word: str) -> bool:
+    """Whether a word, in any case, names a role or a title ("analyst", "CEO").
+
+    >>> is_role_word("CEO"), is_role_word("market")
+    (True, False)
+    """
+    lowered = word.lower()
+    return lowered in SPEAKER_TITLE_WORDS or lowered in PERSON_NOUNS
+
+
 def _role_word(word: str) -> bool:
-    return word.islower() and (word in SPEAKER_TITLE_WORDS or word in PERSON_NOUNS or word == "chief")
+    return word.islower() and is_role_word(word)
 
 
 def _phrase_start(narration: Narration, story: Discourse, mention: Mention, lo: int) -> int:
