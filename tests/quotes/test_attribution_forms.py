@@ -169,9 +169,29 @@ NOT_ATTRIBUTION: list[Row] = [
 ]
 
 
+#: Names of shapes that look like other words: a surname that is a month after
+#: a first name, a name behind an article particle joined by a hyphen; a
+#: description whose noun heads an organisation's name stands for it.
+NAME_SHAPES: list[Row] = [
+    (('"Rates will stay low," said Noor May at Northwind Capital.',), ["Noor May"]),
+    (('"Rates will stay low," Noor May said. Since May, "nothing has moved," traders said.',), ["Noor May", None]),
+    (('"We will mediate between them," said Karim al-Tamimi.',), ["Karim al-Tamimi"]),
+    (('"We stand by our neighbour," al-Tamimi said.',), ["al-Tamimi"]),
+    (('The Harbour Safety Authority grounded the ferries.', '"We will review the risk," the authority said.'),
+     ["Harbour Safety Authority"]),
+    (('The Senate Rules Committee met on Monday.', '"The rules stand," the committee said.'),
+     ["Senate Rules Committee"]),
+    (('Northwind Corp cut jobs.', '"We regret it," the Dayton, Ohio-based company said.'), ["Northwind Corp"]),
+    (('"Rates will stay low," said the head of research at Northwind, Ana Ruiz.',), ["Ana Ruiz"]),
+    (('"Rates will stay low," said Northwind\'s head of research, Ana Ruiz.',), ["Ana Ruiz"]),
+    (('Ana Ruiz spoke on Monday. The plan was "a gift to landlords," as she put it.',), ["Ana Ruiz"]),
+    (('Ana Ruiz put it on the table. "It is late," Tom Reyes said.',), ["Tom Reyes"]),
+]
+
+
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
-    *NOT_ATTRIBUTION,
+    *NOT_ATTRIBUTION, *NAME_SHAPES,
 ]
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon.common import NOT_NAMES
+from ..lexicon.months import MONTH_NAMES
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_NOUNS
 from ..lexicon.places import DEMONYMS, REGIONS
@@ -87,6 +88,13 @@ def _first_name(words: list[str]) -> bool:
     return len(words) > 1 and words[1][:1].isupper() and words[0] in _FIRST_NAMES
 
 
+def _month_surname(words: list[str]) -> bool:
+    """Whether a run of two words is a name whose surname is a month ("Theresa
+    May", "Noor March"): a month after a capitalised word that names nothing
+    else, not in capitals as a dateline's city is."""
+    return len(words) == 2 and words[1].casefold() in MONTH_NAMES and not words[0].isupper()
+
+
 def _printed(words: list[str]) -> str:
     return " ".join(words).replace(" .", ".")
 
@@ -114,8 +122,10 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
                 owners = _as_owners(owners, keep_people=True)
             return owners + owned
     kept, possessive, dropped = _clean(list(words))
-    if not kept or kept[-1].casefold() in NOT_NAMES or kept[-1].endswith("-based"):
+    if not kept or kept[-1].endswith("-based"):
         return ()
+    if kept[-1].casefold() in NOT_NAMES and not _month_surname(kept):
+        return ()  # "Since May", "Officials Tuesday"
     start = len(words) - len(kept)
     previous = dropped or (words[start - 1].casefold() if start > 0 else before)
     owner, title, name = _split_title(kept)

@@ -36,6 +36,7 @@ __all__ = [
     "STOPS",
     "Narration",
     "is_abbreviation",
+    "is_particled",
     "possessor",
     "tokenize",
 ]
@@ -160,7 +161,7 @@ def _runs(words: list[str], paragraph_starts: set[int]) -> list[tuple[int, int]]
     runs: list[tuple[int, int]] = []
     first = last = -2
     named = False  # whether the run holds the head word of an organisation's name
-    for index in compress(count(), map(str.isupper, map(_FIRST, words))):
+    for index in _capitalised(words):
         if first >= 0 and index not in paragraph_starts and (
             index == last + 1
             or (index == last + 2 and _links(words[last], words[last + 1]))
@@ -176,6 +177,25 @@ def _runs(words: list[str], paragraph_starts: set[int]) -> list[tuple[int, int]]
     if first >= 0:
         runs.append((first, last + 1))
     return runs
+
+
+def _capitalised(words: list[str]) -> list[int]:
+    """The indexes of the words that open with a capital, and of the names
+    behind an article particle ("al-Hakim", "el-Sisi", "bin-Salman")."""
+    capitals = list(compress(count(), map(str.isupper, map(_FIRST, words))))
+    particled = [i for i, w in enumerate(words) if w[2:4].startswith("-") and is_particled(w)]
+    return sorted(capitals + particled) if particled else capitals
+
+
+def is_particled(word: str) -> bool:
+    """Whether a lower-case word is a name behind a particle joined by a hyphen:
+    "al-Hakim", "el-Sisi", "bin-Salman" (never raises).
+
+    >>> is_particled("al-Hakim"), is_particled("al-time"), is_particled("Al-Hakim")
+    (True, False, False)
+    """
+    particle, hyphen, name = word.partition("-")
+    return bool(hyphen) and particle in NAME_PARTICLES and name[:1].isupper()
 
 
 def _of_link(words: list[str], last: int, index: int) -> bool:

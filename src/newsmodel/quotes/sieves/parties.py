@@ -101,6 +101,9 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
             if noun in (mention.title or "").casefold().split() or noun == mention.role:
                 return named(attribution, story.discourse.full_name(mention.name))
         return None
+    headed = _headed_by(story, source.first, noun)
+    if headed is not None:  # "the Civil Aviation Authority ... the authority said"
+        return named(attribution, headed)
     if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
         return None
     if noun == "agency" and "news" in story.narration.words[source.first : source.last]:
@@ -114,6 +117,16 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
         name = _subject_party(story, source.first)
     return named(attribution, name) if name else None
+
+
+def _headed_by(story: Story, token: int, noun: str) -> str | None:
+    """The organisation named last before ``token`` whose name holds ``noun`` as a
+    word: "the authority" for the Civil Aviation Authority, "the committee" for
+    the Senate Intelligence Committee."""
+    for mention in reversed(mentions_before(story, token, _MENTION_LOOKBACK)):
+        if mention.kind == "organisation" and noun in mention.name.casefold().split():
+            return story.discourse.full_name(mention.name)
+    return None
 
 
 def _subject_party(story: Story, token: int) -> str | None:
