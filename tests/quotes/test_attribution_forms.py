@@ -186,6 +186,7 @@ NAME_SHAPES: list[Row] = [
     (('"Rates will stay low," said Northwind\'s head of research, Ana Ruiz.',), ["Ana Ruiz"]),
     (('Ana Ruiz spoke on Monday. The plan was "a gift to landlords," as she put it.',), ["Ana Ruiz"]),
     (('Ana Ruiz put it on the table. "It is late," Tom Reyes said.',), ["Tom Reyes"]),
+    (('“It is late,’’ analyst Ana Ruiz at Northwind said by email.',), ["Ana Ruiz"]),
 ]
 
 

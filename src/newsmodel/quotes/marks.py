@@ -18,8 +18,8 @@ from bisect import bisect_right
 __all__ = ["OPENERS", "SENTENCE_PUNCTUATION", "read_marks"]
 
 #: Every quotation mark, the tripled apostrophe before the doubled one.
-_MARK = re.compile(r"'''|''|``|[\"“”„]")
-_MARK_STRINGS = ('"', "“", "”", "„", "``", "''")  # what every match of _MARK holds
+_MARK = re.compile(r"'''|''|``|’’|[\"“”„]")
+_MARK_STRINGS = ('"', "“", "”", "„", "``", "''", "’’")  # what every match of _MARK holds
 
 #: A markup tag: "<", a name, anything but angle brackets, ">" (each character read once).
 _TAG = re.compile(r"<[A-Za-z][^<>]*>")
@@ -28,7 +28,7 @@ _TAG = re.compile(r"<[A-Za-z][^<>]*>")
 OPENERS = frozenset({"“", "``", "„"})
 
 
-_CLOSERS = frozenset({"”"})
+_CLOSERS = frozenset({"”", "’’"})  # two right single marks typed for a double one
 
 
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/")
