@@ -187,6 +187,9 @@ NAME_SHAPES: list[Row] = [
     (('Ana Ruiz spoke on Monday. The plan was "a gift to landlords," as she put it.',), ["Ana Ruiz"]),
     (('Ana Ruiz put it on the table. "It is late," Tom Reyes said.',), ["Tom Reyes"]),
     (('“It is late,’’ analyst Ana Ruiz at Northwind said by email.',), ["Ana Ruiz"]),
+    (('The council is led by Tom Still.', '"We can still improve," Still said.'), ["Tom Still"]),
+    (('"It will work," Will said.',), [None]),
+    (('Still, "it will work," Ana Ruiz said.',), ["Ana Ruiz"]),
 ]
 
 

@@ -195,6 +195,28 @@ def _owners(narration: Narration, raw: list[Mention]) -> list[Mention]:
     return raw
 
 
+def _surnames_beside_cues(
+    narration: Narration, mentions: list[Mention], entities: Mapping[str, Entity]
+) -> list[Mention]:
+    """The mentions, with a surname that is also a common word ("Still", "Will")
+    where it stands right beside a verb of saying and a person of that surname
+    was named before: "Tom Still said ... Still said", "wrote Will"."""
+    words = narration.words
+    named = {m.last - 1 for m in mentions}
+    found: list[Mention] = []
+    for verb in narration.verbs:
+        for index in (verb - 1, verb + 1):
+            if not 0 <= index < len(words) or index in named or not words[index][:1].isupper():
+                continue
+            entity = entities.get(words[index])
+            if entity is not None and entity.kind == "person" and " " in entity.name:
+                earlier = next((m for m in mentions if m.name == entity.name), None)
+                if earlier is not None and earlier.first < index:
+                    found.append(Mention(first=index, last=index + 1, name=entity.name, kind="person"))
+                    named.add(index)
+    return sorted(mentions + found) if found else mentions
+
+
 def discover(narration: Narration) -> Discourse:
     """The mentions and entities of a story's narration."""
     raw = _owners(narration, _proper(narration, read_mentions(narration)))
@@ -211,6 +233,7 @@ def discover(narration: Narration) -> Discourse:
                 following = raw[index + 1].first if index + 1 < len(raw) else len(narration.words)
                 gender = _pronoun_gender(narration, mention, following)
         mentions.append(registry.add(mention, gender))
+    mentions = _surnames_beside_cues(narration, mentions, registry.entities)
     return Discourse(
         mentions=tuple(mentions),
         ending=MappingProxyType({m.last - 1: m for m in mentions}),

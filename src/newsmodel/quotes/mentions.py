@@ -88,11 +88,14 @@ def _first_name(words: list[str]) -> bool:
     return len(words) > 1 and words[1][:1].isupper() and words[0] in _FIRST_NAMES
 
 
-def _month_surname(words: list[str]) -> bool:
-    """Whether a run of two words is a name whose surname is a month ("Theresa
-    May", "Noor March"): a month after a capitalised word that names nothing
-    else, not in capitals as a dateline's city is."""
-    return len(words) == 2 and words[1].casefold() in MONTH_NAMES and not words[0].isupper()
+def _common_surname(words: list[str]) -> bool:
+    """Whether a run of two words is a name whose surname is also a common word:
+    a month after a capitalised word not in capitals as a dateline's city is
+    ("Theresa May", "Noor March"), or any such word after a first name ("Tom
+    Still", "George Will")."""
+    if len(words) != 2 or words[0].isupper():
+        return False
+    return words[1].casefold() in MONTH_NAMES or words[0] in _FIRST_NAMES
 
 
 def _printed(words: list[str]) -> str:
@@ -124,7 +127,7 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
     kept, possessive, dropped = _clean(list(words))
     if not kept or kept[-1].endswith("-based"):
         return ()
-    if kept[-1].casefold() in NOT_NAMES and not _month_surname(kept):
+    if kept[-1].casefold() in NOT_NAMES and not _common_surname(kept):
         return ()  # "Since May", "Officials Tuesday"
     start = len(words) - len(kept)
     previous = dropped or (words[start - 1].casefold() if start > 0 else before)

@@ -88,7 +88,7 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
         token += 1
     if token < end and words[token] == "as" and not stop:
         token += 1  # "...," as Lee put it
-    event = story.event_at.get(token)
+    event = story.event_at.get(token) if token < end else None  # never in the next paragraph
     if event is not None and event.inverted and event.verb in _TRAILING_CUES:
         through = _clause_end(story, max(token, event.source.last - 1), end)
         bare = not ended or _says_no_more(story, event.source.last - 1)  # "Why?" asked Lee
