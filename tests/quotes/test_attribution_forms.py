@@ -192,10 +192,19 @@ NAME_SHAPES: list[Row] = [
     (('Still, "it will work," Ana Ruiz said.',), ["Ana Ruiz"]),
 ]
 
+#: No sentence's subject stands inside the phrase with a preposition that opens
+#: it, however many commas of places and times that phrase holds.
+OPENING_PHRASES: list[Row] = [
+    (('In a Northwind interview on Monday, Ana Ruiz went further: "We will sue."',), ["Ana Ruiz"]),
+    (('At a rally in Dayton, Ohio, on Saturday, Ana Ruiz told supporters: "We will win."',), ["Ana Ruiz"]),
+    (('On Northwind Radio\'s "Morning Show," Ana Ruiz said that tenants were "paying too much."',),
+     [None, "Ana Ruiz"]),
+]
+
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
-    *NOT_ATTRIBUTION, *NAME_SHAPES,
+    *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES,
 ]
 
 
