@@ -175,6 +175,7 @@ NOT_ATTRIBUTION: list[Row] = [
 NAME_SHAPES: list[Row] = [
     (('"Rates will stay low," said Noor May at Northwind Capital.',), ["Noor May"]),
     (('"Rates will stay low," Noor May said. Since May, "nothing has moved," traders said.',), ["Noor May", None]),
+    (('"Rates will stay low," columnist Li Jun wrote.',), ["Li Jun"]),
     (('"We will mediate between them," said Karim al-Tamimi.',), ["Karim al-Tamimi"]),
     (('"We stand by our neighbour," al-Tamimi said.',), ["al-Tamimi"]),
     (('The Harbour Safety Authority grounded the ferries.', '"We will review the risk," the authority said.'),

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon.common import NOT_NAMES
-from ..lexicon.months import MONTH_NAMES
+from ..lexicon.months import MONTHS
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_NOUNS
 from ..lexicon.places import DEMONYMS, REGIONS
@@ -90,12 +90,12 @@ def _first_name(words: list[str]) -> bool:
 
 def _common_surname(words: list[str]) -> bool:
     """Whether a run of two words is a name whose surname is also a common word:
-    a month after a capitalised word not in capitals as a dateline's city is
-    ("Theresa May", "Noor March"), or any such word after a first name ("Tom
-    Still", "George Will")."""
+    a month or its short form after a capitalised word not in capitals as a
+    dateline's city is ("Theresa May", "Ai Jun"), or any such word after a
+    first name ("Tom Still", "George Will")."""
     if len(words) != 2 or words[0].isupper():
         return False
-    return words[1].casefold() in MONTH_NAMES or words[0] in _FIRST_NAMES
+    return words[1].casefold() in MONTHS or words[0] in _FIRST_NAMES
 
 
 def _printed(words: list[str]) -> str:
