@@ -14,6 +14,7 @@ from ...lexicon.organisations import (
     BUSINESS_NOUNS,
     GOVERNMENT_WORDS,
     ORGANISATION_NOUNS,
+    PLACE_HEADS,
     PUBLIC_NOUNS,
 )
 from ...lexicon.places import REGIONS
@@ -77,6 +78,8 @@ def main_organisation(story: Story, token: int, *, public: bool | None) -> str |
     for mention in mentions_before(story, token, _MENTION_LOOKBACK):
         if mention.kind not in ("organisation", "place") or (mention.possessive and mention.kind == "place"):
             continue
+        if mention.name.rsplit(" ", 1)[-1].casefold() in PLACE_HEADS:
+            continue  # "O'Hare International Airport": a place, though its name reads as an organisation's
         is_public = mention.name in REGIONS or any(w.casefold() in GOVERNMENT_WORDS for w in mention.name.split())
         if mention.kind == "place" and not (public and mention.name in REGIONS):
             continue
