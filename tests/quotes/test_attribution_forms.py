@@ -203,12 +203,20 @@ OPENING_PHRASES: list[Row] = [
     (('At a rally in Dayton, Ohio, on Saturday, Ana Ruiz told supporters: "We will win."',), ["Ana Ruiz"]),
     (('On Northwind Radio\'s "Morning Show," Ana Ruiz said that tenants were "paying too much."',),
      [None, "Ana Ruiz"]),
+    (('Former mayor Ana Ruiz, who backs Tom Reyes, spoke on the radio, calling the plan "a gift."',), ["Ana Ruiz"]),
+]
+
+#: The speech a quotation standing alone goes on is that of the main clause,
+#: not of a clause of time after it, whoever that clause names.
+MAIN_CLAUSE: list[Row] = [
+    (('"It is final," Ana Ruiz told reporters, after de Souza stated his doubts. "The deal is binding."',),
+     ["Ana Ruiz"] * 2),
 ]
 
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
-    *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES,
+    *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE,
 ]
 
 

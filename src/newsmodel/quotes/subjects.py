@@ -36,6 +36,9 @@ _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"
                                    "following", "since", "within", "through", "throughout", "by", "upon", "into"})
 
 
+_RELATIVES = frozenset({"who", "whom", "whose"})  # the relatives of a person
+
+
 _OPENING_REACH = 14  # tokens of an opening phrase before its comma ("In a statement on Monday, ...")
 
 
@@ -61,6 +64,8 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
             continue
         if start == first and after_comma >= 0 and opened:
             continue  # "In a Fox interview, Trump said": no subject inside a phrase with a preposition
+        if start == after_comma and words[start] in _RELATIVES:  # "Ann Lee, who backs Cole, said"
+            return read_source(narration, story, start - 2, first, hi) if start - 2 >= first else None
         pronoun = subject_pronoun(words[start])
         if pronoun is not None:
             return Source(first=start, last=start + 1, kind="pronoun", noun=pronoun)
