@@ -67,6 +67,13 @@ TOKENS = [
         ["According", "Acme", "Said Lee"],
     ),
     (
+        "Lee said.Cole left al-Tamimi at Acme.com.",  # a space lost after a stop; a particle's name
+        ["Lee", "said", ".", "Cole", "left", "al-Tamimi", "at", "Acme.com", "."],
+        ["Lee", "Cole"],
+        ["said"],
+        ["Lee", "Cole", "al-Tamimi", "Acme.com"],
+    ),
+    (
         "Ann Lee of Acme smiled -- and left.",
         ["Ann", "Lee", "of", "Acme", "smiled", "--", "and", "left", "."],
         ["Ann"],

@@ -52,7 +52,8 @@ QUOTE_REACH = 2
 # each repetition begins with a character the one before it cannot take.
 _TOKEN = re.compile(
     r"""
-    [^\W_]\w*(?:['’\-&.]\w+)*           # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5"
+    [^\W_]\w*(?:['’\-&]\w+|\.(?![A-Z][a-z])\w+)*  # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5",
+                                        # but "said.Trump" (a space lost after a stop) is two
       (?:(?<=s)['’](?=[ ][A-Z]))?      # with a plural's possessive before a name: "Partners' Ann Lee"
     | \x00+ | \x01+                     # a quotation, masked
     | --                                # a dash typed as two hyphens
