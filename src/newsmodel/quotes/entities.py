@@ -39,6 +39,9 @@ _GENDERED.update({word.capitalize(): gender for word, gender in _GENDERED.items(
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "group", "holdings"})
 
 
+_CAPITALISED_COMMON_WORDS = frozenset(word.capitalize() for word in NOT_NAMES)  # "Still", "Will", "May"
+
+
 _PRONOUN_REACH = 12  # tokens after a subject where its "he" or "she" may stand
 
 
@@ -201,15 +204,20 @@ def _surnames_beside_cues(
     """The mentions, with a surname that is also a common word ("Still", "Will")
     where it stands right beside a verb of saying and a person of that surname
     was named before: "Tom Still said ... Still said", "wrote Will"."""
+    surnames = {name for name in entities if name in _CAPITALISED_COMMON_WORDS}
+    if not surnames:
+        return mentions  # the common case: no one named has a surname that is a common word
     words = narration.words
-    named = {m.last - 1 for m in mentions}
+    named: set[int] | None = None
     found: list[Mention] = []
+    last = len(words) - 1
     for verb in narration.verbs:
         for index in (verb - 1, verb + 1):
-            if not 0 <= index < len(words) or index in named or not words[index][:1].isupper():
+            if not 0 <= index <= last or words[index] not in surnames:
                 continue
             entity = entities.get(words[index])
-            if entity is not None and entity.kind == "person" and " " in entity.name:
+            named = {m.last - 1 for m in mentions} if named is None else named
+            if entity is not None and entity.kind == "person" and " " in entity.name and index not in named:
                 earlier = next((m for m in mentions if m.name == entity.name), None)
                 if earlier is not None and earlier.first < index:
                     found.append(Mention(first=index, last=index + 1, name=entity.name, kind="person"))

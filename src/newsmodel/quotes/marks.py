@@ -77,8 +77,8 @@ def read_marks(text: str) -> list[tuple[int, int, str, str]]:
     Three apostrophes are a single quotation mark beside a double one: ``'``
     then ``''`` where they close, ``''`` then ``'`` where they open.
     """
-    if not any(mark in text for mark in _MARK_STRINGS):
-        return []  # most paragraphs: no quotation mark at all
+    if not ('"' in text or "“" in text or "”" in text or "``" in text or "''" in text or "’’" in text or "„" in text):
+        return []  # most paragraphs: no quotation mark at all (each of _MARK_STRINGS, tested in line)
     tags = _attribute_tags(text) if "=" in text else ()
     marks = []
     for found in _MARK.finditer(text):
