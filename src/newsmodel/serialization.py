@@ -24,7 +24,7 @@ import json
 import pickle
 from collections.abc import Callable
 from types import MappingProxyType
-from typing import Any, Final, TypeVar, overload
+from typing import Any, Final, Literal, TypeVar, overload
 
 import attrs
 from cattrs import Converter
@@ -131,7 +131,11 @@ def configure_converter(conv: Converter) -> None:
 
 # -- converters ------------------------------------------------------------------------
 
-_FRESH, _MADE, _CHANGED, _SHARED = "fresh", "made", "changed", "shared"
+#: How a converter came to be, which says how it pickles: "fresh" from the class
+#: (rebuilt from the same arguments), "made" by make_converter (made again with the
+#: same options), "changed" by a hook registered since (it does not pickle),
+#: "shared" the library's read-only converter (the same one in every process).
+_State = Literal["fresh", "made", "changed", "shared"]
 
 
 class NewsConverter(Converter):
@@ -154,60 +158,69 @@ class NewsConverter(Converter):
     (True, True)
     """
 
+    _newsmodel_made: tuple[_State, tuple[Any, ...], dict[str, Any]]
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._newsmodel_made = (_FRESH, args, kwargs)
+        self._newsmodel_made = ("fresh", args, kwargs)
 
     def _changing(self) -> None:
-        state = getattr(self, "_newsmodel_made", None)
-        if state is None:  # still in cattrs' own __init__
+        made = getattr(self, "_newsmodel_made", None)
+        if made is None:  # still in cattrs' own __init__
             return
-        if state[0] == _SHARED:
+        state: _State = made[0]
+        if state == "shared":
             raise TypeError("newsmodel.converter is shared and read-only: make one with newsmodel.make_converter()")
-        self._newsmodel_made = (_CHANGED, (), {})
+        self._newsmodel_made = ("changed", (), {})
+
+    def register_structure_hook(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_structure_hook``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_structure_hook(*args, **kwargs)
+
+    def register_unstructure_hook(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_unstructure_hook``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_unstructure_hook(*args, **kwargs)
+
+    def register_structure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_structure_hook_func``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_structure_hook_func(*args, **kwargs)
+
+    def register_unstructure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_unstructure_hook_func``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_unstructure_hook_func(*args, **kwargs)
+
+    def register_structure_hook_factory(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_structure_hook_factory``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_structure_hook_factory(*args, **kwargs)
+
+    def register_unstructure_hook_factory(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_unstructure_hook_factory``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_unstructure_hook_factory(*args, **kwargs)
 
     def copy(self, *args: Any, **kwargs: Any) -> Any:
         """A copy with the same hooks (cattrs' ``copy``); it does not pickle."""
         copied = super().copy(*args, **kwargs)
-        copied._newsmodel_made = (_CHANGED, (), {})
+        copied._newsmodel_made = ("changed", (), {})
         return copied
 
     def __reduce__(self) -> tuple[Any, ...]:
         state, args, kwargs = self._newsmodel_made
-        if state == _SHARED:
+        if state == "shared":
             return _shared_converter, ()
-        if state == _MADE:
+        if state == "made":
             return _remake, (kwargs,)
-        if state == _FRESH:
+        if state == "fresh":
             return _rebuild, (args, kwargs)
         raise pickle.PicklingError(
             "this converter has hooks registered after it was made, which cannot be rebuilt in another "
             "process; build it there (a function that calls make_converter() and registers them)"
         )
-
-
-def _guarded(name: str) -> Callable[..., Any]:
-    """``Converter.<name>``, for a converter that notes the change (or, shared, refuses it)."""
-    register = getattr(Converter, name)
-
-    def method(self: NewsConverter, *args: Any, **kwargs: Any) -> Any:
-        self._changing()
-        return register(self, *args, **kwargs)
-
-    method.__name__, method.__qualname__, method.__doc__ = name, f"NewsConverter.{name}", register.__doc__
-    return method
-
-
-for _name in (
-    "register_structure_hook",
-    "register_unstructure_hook",
-    "register_structure_hook_func",
-    "register_unstructure_hook_func",
-    "register_structure_hook_factory",
-    "register_unstructure_hook_factory",
-):
-    setattr(NewsConverter, _name, _guarded(_name))
-del _name
 
 
 def _remake(options: dict[str, Any]) -> NewsConverter:
@@ -240,12 +253,12 @@ def make_converter(**options: Any) -> NewsConverter:
     """
     conv = NewsConverter(**{"forbid_extra_keys": True, "detailed_validation": False, **options})
     configure_converter(conv)
-    conv._newsmodel_made = (_MADE, (), options)
+    conv._newsmodel_made = ("made", (), options)
     return conv
 
 
 def _share(conv: NewsConverter) -> NewsConverter:
-    conv._newsmodel_made = (_SHARED, (), {})
+    conv._newsmodel_made = ("shared", (), {})
     return conv
 
 
