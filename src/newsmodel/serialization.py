@@ -78,7 +78,7 @@ def _dumps_orjson(data: Any) -> str:
         return _dumps_stdlib(data)
 
 
-# -- hooks generated per model class ---------------------------------------------------
+# -- the hooks: which classes get generated ones, after the converter's options ----------
 
 
 def _is_model(type_: Any) -> bool:
