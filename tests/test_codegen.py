@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from newsmodel._codegen import GENERATED, Emitter
@@ -40,3 +43,13 @@ def test_the_converter_s_model_hooks_are_marked_as_generated() -> None:
         assert getattr(converter.get_structure_hook(cls), GENERATED, False)
         assert getattr(converter.get_unstructure_hook(cls), GENERATED, False)
     assert not getattr(converter.get_structure_hook(int), GENERATED, False)
+
+
+def test_the_models_load_neither_cattrs_nor_json() -> None:
+    """The models' checks come from the same generator module as the JSON hooks, without their imports."""
+    code = "import sys, newsmodel.models; print(*sorted(sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True).stdout.split()
+    assert "newsmodel._codegen" in loaded
+    assert [name for name in loaded if name.split(".")[0] in {"cattrs", "json", "newsmodel"}] == [
+        "newsmodel", "newsmodel._codegen", "newsmodel._shapes", "newsmodel.errors", "newsmodel.models"
+    ]

@@ -23,17 +23,19 @@ passed in by :mod:`newsmodel.serialization`.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager, nullcontext
-from typing import Any, Final
+from collections.abc import Callable, Mapping
+from contextlib import nullcontext
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 from attrs import Attribute
-from cattrs import Converter
 
 from ._shapes import FieldRule, Location, Shape, derive_rules, field_rules
 from .errors import ValidationError
+
+if TYPE_CHECKING:  # the models' checks are generated here too: no cattrs, no json on their import
+    from cattrs import Converter
 
 __all__ = [
     "GENERATED",
@@ -72,21 +74,31 @@ class Emitter:
         """Add ``texts`` as lines at the current indentation."""
         self.lines += [self.pad + text for text in texts]
 
-    @contextmanager
-    def block(self, header: str) -> Iterator[None]:
+    def block(self, header: str) -> _Indented:
         """Add the line ``header`` and indent the lines added inside the ``with``."""
         self.line(header)
-        self.pad += "    "
-        try:
-            yield
-        finally:
-            self.pad = self.pad[:-4]
+        return _Indented(self)
 
     def build(self) -> Any:
         """The function, compiled from the lines added so far."""
         namespace: dict[str, Any] = {}
         exec(compile("\n".join(self.lines), f"<newsmodel: {self.name}>", "exec"), self.env, namespace)
         return namespace[self.name]
+
+
+class _Indented:
+    """A ``with`` block of generated source: the emitter's lines indented one step more inside it."""
+
+    __slots__ = ("out",)
+
+    def __init__(self, out: Emitter) -> None:
+        self.out = out
+
+    def __enter__(self) -> None:
+        self.out.pad += "    "
+
+    def __exit__(self, *_exception: object) -> None:
+        self.out.pad = self.out.pad[:-4]
 
 
 def _generated(function: Any) -> Any:
@@ -429,9 +441,6 @@ def unstructure_hook(cls: type, conv: Converter, *, is_model: Callable[[Any], bo
 
 # -- the JSON writer: JSON text out, without the dicts in between -----------------------
 
-_escape = json.encoder.encode_basestring
-_escape_ascii = json.encoder.encode_basestring_ascii
-
 #: The writer's names for the text between values and for the functions that write scalars.
 _WRITER_NAMES: Final[Mapping[str, Any]] = {
     "NULL": "null",
@@ -444,16 +453,22 @@ _WRITER_NAMES: Final[Mapping[str, Any]] = {
 }
 
 
-def _string(text: str) -> str:
-    """``text`` as a JSON string, as ``json.dumps(text, ensure_ascii=False)`` writes it.
+@cache
+def _string_writer() -> Callable[[str], str]:
+    """A function that writes ``text`` as a JSON string, as ``json.dumps(text, ensure_ascii=False)`` does.
 
     The standard library's escaping function for ASCII text is twice as fast
     as the one for any text, and writes the same but for DEL, which only it
     escapes.
     """
-    if text.isascii() and "\x7f" not in text:
-        return _escape_ascii(text)
-    return _escape(text)
+    from json.encoder import encode_basestring, encode_basestring_ascii
+
+    def string(text: str) -> str:
+        if text.isascii() and "\x7f" not in text:
+            return encode_basestring_ascii(text)
+        return encode_basestring(text)
+
+    return string
 
 
 def json_writer(cls: type, writers: dict[type, Callable[[Any], str]], *, is_model: Callable[[Any], bool],
@@ -471,7 +486,7 @@ def json_writer(cls: type, writers: dict[type, Callable[[Any], str]], *, is_mode
     out = Emitter(f"write_{cls.__name__}", "o")
     for name, constant in _WRITER_NAMES.items():
         out.bind(name, constant)
-    out.bind("string", _string)
+    out.bind("string", _string_writer())
 
     def nested(model: type, key: str) -> str:
         return out.bind(f"write_{key}", json_writer(model, writers, is_model=is_model, fallback=fallback))
@@ -496,7 +511,7 @@ def json_writer(cls: type, writers: dict[type, Callable[[Any], str]], *, is_mode
 
     template = ""  # an f-string: the keys as text (braces doubled), the values as expressions
     for index, rule in enumerate(field_rules(cls)):
-        key = ("{" if index == 0 else ",") + json.dumps(rule.name) + ":"
+        key = ("{" if index == 0 else ",") + _string_writer()(rule.name) + ":"
         template += key.replace("{", "{{") + "{" + value(rule.shape, f"o.{rule.name}", str(index)) + "}"
     out.line(f"return f'{template}}}}}'")
     writer: Callable[[Any], str] = out.build()
