@@ -373,6 +373,27 @@ def test_the_library_converter_is_read_only_and_pickles_as_itself() -> None:
     assert converter.unstructure(Dateline(agency="AP")) == {"locations": [], "date": None, "agency": "AP"}
 
 
+#: Each of cattrs' ways of registering a hook, with arguments it accepts.
+REGISTERS: dict[str, tuple[Any, ...]] = {
+    "register_structure_hook": (int, lambda value, _: value),
+    "register_unstructure_hook": (int, str),
+    "register_structure_hook_func": (lambda _: False, lambda value, _: value),
+    "register_unstructure_hook_func": (lambda _: False, str),
+    "register_structure_hook_factory": (lambda _: False, lambda _: lambda value, _type: value),
+    "register_unstructure_hook_factory": (lambda _: False, lambda _: str),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REGISTERS))
+def test_every_way_of_registering_a_hook_is_refused_when_shared_and_stops_pickling_otherwise(name: str) -> None:
+    with pytest.raises(TypeError, match="read-only"):
+        getattr(converter, name)(*REGISTERS[name])
+    conv = make_converter()
+    getattr(conv, name)(*REGISTERS[name])
+    with pytest.raises(pickle.PicklingError, match="build it there"):
+        pickle.dumps(conv)
+
+
 def test_make_converter_passes_options_through_and_pickles_with_them() -> None:
     lenient = make_converter(forbid_extra_keys=False)
     assert lenient.structure({"agency": "AP", "extra": 1}, Dateline) == Dateline(agency="AP")

@@ -16,7 +16,8 @@ from typing import Any, Final
 from attrs import field, frozen
 from attrs.validators import and_, deep_iterable, ge, in_, instance_of, le, matches_re, min_len, optional
 
-from ._rules import fuse_validators, not_blank
+from ._codegen import fuse_validators
+from ._shapes import not_blank
 from .errors import ValidationError
 
 __all__ = [
