@@ -1,20 +1,73 @@
 """The wire apparatus around a story: notes, contacts, keywords and trailers.
 
 >>> classify("(Adds analyst comment, closing stock activity)")
-('note', Note(kind='editors_note', text='Adds analyst comment, closing stock activity'))
->>> classify("Keywords: RETAIL WALMART EXPANSION")
-('keywords', ('RETAIL', 'WALMART', 'EXPANSION'))
+NoteLine(tag='note', note=Note(kind='editors_note', text='Adds analyst comment, closing stock activity'))
+>>> classify("Keywords: RETAIL WALMART EXPANSION").words
+('RETAIL', 'WALMART', 'EXPANSION')
 """
 
 from __future__ import annotations
+
+from typing import Final, Literal, NamedTuple, TypeGuard
 
 import regex
 
 from ._brackets import block_start
 from ._contacts import MAIL_LABEL, PHONE_LABEL
-from .models import Note
+from .models import NOTE_KINDS, Note, NoteKind
 
-__all__ = ["bare_note", "classify", "format_note", "peel_blocks", "split_apparatus", "summary_point"]
+__all__ = [
+    "Apparatus",
+    "ApparatusTag",
+    "ContactLine",
+    "KeywordsLine",
+    "NoteLine",
+    "TrailerLine",
+    "bare_note",
+    "classify",
+    "classify_note",
+    "format_note",
+    "is_note_kind",
+    "peel_blocks",
+    "split_apparatus",
+    "summary_point",
+]
+
+#: The tags of the pieces of apparatus :func:`classify` tells apart.
+ApparatusTag = Literal["note", "keywords", "contact", "trailer"]
+
+
+class NoteLine(NamedTuple):
+    """An editor's note or a caption: ``NoteLine("note", Note(kind="refile", text="..."))``."""
+
+    tag: Literal["note"]
+    note: Note
+
+
+class KeywordsLine(NamedTuple):
+    """A keywords line, its words: ``KeywordsLine("keywords", ("RETAIL", "WALMART"))``."""
+
+    tag: Literal["keywords"]
+    words: tuple[str, ...]
+
+
+class ContactLine(NamedTuple):
+    """A reporter's contact line, as printed: ``ContactLine("contact", "Tel: +1 646 223 6180")``."""
+
+    tag: Literal["contact"]
+    line: str
+
+
+class TrailerLine(NamedTuple):
+    """A copyright, sign-off, link or separator line: ``TrailerLine("trailer", "(c) Reuters 2006")``."""
+
+    tag: Literal["trailer"]
+    line: str
+
+
+#: What :func:`classify` finds: one typed value per kind of apparatus, each
+#: still a ``(tag, value)`` pair, so ``classify(line)[1]`` is the value.
+Apparatus = NoteLine | KeywordsLine | ContactLine | TrailerLine
 
 # "(Adds analyst comment ...)", "(Recasts; adds details, byline)", "(refiles to add ...)",
 # "(This story was refiled to ...)", "(Please be advised that ...)", "EDITOR'S NOTE: ...";
@@ -164,16 +217,29 @@ def _may_be_glued(window: str) -> bool:
     return last.isdigit() or "A" <= last <= "Z" or any(word in window for word in _GLUE_WORDS)
 
 
-def _note_kind(text: str) -> str:
+# The kind of a note by its words, the first row that fits: (kind, openings, words anywhere), lower-case.
+_NOTE_KINDS: Final[tuple[tuple[NoteKind, tuple[str, ...], tuple[str, ...]], ...]] = (
+    ("live_blog", ("for a live", "for live"), ()),
+    ("advisory", ("please be advised", "advisory", "note to editor"), ()),
+    ("refile", (), ("refile", "repeats", "repeat ")),
+    ("correction", (), ("correct", "earlier version")),
+)
+
+
+def is_note_kind(word: str) -> TypeGuard[NoteKind]:
+    """Whether ``word`` names a kind of :class:`Note` (``"refile"``, ``"caption"``, ...).
+
+    >>> is_note_kind("refile"), is_note_kind("refiled")
+    (True, False)
+    """
+    return word in NOTE_KINDS
+
+
+def _note_kind(text: str) -> NoteKind:
     lowered = text.casefold()
-    if lowered.startswith(("for a live", "for live")):
-        return "live_blog"
-    if lowered.startswith(("please be advised", "advisory", "note to editor")):
-        return "advisory"
-    if "refile" in lowered or "repeats" in lowered or "repeat " in lowered:
-        return "refile"
-    if "correct" in lowered or "earlier version" in lowered:
-        return "correction"
+    for kind, openings, words in _NOTE_KINDS:
+        if lowered.startswith(openings) or any(word in lowered for word in words):
+            return kind
     return "editors_note"
 
 
@@ -192,30 +258,34 @@ def bare_note(paragraph: str) -> Note | None:
     return Note(kind=_note_kind(text), text=text)
 
 
-def classify(
-    paragraph: str,
-) -> tuple[str, Note] | tuple[str, tuple[str, ...]] | tuple[str, str] | None:
+def classify(paragraph: str) -> Apparatus | None:
     """Which piece of wire apparatus ``paragraph`` is, and its value.
 
-    Returns ``("note", Note)``, ``("keywords", words)``, ``("contact", line)``,
-    ``("trailer", line)`` or ``None`` for story text.
+    Returns a :class:`NoteLine`, :class:`KeywordsLine`, :class:`ContactLine`,
+    :class:`TrailerLine`, or ``None`` for story text.
     """
     note = _NOTE.match(paragraph)
     if note is not None:
         text = " ".join((note["text"] or note["plain"]).split())
-        return "note", Note(kind=_note_kind(text), text=text)
+        return NoteLine("note", Note(kind=_note_kind(text), text=text))
     if _is_caption(paragraph):
-        return "note", Note(kind="caption", text=" ".join(paragraph.split()))
+        return NoteLine("note", Note(kind="caption", text=" ".join(paragraph.split())))
     keywords = _KEYWORDS.match(paragraph)
     if keywords is not None and keywords["words"].strip() and _STORY_TEXT.search(keywords["words"]) is None:
-        return "keywords", tuple(keywords["words"].split())
+        return KeywordsLine("keywords", tuple(keywords["words"].split()))
     if len(paragraph) <= _CONTACT_MAX and _is_contact(paragraph):
-        return "contact", paragraph
+        return ContactLine("contact", paragraph)
     if _TRAILER.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
-        return "trailer", paragraph
+        return TrailerLine("trailer", paragraph)
     if len(paragraph) <= _PROMO_MAX and ("http" in paragraph or "www." in paragraph) and _PROMO.match(paragraph):
-        return "trailer", paragraph
+        return TrailerLine("trailer", paragraph)
     return None
+
+
+def classify_note(paragraph: str) -> Note | None:
+    """The note or caption ``paragraph`` is, or ``None`` (any other apparatus, or story text)."""
+    found = classify(paragraph)
+    return found.note if isinstance(found, NoteLine) else None
 
 
 def split_apparatus(paragraph: str) -> list[str]:
@@ -271,7 +341,7 @@ def format_note(note: Note) -> str:
     if note.kind == "summary":
         return f"* {note.text}"
     bracketed = f"({note.text})"
-    if classify(bracketed) != ("note", note) and classify(note.text) == ("note", note):
+    if classify_note(bracketed) != note and classify_note(note.text) == note:
         return note.text  # "EDITOR'S NOTE: a (b" reads back bare; in brackets it would gain a ")"
     return bracketed
 

@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from typing import Literal
 
 import regex
 
@@ -515,14 +517,21 @@ def parse_byline(text: str) -> Byline:
     return result
 
 
-def match_byline(paragraph: str, *, first: bool = False) -> tuple[Byline, tuple[Dateline, int] | None] | None:
+def match_byline(
+    paragraph: str,
+    *,
+    first: bool = False,
+    dated: Callable[[str, int], tuple[Dateline, int] | None] = match_dateline,
+) -> tuple[Byline, tuple[Dateline, int] | None] | None:
     """Read a byline opening ``paragraph``, and the dateline glued to it, if any.
 
     Returns ``None`` where the paragraph does not open with a byline ("By",
     and with ``first``, where the paragraph opens the story, the other
     openers: "Written by", "Analysis by", "As told to"). Where a dateline
     follows the names on the same line ("By Susan Kelly CHICAGO Dec 4
-    (Reuters) - ..."), it comes back with the offset where the body starts.
+    (Reuters) - ..."), it comes back with the offset where the body starts;
+    ``dated`` reads a dateline at a position (:func:`match_dateline`, or one
+    that remembers what it read).
 
     >>> byline, (dateline, end) = match_byline("By Susan Kelly CHICAGO  Dec 4 (Reuters) - Sales")
     >>> byline.authors[0].name, dateline.locations, end
@@ -534,7 +543,7 @@ def match_byline(paragraph: str, *, first: bool = False) -> tuple[Byline, tuple[
         return None
     head = paragraph[:_MAX_BYLINE]
     for word in _WORD_START.finditer(head, opened.start("names")):
-        dateline = match_dateline(paragraph, word.start())
+        dateline = dated(paragraph, word.start())
         if dateline is None:
             continue
         byline = _read_whole(paragraph[: word.start()], openers)
@@ -556,7 +565,11 @@ def _join(names: list[str], *, own: bool, plain: bool) -> str:
     return " and ".join(names)
 
 
-def _outlet_kind(agency: str) -> str:
+#: How an outlet is written after the names (see :func:`_outlet_kind`).
+_OutletForm = Literal["wires", "comma", "bracket", "for"]
+
+
+def _outlet_kind(agency: str) -> _OutletForm:
     """How an outlet is written after the names: ", CNN" (a listed one), " for The Gazette",
     " (The News & Observer)", " with agencies"."""
     if agency.casefold() in BYLINE_WIRE_TAILS:
@@ -599,7 +612,7 @@ def format_byline(byline: Byline) -> str:
 def _names_and_outlet(byline: Byline) -> str:
     """What follows the opener: the names, their places and title, the outlet."""
     agency = byline.agency
-    kind = _outlet_kind(agency) if agency is not None else None
+    kind: _OutletForm | None = _outlet_kind(agency) if agency is not None else None
     if not byline.authors:
         if byline.title is None:
             return _outlet_alone(agency)
