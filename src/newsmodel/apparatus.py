@@ -8,12 +8,16 @@ NoteLine(tag='note', note=Note(kind='editors_note', text='Adds analyst comment, 
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from typing import Final, Literal, NamedTuple, TypeGuard
 
+import attrs
 import regex
 
 from ._brackets import block_start
-from ._contacts import MAIL_LABEL, PHONE_LABEL
+from ._contacts import MAIL_LABEL, PHONE_LABEL, phrases
+from .lexicon import Agency, Lexicon
 from .models import NOTE_KINDS, Note, NoteKind
 
 __all__ = [
@@ -105,74 +109,64 @@ _CAPTION = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A caption that ends in its photo credit: "... REUTERS/Ann Lee/File Photo", "(AP Photo/Ann Lee)".
-_PHOTO_CREDIT = regex.compile(
-    r"(?:REUTERS|Reuters|AP[ ]Photo|AFP|Getty[ ]Images)/[ ]?\p{Lu}[\p{L}\p{M} .'’\-/]{0,60}+\)?[ ]*+$"
-)
 _CREDIT_REACH = 100  # a photo credit stands in the last characters of its caption
 # A short line of promotion that ends in a link: "Find more coverage at https://...".
 _PROMO = regex.compile(r"[^\n]{1,160}?[ ](?:at|on|to|visit|see)?:?[ ]*+(?:https?://|www\.)\S++[ ]*+$")
 _PROMO_MAX = 200
 
 
-def _is_caption(paragraph: str) -> bool:
+def _is_caption(paragraph: str, style: _HouseStyle) -> bool:
     if _CAPTION.match(paragraph) is not None:
         return True
     ending = paragraph[-_CREDIT_REACH:]
-    return "/" in ending and _PHOTO_CREDIT.search(ending) is not None
+    return "/" in ending and style.photo_credit.search(ending) is not None
 
 
 _CONTACT_MAX = 400  # a longer paragraph that holds an address is story text
 _CONTACT_START = 80  # and so is one whose address comes after a sentence or two
-# Contact details anywhere near the start of a line ...
-_CONTACT_DETAILS = regex.compile(
-    r"""
+# Contact details anywhere near the start of a line (each {name} is filled from the agencies' rows) ...
+_CONTACT_DETAILS = r"""
     [\w.+\-]++@[\w\-]++\.[\w.\-]++                  # an e-mail address
-    | Reuters[ ]Messaging                             # the Reuters messaging line
+    | (?:{messaging})                                 # an agency's messaging line: Reuters Messaging
     | \+[ ]?\d{1,3}[ \-]?\(?\d[\d \-()]{6,}+        # a phone number
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+"""
 # ... or a contact line by its opening.
-_CONTACT_LINE = regex.compile(
-    rf"""
+_CONTACT_LINE = rf"""
     [ ]*+(?:
-      To[ ]contact[ ]the[ ]\w++                      # Bloomberg's contact lines
+      (?:{{contact_lines}})[ ]\w++                    # an agency's contact lines: To contact the reporter
       | (?:Contact|Media[ ]contact|Investor[ ]contact)s?[ ]*+:
       | {PHONE_LABEL} | {MAIL_LABEL}                  # Tel: 312 408-8787, e-mail ann@..., not Tel Aviv
       | Twitter[ ]*+:[ ]*+@\w                         # Twitter: @annlee
       | \+?\(?\d{{1,4}}\)?[ \-.]\d{{3}}[ \-.]\d{{3,4}}\b[\d \-.]{{0,12}}+[ ;,)]*+$  # a phone alone: 1-313-967-1902
     )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+"""
 
 
-def _is_contact(paragraph: str) -> bool:
+def _is_contact(paragraph: str, style: _HouseStyle) -> bool:
     """A contact line: details in its first characters, or a contact line's opening."""
     head = paragraph[:_CONTACT_START]
-    if ("@" in head or "+" in head or "messaging" in head.casefold()) and _CONTACT_DETAILS.search(head):
+    folded = head.casefold()
+    if ("@" in head or "+" in head or any(label in folded for label in style.messaging)) and (
+        style.contact_details.search(head)
+    ):
         return True
-    return _CONTACT_LINE.match(head) is not None
+    return style.contact_line.match(head) is not None
 
 
 _KEYWORDS = regex.compile(r"[ ]*+Keywords?[ ]*+:[ ]*+(?P<words>.*+)$", regex.IGNORECASE | regex.DOTALL)
 # Story text after a slug: five lower-case words in a row ("Experts say it would be a long shot").
 _STORY_TEXT = regex.compile(r"(?:\p{Ll}[\p{Ll}'’\-]*+[ ]++){4}\p{Ll}")
-_TRAILER = regex.compile(
-    r"""
+_TRAILER = r"""
     [ ]*+(?:
       (?:\([cC]\)|©|Copyright\b|COPYRIGHT\b)                                   # (C) Reuters 2006, ©2019 Bloomberg L.P.
       | All[ ]rights[ ]reserved                                  # ... and its fragments
-      | Republication[ ]or[ ]redistribution
-      | Reuters[ ]and[ ]the[ ]Reuters[ ]sphere
-      | This[ ]material[ ]may[ ]not[ ]be[ ]published
+      | (?:{copyright})                                       # an agency's: Republication or redistribution ...
       | n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$                      # a story id: nN23357340
-      | REUTERS?[ ]*+$ | Reuters?[ ]*+$                          # 1987 sign-off
+      | (?:{sign_offs})[ ]*+$                                  # an agency's sign-off: REUTERS
       | _{2,}+[ ]*+$ | [-=*]{3,}+[ ]*+$                          # ___ separators
       | (?:https?://|www\.)\S++[ ]*+$                           # a bare link
       | For[ ]Rel(?:ated|evant)[ ]\p{Lu}                        # For Related News, Double Click on ...
-      | More[ ]AP[ ][^:]{1,60}:[ ]                              # More AP NBA: https://...
+      | (?:{link_lines})[ ][^:]{1,60}:[ ]                      # an agency's links: More AP NBA: https://...
       | [^.:]{1,60}[ ]on[ ](?:Twitter|X|Instagram|Facebook):[ ]    # Andrew Dampf on Twitter: ...
       | Information[ ]from:[ ]                                  # AP member credit
       | SOURCE[ ]\p{Lu}                                         # SOURCE Triumph Group (PR Newswire)
@@ -180,14 +174,46 @@ _TRAILER = regex.compile(
       | Follow[ ].{1,120}?(?:[ ]on[ ](?:Twitter|X|Instagram|Facebook|Bluesky|Threads)\b|[ ]at[ ]https?://|[ ]@\w)
       | \(?For[ ]more[ ].{1,120}?(?:coverage|visit|go[ ]to|see|click)\b
       | (?:Read|See)[ ]more[ ](?:at|on)\b
-      | Our[ ]Standards:
       | Source[ ]text\b | Source[ ]link\b | View[ ]original[ ]content\b
       | \[\s*ID:[^\]]*\]
       | \([ ]*+(?:\$|€|£|¥)[ ]?1[ ]?=                            # ($1=.7888 Euro)
     )
-    """,
-    regex.VERBOSE | regex.DOTALL,
-)
+"""
+
+# A caption that ends in its photo credit: "... REUTERS/Ann Lee/File Photo", "(AP Photo/Ann Lee)".
+_PHOTO_CREDIT = r"(?:{photo_credits})/[ ]?\p{Lu}[\p{L}\p{M} .'’\-/]{0,60}+\)?[ ]*+$"
+
+
+@attrs.frozen
+class _HouseStyle:
+    """The patterns of apparatus built from a lexicon's agencies."""
+
+    photo_credit: regex.Pattern[str]
+    contact_details: regex.Pattern[str]
+    contact_line: regex.Pattern[str]
+    trailer: regex.Pattern[str]
+    messaging: tuple[str, ...]  # the messaging labels, folded: a cheap test before the pattern
+
+
+def _filled(template: str, agencies: Iterable[Agency]) -> str:
+    rows = tuple(agencies)
+    for name in ("photo_credits", "sign_offs", "messaging", "copyright", "link_lines", "contact_lines"):
+        template = template.replace(f"{{{name}}}", phrases(form for row in rows for form in getattr(row, name)))
+    return template
+
+
+@functools.lru_cache(maxsize=32)
+def _house_style(lexicon: Lexicon) -> _HouseStyle:
+    """The apparatus patterns of ``lexicon``, built once for each lexicon."""
+    agencies = lexicon.agencies
+    return _HouseStyle(
+        photo_credit=regex.compile(_filled(_PHOTO_CREDIT, agencies)),
+        contact_details=regex.compile(_filled(_CONTACT_DETAILS, agencies), regex.VERBOSE | regex.IGNORECASE),
+        contact_line=regex.compile(_filled(_CONTACT_LINE, agencies), regex.VERBOSE | regex.IGNORECASE),
+        trailer=regex.compile(_filled(_TRAILER, agencies), regex.VERBOSE | regex.DOTALL),
+        messaging=tuple(sorted({label.casefold() for row in agencies for label in row.messaging})),
+    )
+
 
 # A message to wire subscribers in double brackets: "((Multimedia versions of ...))"
 _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*+$")
@@ -258,33 +284,36 @@ def bare_note(paragraph: str) -> Note | None:
     return Note(kind=_note_kind(text), text=text)
 
 
-def classify(paragraph: str) -> Apparatus | None:
+def classify(paragraph: str, lexicon: Lexicon | None = None) -> Apparatus | None:
     """Which piece of wire apparatus ``paragraph`` is, and its value.
 
     Returns a :class:`NoteLine`, :class:`KeywordsLine`, :class:`ContactLine`,
-    :class:`TrailerLine`, or ``None`` for story text.
+    :class:`TrailerLine`, or ``None`` for story text. The agencies' house
+    style (photo credits, sign-offs, copyright lines ...) is ``lexicon``'s
+    (the default lexicon's where none is given).
     """
+    style = _house_style(lexicon or Lexicon.default())
     note = _NOTE.match(paragraph)
     if note is not None:
         text = " ".join((note["text"] or note["plain"]).split())
         return NoteLine("note", Note(kind=_note_kind(text), text=text))
-    if _is_caption(paragraph):
+    if _is_caption(paragraph, style):
         return NoteLine("note", Note(kind="caption", text=" ".join(paragraph.split())))
     keywords = _KEYWORDS.match(paragraph)
     if keywords is not None and keywords["words"].strip() and _STORY_TEXT.search(keywords["words"]) is None:
         return KeywordsLine("keywords", tuple(keywords["words"].split()))
-    if len(paragraph) <= _CONTACT_MAX and _is_contact(paragraph):
+    if len(paragraph) <= _CONTACT_MAX and _is_contact(paragraph, style):
         return ContactLine("contact", paragraph)
-    if _TRAILER.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
+    if style.trailer.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
         return TrailerLine("trailer", paragraph)
     if len(paragraph) <= _PROMO_MAX and ("http" in paragraph or "www." in paragraph) and _PROMO.match(paragraph):
         return TrailerLine("trailer", paragraph)
     return None
 
 
-def classify_note(paragraph: str) -> Note | None:
+def classify_note(paragraph: str, lexicon: Lexicon | None = None) -> Note | None:
     """The note or caption ``paragraph`` is, or ``None`` (any other apparatus, or story text)."""
-    found = classify(paragraph)
+    found = classify(paragraph, lexicon)
     return found.note if isinstance(found, NoteLine) else None
 
 

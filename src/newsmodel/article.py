@@ -33,6 +33,7 @@ from .apparatus import (
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
 from .dateline import format_dateline, match_dateline
+from .lexicon import Lexicon
 from .models import Article, Byline, Credit, Dateline, Note, Quote
 from .paragraphs import split_paragraphs
 from .quotes import check_tier, find_quotes
@@ -60,8 +61,8 @@ _HEADLINE_RUN = regex.compile(r"[\p{Lu}\p{N}\"“‘'].*+(?<![.!?,;:])")
 _GLUED_PUNCTUATION = regex.compile(r"[ ]*+[\p{P}\p{S}--[(\[{\"“‘'«„]]++(?=\S)", regex.VERSION1)
 
 
-def _caption(paragraph: str) -> bool:
-    note = classify_note(paragraph)
+def _caption(paragraph: str, lexicon: Lexicon) -> bool:
+    note = classify_note(paragraph, lexicon)
     return note is not None and note.kind == "caption"
 
 
@@ -149,21 +150,23 @@ class _Datelines:
     """:func:`match_dateline` that remembers what it read: no paragraph is matched
     twice at one position, however many readers ask."""
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
         self._read: dict[tuple[str, int], tuple[Dateline, int] | None] = {}
 
     def __call__(self, text: str, pos: int = 0) -> tuple[Dateline, int] | None:
         key = (text, pos)
         if key not in self._read:
-            self._read[key] = match_dateline(text, pos)
+            self._read[key] = match_dateline(text, pos, lexicon=self._lexicon)
         return self._read[key]
 
 
 class _Reader:
     """One pass over the paragraphs of one article."""
 
-    def __init__(self, paragraphs: list[str]) -> None:
+    def __init__(self, paragraphs: list[str], lexicon: Lexicon) -> None:
         self.paragraphs = paragraphs
+        self.lexicon = lexicon
         self.headline: str | None = None
         self.byline: Byline | None = None
         self.dateline: Dateline | None = None
@@ -181,7 +184,7 @@ class _Reader:
         self._held: list[int] = []  # paragraphs above the story kept back: a headline, or body
         self._reach = _HEADER_REACH
         self._captioned = False  # the paragraph before was a caption's marker
-        self._dated = _Datelines()
+        self._dated = _Datelines(lexicon)
 
     @property
     def _state(self) -> _State:
@@ -222,12 +225,13 @@ class _Reader:
         return None if _HAS_WORD.search(paragraph) else _Blank(paragraph)
 
     def _read_marked(self, index: int, paragraph: str) -> _Reading | None:
-        note = classify_note(paragraph)
+        note = classify_note(paragraph, self.lexicon)
         return None if note is None else _Marked(note)
 
     def _read_byline(self, index: int, paragraph: str) -> _Reading | None:
         # "Written by", "Analysis by": a byline where they open the story, a credit lower down
-        found = match_byline(paragraph, first=self._opens_story_at(self._held), dated=self._dated)
+        first = self._opens_story_at(self._held)
+        found = match_byline(paragraph, first=first, dated=self._dated, lexicon=self.lexicon)
         return None if found is None else _Bylined(*found)
 
     def _read_dateline(self, index: int, paragraph: str) -> _Reading | None:
@@ -266,7 +270,7 @@ class _Reader:
         if point is None:
             return _Points(((0, Note(kind="caption", text=paragraph)),)) if self._captioned else None
         text, blocks = peel_blocks(point.text) if point.text.endswith(")") else (point.text, [])
-        notes = [classify_note(block) for block in blocks]
+        notes = [classify_note(block, self.lexicon) for block in blocks]
         if not (blocks and text.strip() and all(notes)):
             return _Points(((0, point),))
         glued = tuple((1 + n, note) for n, note in enumerate(notes) if note is not None)
@@ -338,7 +342,8 @@ class _Reader:
 
     def _opens_story(self, paragraph: str) -> bool:
         """Whether a paragraph opens the story proper: a byline or a dateline."""
-        return match_byline(paragraph, dated=self._dated) is not None or self._dated(paragraph) is not None
+        bylined = match_byline(paragraph, dated=self._dated, lexicon=self.lexicon)
+        return bylined is not None or self._dated(paragraph) is not None
 
     def _commit_notes(self, *, confirmed: bool) -> set[int]:
         """Keep the header's notes in the order they stood; the positions of the lines they took."""
@@ -378,7 +383,7 @@ class _Reader:
         found_tail: list[Apparatus | _Credited] = []
         while body:
             pieces = split_apparatus(body[-1])
-            closing = classify(pieces[-1]) if pieces else None
+            closing = classify(pieces[-1], self.lexicon) if pieces else None
             if len(pieces) > 1 and closing is not None:
                 body[-1:] = self._worded(pieces)
                 continue
@@ -386,14 +391,18 @@ class _Reader:
             # bracketed blocks glued to the end are parted from it in one pass
             rest, blocks = peel_blocks(last)
             split = len(blocks) > 1 or bool(rest.strip() and blocks)
-            if split and "/" in blocks[-1] and _caption(last):  # a caption keeps its credit: "... (AP Photo/Ann Lee)"
+            # a caption keeps its credit: "... (AP Photo/Ann Lee)"
+            if split and "/" in blocks[-1] and _caption(last, self.lexicon):
                 split = False
-            if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
+            if split and (
+                classify(blocks[-1], self.lexicon) is not None or match_credits(blocks[-1], self.lexicon) is not None
+            ):
                 body[-1:] = self._worded([rest, *blocks])
                 continue
-            found = closing if len(pieces) == 1 else classify(last)
+            found = closing if len(pieces) == 1 else classify(last, self.lexicon)
             # a contact or trailer line that holds credits is read as credits
-            credited = match_credits(last) if found is None or isinstance(found, _CREDITED_LINES) else None
+            lined = found is None or isinstance(found, _CREDITED_LINES)
+            credited = match_credits(last, self.lexicon) if lined else None
             if credited is None:
                 if found is None:
                     break
@@ -510,7 +519,7 @@ def _quotes(paragraphs: tuple[str, ...], min_tier: int | None) -> tuple[Quote, .
     return tuple(found)
 
 
-def parse_article(text: str, *, min_tier: int | None = None) -> Article:
+def parse_article(text: str, *, min_tier: int | None = None, lexicon: Lexicon | None = None) -> Article:
     """Read wire copy into an :class:`Article` (lenient: never raises on any text).
 
     Whatever cannot be read as byline, dateline, credits or apparatus stays
@@ -518,13 +527,15 @@ def parse_article(text: str, *, min_tier: int | None = None) -> Article:
     keeps only the speakers of the sieves of that tier or a surer one (1 to
     3; ``ValueError`` for another), the others given as ``None``. Anything
     but a ``str`` is a ``TypeError`` that says what to pass instead (for a
-    path, ``path.read_text(encoding="utf-8")``).
+    path, ``path.read_text(encoding="utf-8")``). ``lexicon`` gives the
+    agencies (names and house style) and job titles to read by
+    (:meth:`Lexicon.default() <newsmodel.lexicon.Lexicon.default>` where none is given).
     """
     require_text(text, "parse_article")
     if min_tier is not None:
         check_tier(min_tier)
     try:
-        reader = _Reader(split_paragraphs(text))
+        reader = _Reader(split_paragraphs(text), lexicon or Lexicon.default())
         body = reader.tail(reader.header())
         paragraphs = tuple(body)
         return Article(
