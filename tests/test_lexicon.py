@@ -183,3 +183,23 @@ def test_a_lexicon_is_read_from_a_toml_file(tmp_path: Path) -> None:
 def test_a_lexicon_file_that_does_not_fit_says_why(data: Any, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Lexicon.from_dict(data)
+
+
+def _pattern_forms(phrase: str) -> set[str]:
+    """How a phrase would stand in a pattern: "Reuters[ ]Messaging", "REUTERS|", "|AFP)"."""
+    forms = {phrase.replace(" ", "[ ]"), phrase.replace(" ", r"\ ")} if " " in phrase else set()
+    return forms | {f"{phrase}|", f"|{phrase})", f"(?:{phrase}"}
+
+
+def test_an_agency_s_house_style_is_written_in_its_row_alone() -> None:
+    source = Path(apparatus.__file__).parent
+    code = {
+        path.relative_to(source).as_posix(): path.read_text(encoding="utf-8")
+        for path in source.rglob("*.py")
+        if "lexicon" not in path.parts
+    }
+    fields = ("photo_credits", "sign_offs", "messaging", "copyright", "link_lines", "contact_lines")
+    phrases = {phrase for row in agencies.AGENCY_ROWS for name in fields for phrase in getattr(row, name)}
+    assert "Reuters Messaging" in phrases
+    found = [(path, form) for path, text in code.items() for p in phrases for form in _pattern_forms(p) if form in text]
+    assert found == []
