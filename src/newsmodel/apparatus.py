@@ -142,13 +142,16 @@ _CONTACT_LINE = rf"""
 """
 
 
+def _labelled(head: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``head`` holds one of the (folded) messaging labels."""
+    folded = head.casefold()
+    return any(label in folded for label in labels)
+
+
 def _is_contact(paragraph: str, style: _HouseStyle) -> bool:
     """A contact line: details in its first characters, or a contact line's opening."""
     head = paragraph[:_CONTACT_START]
-    folded = head.casefold()
-    if ("@" in head or "+" in head or any(label in folded for label in style.messaging)) and (
-        style.contact_details.search(head)
-    ):
+    if ("@" in head or "+" in head or _labelled(head, style.messaging)) and style.contact_details.search(head):
         return True
     return style.contact_line.match(head) is not None
 
