@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 import pytest
 
-from newsmodel import apparatus, parse_article
+from newsmodel import apparatus, format_article, parse_article
 from newsmodel.lexicon import Agency, Lexicon, Verb, agencies, verbs
 from newsmodel.models import Byline, Dateline, Person
 
@@ -203,3 +203,11 @@ def test_an_agency_s_house_style_is_written_in_its_row_alone() -> None:
     assert "Reuters Messaging" in phrases
     found = [(path, form) for path, text in code.items() for p in phrases for form in _pattern_forms(p) if form in text]
     assert found == []
+
+
+def test_an_article_read_with_a_lexicon_is_written_back_with_it() -> None:
+    lexicon = Lexicon.default().with_agencies(ZEPHYR).with_titles("Harbourmaster")
+    text = "By Ann Lee, Harbourmaster, Zephyr\n\n" + ZEPHYR_STORY
+    article = parse_article(text, lexicon=lexicon)
+    assert article.byline == Byline(authors=(Person(name="Ann Lee", title="Harbourmaster"),), agency="Zephyr")
+    assert parse_article(format_article(article, lexicon=lexicon), lexicon=lexicon) == article

@@ -366,14 +366,15 @@ def peel_blocks(paragraph: str) -> tuple[str, list[str]]:
     return paragraph[:end], blocks[::-1]
 
 
-def format_note(note: Note) -> str:
-    """A note as wire copy prints it: in brackets; a caption as it stands, a summary point after a bullet."""
+def format_note(note: Note, lexicon: Lexicon | None = None) -> str:
+    """A note as wire copy prints it: in brackets; a caption as it stands, a summary point after a bullet
+    (so that ``lexicon``'s :func:`classify` reads it back)."""
     if note.kind == "caption":
         return note.text
     if note.kind == "summary":
         return f"* {note.text}"
     bracketed = f"({note.text})"
-    if classify_note(bracketed) != note and classify_note(note.text) == note:
+    if classify_note(bracketed, lexicon) != note and classify_note(note.text, lexicon) == note:
         return note.text  # "EDITOR'S NOTE: a (b" reads back bare; in brackets it would gain a ")"
     return bracketed
 

@@ -555,19 +555,20 @@ def parse_article(text: str, *, min_tier: int | None = None, lexicon: Lexicon | 
         return Article(paragraphs=tuple(split_paragraphs(text)))
 
 
-def format_article(article: Article, *, dash: str = "-") -> str:
+def format_article(article: Article, *, dash: str = "-", lexicon: Lexicon | None = None) -> str:
     """Write an article as Reuters wire copy, one paragraph to a block.
 
     The inverse of :func:`parse_article`: ``parse_article(format_article(a))
-    == a`` for every article that the parser can produce.
+    == a`` for every article that the parser can produce; with a
+    ``lexicon``, ``parse_article(format_article(a, lexicon=lexicon), lexicon=lexicon) == a``.
     """
     blocks: list[str] = []
     if article.headline is not None:
         blocks.append(article.headline)
-    blocks.extend(format_note(note) for note in article.notes)
+    blocks.extend(format_note(note, lexicon) for note in article.notes)
     blocks.extend(article.stray)
     if article.byline is not None:
-        blocks.append(format_byline(article.byline))
+        blocks.append(format_byline(article.byline, lexicon=lexicon))
     paragraphs = list(article.paragraphs)
     if article.dateline is not None:
         lead = format_dateline(article.dateline, dash=dash)

@@ -627,8 +627,9 @@ def _outlet_alone(agency: str | None, vocab: _Vocabulary) -> str:
     return next((form for form in forms if _read(f"By {form}", vocab) == wanted), forms[-1])
 
 
-def format_byline(byline: Byline) -> str:
-    """Write a byline: ``By A in Paris and B`` (or its opener) with the shared title and the agency after.
+def format_byline(byline: Byline, *, lexicon: Lexicon | None = None) -> str:
+    """Write a byline: ``By A in Paris and B`` (or its opener) with the shared title and the agency after,
+    as ``lexicon`` (the default lexicon where none is given) reads it back.
 
     >>> format_byline(Byline(authors=(), agency="Reuters"))
     'By Reuters Staff'
@@ -637,7 +638,7 @@ def format_byline(byline: Byline) -> str:
     >>> format_byline(Byline(authors=(Person(name="Ann Lee"),), agency="Gazette.com"))
     'By Ann Lee for Gazette.com'
     """
-    return _format(byline, _vocabulary(Lexicon.default()))
+    return _format(byline, _vocabulary(lexicon or Lexicon.default()))
 
 
 def _format(byline: Byline, vocab: _Vocabulary) -> str:

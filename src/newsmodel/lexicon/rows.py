@@ -16,7 +16,7 @@ from typing import Literal
 
 from attrs import field, frozen
 
-__all__ = ["Agency", "Verb", "VerbKind", "words"]
+__all__ = ["Agency", "Verb", "VerbKind"]
 
 #: The role a verb plays in tying quoted words to a speaker:
 #:
