@@ -50,7 +50,7 @@ def _verbs(rows: Iterable[Verb]) -> tuple[Verb, ...]:
     return tuple(rows)
 
 
-@frozen(kw_only=True, cache_hash=True)
+@frozen(kw_only=True, cache_hash=True, repr=False)
 class Lexicon:
     """The words the parsers read by, frozen: pass one to :func:`~newsmodel.parse_article`.
 
@@ -74,6 +74,13 @@ class Lexicon:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "agency_names", agency_names(self.agencies))
+
+    def __repr__(self) -> str:
+        """A count of the rows and words, not the words themselves: ``Lexicon(64 agencies, ...)``."""
+        return (
+            f"Lexicon({len(self.agencies)} agencies, {len(self.verbs)} verbs, "
+            f"{len(self.job_titles)} job titles, {len(self.speaker_titles)} speaker titles)"
+        )
 
     @classmethod
     def default(cls) -> Lexicon:
