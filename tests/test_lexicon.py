@@ -121,6 +121,11 @@ def test_a_row_of_the_same_key_takes_the_place_of_the_old_one() -> None:
     assert "chirped" in with_chirp.forms("adjacent")
     assert "chirped" not in Lexicon.default().forms("adjacent")
     assert Lexicon.default().forms("reporting") == verbs.REPORTING_VERBS
+    assert Lexicon.default().inverted_verbs == verbs.INVERTED_VERBS
+    assert Lexicon.default().participles == verbs.PARTICIPLES
+    assert Lexicon.default().noun_forms == verbs.NOUN_FORMS
+    with pytest.raises(ValueError, match="'kind' must be in"):
+        Verb(lemma="chirp", kind="chirping", forms={"chirped"})  # type: ignore[arg-type]
 
 
 def test_a_title_a_user_adds_is_read_in_a_byline() -> None:

@@ -13,19 +13,16 @@ import json
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Final, get_args
+from typing import Any, Final
 
 from attrs import evolve, field, fields, frozen
 
 from .agencies import AGENCY_ROWS, STAFF_OUTLETS, agency_names
-from .rows import Agency, Verb, VerbKind
+from .rows import VERB_KINDS, Agency, Verb, VerbKind
 from .titles import BYLINE_JOB_NOUNS, SPEAKER_TITLE_WORDS
 from .verbs import VERBS
 
 __all__ = ["Lexicon"]
-
-_VERB_KINDS: Final = frozenset(get_args(VerbKind))
-
 
 def _rows_by_key(rows: Iterable[Any]) -> dict[Any, Any]:
     return {(row.key, row.language) if isinstance(row, Agency) else row.key: row for row in rows}
@@ -96,6 +93,21 @@ class Lexicon:
         """Every form of the verbs of one role: ``forms("reporting")`` holds "said"."""
         return frozenset(form for verb in self.verbs if verb.kind == kind for form in verb.forms)
 
+    @property
+    def inverted_verbs(self) -> frozenset[str]:
+        """The forms that stand before their subject ("..., said Ann Lee")."""
+        return frozenset(form for verb in self.verbs for form in verb.inverted)
+
+    @property
+    def participles(self) -> frozenset[str]:
+        """The participles that carry their sentence's subject ("..., saying ...")."""
+        return frozenset(form for verb in self.verbs for form in verb.participles)
+
+    @property
+    def noun_forms(self) -> frozenset[str]:
+        """The forms that are as often nouns ("a Twitter comment")."""
+        return frozenset(form for verb in self.verbs for form in verb.nouns)
+
     def with_agencies(self, *agencies: Agency) -> Lexicon:
         """This lexicon with ``agencies`` added; a row of the key of one it has takes its place."""
         return evolve(self, agencies=_merged(self.agencies, agencies))
@@ -127,10 +139,11 @@ class Lexicon:
             raise ValueError(f"unknown lexicon keys: {', '.join(sorted(unknown))} (known: agencies, verbs, titles)")
         lexicon = base or cls.default()
         agencies = [_row(Agency, entry, "agencies") for entry in _entries(data, "agencies")]
+        for entry in _entries(data, "verbs"):
+            if entry.get("kind") not in VERB_KINDS:
+                known = ", ".join(sorted(VERB_KINDS))
+                raise ValueError(f"verbs: unknown kind {entry.get('kind')!r} (known: {known})")
         verbs = [_row(Verb, entry, "verbs") for entry in _entries(data, "verbs")]
-        for verb in verbs:
-            if verb.kind not in _VERB_KINDS:
-                raise ValueError(f"verbs: unknown kind {verb.kind!r} (known: {', '.join(sorted(_VERB_KINDS))})")
         titles = data.get("titles", [])
         if not isinstance(titles, list) or not all(isinstance(title, str) for title in titles):
             raise ValueError("titles: expected a list of strings")

@@ -12,11 +12,12 @@ language can be added as rows of their own.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Final, Literal, get_args
 
 from attrs import field, frozen
+from attrs.validators import in_
 
-__all__ = ["Agency", "Verb", "VerbKind"]
+__all__ = ["VERB_KINDS", "Agency", "Verb", "VerbKind"]
 
 #: The role a verb plays in tying quoted words to a speaker:
 #:
@@ -31,6 +32,8 @@ __all__ = ["Agency", "Verb", "VerbKind"]
 #: - ``refusing``: a verb of saying after it is no speech ("declined to comment")
 #: - ``asking``: in the passive its subject is the one who answers ("Cole was asked")
 VerbKind = Literal["reporting", "adjacent", "describing", "cognition", "intransitive", "quoting", "refusing", "asking"]
+#: The roles, as a set: ``VERB_KINDS`` holds every value of :data:`VerbKind`.
+VERB_KINDS: Final[frozenset[str]] = frozenset(get_args(VerbKind))
 
 
 def words(text: str) -> frozenset[str]:
@@ -59,7 +62,7 @@ class Verb:
     """
 
     lemma: str
-    kind: VerbKind
+    kind: VerbKind = field(validator=in_(VERB_KINDS))
     forms: frozenset[str] = field(converter=_set)
     inverted: frozenset[str] = field(default=frozenset(), converter=_set)
     participles: frozenset[str] = field(default=frozenset(), converter=_set)
