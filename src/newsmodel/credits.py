@@ -10,6 +10,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Mapping
+from typing import Final, Literal
 
 import attrs
 import regex
@@ -75,7 +77,12 @@ _ASSISTANCE = regex.compile(
     r"[ ]*+-{0,2}+[ ]*+With[ ]assistance[ ]from[ ]++(?P<names>.{1,400}?)[ ]*+\.?[ ]*+$",
     regex.IGNORECASE | regex.DOTALL,
 )
-_SENTENCE_ROLES = ("contributing", "assistance")
+# The roles credited in a sentence of their own: Bloomberg's and AP's, tried in this order.
+_SentenceRole = Literal["assistance", "contributing"]
+_SENTENCES: Final[tuple[tuple[_SentenceRole, regex.Pattern[str]], ...]] = (
+    ("assistance", _ASSISTANCE),
+    ("contributing", _CONTRIBUTED),
+)
 # "A, B and C", "A/B", but not the slash of an outlet: "Ann Lee at IFR/LPC".
 _SEPARATOR = regex.compile(
     r"[ ]*+(?:,[ ]*+(?:and[ ]++)?|(?<=[ ])and[ ]++|&[ ]*+|(?<![ ](?:at|of|from)[ ][^ ,;/]{1,40})/[ ]*+)"
@@ -266,15 +273,21 @@ def _read_block(body: str, style: _Style) -> tuple[list[Credit], list[str]] | No
     return (credits, others) if credits else None
 
 
+def _sentence_of(text: str) -> tuple[_SentenceRole, regex.Match[str]] | None:
+    """The role of the credit sentence ``text`` is, and its match: the first of :data:`_SENTENCES` that fits."""
+    for role, pattern in _SENTENCES:
+        found = pattern.match(text)
+        if found is not None:
+            return role, found
+    return None
+
+
 def _read_sentence(text: str, style: _Style) -> Credit | None:
     """AP's "X contributed to this report." and Bloomberg's "With assistance from X"."""
-    found = _ASSISTANCE.match(text)
-    role = "assistance"
-    if found is None:
-        found = _CONTRIBUTED.match(text)
-        role = "contributing"
-    if found is None:
+    sentence = _sentence_of(text)
+    if sentence is None:
         return None
+    role, found = sentence
     read = _contributors(found["names"], style)
     if read is None or not read[0] or read[1]:
         return None
@@ -380,12 +393,21 @@ def _format_people(people: tuple[Contributor, ...], *, prefixed: bool = False) -
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _sentence(credit: Credit) -> str:
-    if credit.role == "assistance":
-        return f"--With assistance from {_format_people(credit.contributors)}."
+def _assisted(credit: Credit) -> str:
+    return f"--With assistance from {_format_people(credit.contributors)}."
+
+
+def _contributed(credit: Credit) -> str:
     first = credit.contributors[0].affiliation
     prefixed = first is not None and first.split()[-1].casefold() in CONTRIBUTOR_JOBS
     return f"{_format_people(credit.contributors, prefixed=prefixed)} contributed to this report."
+
+
+# The roles credited in a sentence of their own, and how each is written.
+_SENTENCE_WRITERS: Final[Mapping[str, Callable[[Credit], str]]] = {
+    "assistance": _assisted,
+    "contributing": _contributed,
+}
 
 
 def format_credits(credits: tuple[Credit, ...]) -> str:
@@ -399,11 +421,12 @@ def format_credits(credits: tuple[Credit, ...]) -> str:
     blocks: list[str] = []
     run: list[str] = []
     for credit in credits:
-        if credit.role in _SENTENCE_ROLES:
+        writer = _SENTENCE_WRITERS.get(credit.role)
+        if writer is not None:
             if run:
                 blocks.append("(" + "; ".join(run) + ")")
                 run = []
-            blocks.append(_sentence(credit))
+            blocks.append(writer(credit))
         else:
             run.append(f"{_phrase(credit.role)} by {_format_people(credit.contributors)}")
     if run:
