@@ -24,8 +24,8 @@ from newsmodel.models import Note
 
 SOURCE = Path(newsmodel.dateline.__file__).parent
 
-# Names that hold a tag: a kind, a type, a stage, a label or a state.
-TAG_NAMES = frozenset({"kind", "type", "tag", "label", "stage", "state", "form"})
+# Names that hold a tag: a kind, a type, a stage, a label, a state or a role.
+TAG_NAMES = frozenset({"kind", "type", "tag", "label", "stage", "state", "form", "role"})
 # Code this test does not judge yet, each with the reason.
 ALLOWED_PATHS = (
     "quotes/",  # Mention.kind, Source.kind, Sieve.stage and the marks' roles: typed with the quote finder
@@ -136,7 +136,7 @@ def test_the_check_finds_an_untyped_tag() -> None:
         textwrap.dedent(
             """
             def f(found, note, kind: str):
-                return found[0] == "note" or kind in ("contact", "trailer") or note.role == "x"
+                return found[0] == "note" or kind in ("contact", "trailer") or note.text == "x"
             """
         )
     )
