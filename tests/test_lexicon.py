@@ -25,7 +25,8 @@ SETS = json.loads((Path(__file__).parent / "data" / "lexicon-sets.json").read_te
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_rows_give_the_sets_they_replace(name: str) -> None:
     module = verbs if name in verbs.__all__ else agencies
-    value = getattr(module, name)
+    # BYLINE_OUTLETS is now the default lexicon's byline_outlets
+    value = Lexicon.default().byline_outlets if name == "BYLINE_OUTLETS" else getattr(module, name)
     words = sorted(" ".join(pair) for pair in value) if name == "PHRASAL_VERBS" else sorted(value)
     assert words == SETS[name]
 

@@ -86,7 +86,8 @@ class Lexicon:
 
     @property
     def byline_outlets(self) -> frozenset[str]:
-        """The outlets a byline names: the agencies, and "Staff", "Reuters Staff" ..."""
+        """The outlets that may follow or replace the names in a byline: the agencies,
+        and "Staff", "Reuters Staff" ... ("By JOSH BOAK, Associated Press", "By Reuters Staff")."""
         return self.agency_names | STAFF_OUTLETS
 
     def forms(self, kind: VerbKind) -> frozenset[str]:

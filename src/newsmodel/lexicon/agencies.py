@@ -15,7 +15,6 @@ from .rows import Agency
 __all__ = [
     "AGENCIES",
     "AGENCY_ROWS",
-    "BYLINE_OUTLETS",
     "OUTLET_NOUNS",
     "STAFF_OUTLETS",
     "WIRE_SERVICES",
@@ -118,15 +117,13 @@ WIRE_SERVICES: Final[frozenset[str]] = frozenset(
     }
 )
 
-#: Outlets that may follow or replace the names in a byline
-#: ("By JOSH BOAK, Associated Press", "By Reuters Staff").
-BYLINE_OUTLETS: Final[frozenset[str]] = AGENCIES | frozenset(
+#: The outlets that may follow or replace the names in a byline, but for the
+#: agencies' names ("By Reuters Staff", "By Staff Reports"); with them, the
+#: outlets a lexicon's bylines know (:attr:`~newsmodel.lexicon.Lexicon.byline_outlets`).
+STAFF_OUTLETS: Final[frozenset[str]] = frozenset(
     {"reuters staff", "staff", "the associated press staff", "afp staff", "bloomberg staff", "staff reports",
      "staff report", "news services", "wire services"}
 )
-
-#: The outlets of a byline that are not agencies' names ("Staff", "Reuters Staff").
-STAFF_OUTLETS: Final[frozenset[str]] = BYLINE_OUTLETS - AGENCIES
 
 #: The last words of an outlet's name ("Fox News", "Hill Gazette", "Yahoo Finance"),
 #: which end no personal name (not "Post", "Daily" or "Ledger", which do); a byline
