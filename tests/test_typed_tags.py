@@ -12,7 +12,7 @@ import ast
 import textwrap
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 import pytest
 import regex
@@ -211,3 +211,15 @@ def test_each_header_paragraph_is_matched_once_at_any_position(text: str, monkey
     assert max(counting.calls.values()) == 1, counting.calls
     starts = Counter(paragraph for paragraph, pos in counting.calls if pos == 0)
     assert max(starts.values(), default=1) == 1
+
+
+def test_every_reading_a_state_may_give_has_an_action() -> None:
+    """The header table is whole: a reader's reading, in each state that asks it, has an action."""
+    from newsmodel import article
+
+    for state, readers in article._READERS.items():
+        given = {article._Text}  # what is left is text
+        for reader in readers:
+            returned = get_type_hints(reader, vars(article))["return"]
+            given |= {kind for kind in get_args(returned) if kind is not type(None)}
+        assert {kind for (where, kind) in article._ACTIONS if where == state} == given, state

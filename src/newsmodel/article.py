@@ -221,20 +221,20 @@ class _Reader:
 
     # -- readers: each gives its reading of the paragraph, or None ----------------------------
 
-    def _read_blank(self, index: int, paragraph: str) -> _Reading | None:
+    def _read_blank(self, index: int, paragraph: str) -> _Blank | None:
         return None if _HAS_WORD.search(paragraph) else _Blank(paragraph)
 
-    def _read_marked(self, index: int, paragraph: str) -> _Reading | None:
+    def _read_marked(self, index: int, paragraph: str) -> _Marked | None:
         note = classify_note(paragraph, self.lexicon)
         return None if note is None else _Marked(note)
 
-    def _read_byline(self, index: int, paragraph: str) -> _Reading | None:
+    def _read_byline(self, index: int, paragraph: str) -> _Bylined | None:
         # "Written by", "Analysis by": a byline where they open the story, a credit lower down
         first = self._opens_story_at(self._held)
         found = match_byline(paragraph, first=first, dated=self._dated, lexicon=self.lexicon)
         return None if found is None else _Bylined(*found)
 
-    def _read_dateline(self, index: int, paragraph: str) -> _Reading | None:
+    def _read_dateline(self, index: int, paragraph: str) -> _Dated | None:
         """The dateline opening ``paragraph``; punctuation glued before it is kept as a stray line."""
         dated = self._dated(paragraph)
         if dated is not None:
@@ -245,7 +245,7 @@ class _Reader:
             return None
         return _Dated(*dated, glue=glued.group().strip())
 
-    def _read_headed(self, index: int, paragraph: str) -> _Reading | None:
+    def _read_headed(self, index: int, paragraph: str) -> _Dated | None:
         """A headline run into the dateline below it, as hard-wrapped copy joins them.
 
         "Acme slides NEW YORK (Reuters) - Shares fell." gives the headline "Acme
@@ -263,7 +263,7 @@ class _Reader:
                 return _Dated(*dated, headline=headline)
         return None
 
-    def _read_points(self, index: int, paragraph: str) -> _Reading | None:
+    def _read_points(self, index: int, paragraph: str) -> _Points | None:
         """Summary points, with any note glued to the end ("* Futures up (Adds comment)"),
         or the text below a caption's marker."""
         point = summary_point(paragraph)
@@ -276,7 +276,7 @@ class _Reader:
         glued = tuple((1 + n, note) for n, note in enumerate(notes) if note is not None)
         return _Points((*glued, (0, Note(kind="summary", text=text.strip()))))
 
-    def _read_bare_note(self, index: int, paragraph: str) -> _Reading | None:
+    def _read_bare_note(self, index: int, paragraph: str) -> _BareNote | None:
         note = bare_note(paragraph)
         if note is None or index + 1 >= len(self.paragraphs) or not self._opens_story(self.paragraphs[index + 1]):
             return None
