@@ -145,7 +145,10 @@ _CONTACT_LINE = rf"""
 def _labelled(head: str, labels: tuple[str, ...]) -> bool:
     """Whether ``head`` holds one of the (folded) messaging labels."""
     folded = head.casefold()
-    return any(label in folded for label in labels)
+    for label in labels:  # one or two labels: a loop is cheaper than any() over a generator
+        if label in folded:
+            return True
+    return False
 
 
 def _is_contact(paragraph: str, style: _HouseStyle) -> bool:
@@ -217,6 +220,8 @@ def _house_style(lexicon: Lexicon) -> _HouseStyle:
         messaging=tuple(sorted({label.casefold() for row in agencies for label in row.messaging})),
     )
 
+
+_DEFAULT_STYLE: Final = _house_style(Lexicon.default())  # built on import, as the patterns were before rows
 
 # A message to wire subscribers in double brackets: "((Multimedia versions of ...))"
 _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*+$")
@@ -295,7 +300,7 @@ def classify(paragraph: str, lexicon: Lexicon | None = None) -> Apparatus | None
     style (photo credits, sign-offs, copyright lines ...) is ``lexicon``'s
     (the default lexicon's where none is given).
     """
-    style = _house_style(lexicon or Lexicon.default())
+    style = _DEFAULT_STYLE if lexicon is None else _house_style(lexicon)
     note = _NOTE.match(paragraph)
     if note is not None:
         text = " ".join((note["text"] or note["plain"]).split())
