@@ -145,10 +145,7 @@ _CONTACT_LINE = rf"""
 def _labelled(head: str, labels: tuple[str, ...]) -> bool:
     """Whether ``head`` holds one of the (folded) messaging labels."""
     folded = head.casefold()
-    for label in labels:  # one or two labels: a loop is cheaper than any() over a generator
-        if label in folded:
-            return True
-    return False
+    return any(label in folded for label in labels)
 
 
 def _is_contact(paragraph: str, style: _HouseStyle) -> bool:
