@@ -207,7 +207,7 @@ def test_the_models_refuse_what_the_reader_refuses() -> None:
     with pytest.raises(ValidationError, match="paragraph: expected an integer >= 0, got True"):
         Quote(text="Hi", paragraph=True, start=0, end=2)
     with pytest.raises(ValidationError, match=r"^kind: expected one of"):
-        Note(kind="memo", text="Hi")
+        Note(kind="memo", text="Hi")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match=r"^paragraphs: expected a tuple of non-blank strings, got \['Hi'\]"):
         Article(paragraphs=["Hi"])  # type: ignore[arg-type]
     assert DatelineDate(month=2, day=29, year=2024).day == 29
