@@ -54,7 +54,7 @@ import attrs  # noqa: E402
 from _tables import table  # noqa: E402  (also imported from here by formats.py)
 
 from newsmodel import Article, parse_article, serialization, to_dict, to_json  # noqa: E402
-from newsmodel._rules import field_rules  # noqa: E402
+from newsmodel._shapes import field_rules  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent))
 from tests.hostile import FAMILIES  # noqa: E402

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""parse_article's speed: a past release next to the working tree, in one run.
+"""parse_article's speed and the JSON round trip's: a past release next to the working tree, in one run.
 
     python benchmarks/parse_speed.py                     # the shared corpus, v0.1 as the old code
     python benchmarks/parse_speed.py path/to/articles --baseline HEAD~3 --rounds 7
     python benchmarks/parse_speed.py --only quotes --quote-kb 100 400 1600
+    python benchmarks/parse_speed.py --only corpus json --baseline main
 
 The old code is ``src/newsmodel`` at a git ref (``--baseline``, default
 a127b30, the v0.1 release) taken with ``git archive`` into a temporary
@@ -25,9 +26,16 @@ Sections:
            quotes (where that function exists and parse_article reaches it).
   quotes   quote-dense input, '"a ' * n at a few sizes, one pass each: KB/s,
            the time per quotation found, and the share of find_quotes.
+  json     the corpus' articles (parsed once, untimed) through newsmodel.to_json
+           and newsmodel.from_json: writing, reading and the round trip, each
+           the fastest of --passes timed passes over the corpus ten times, as
+           articles/s; with orjson
+           (the [fast] extra) where it is installed, and with the standard
+           library's json (orjson hidden from the worker).
 
 Standard library only; newsmodel is imported by the worker processes alone,
-through its public API (newsmodel.parse_article, newsmodel.quotes.find_quotes).
+through its public API (newsmodel.parse_article, newsmodel.quotes.find_quotes,
+newsmodel.to_json, newsmodel.from_json).
 """
 
 import argparse
@@ -159,7 +167,34 @@ def work_quotes(sizes_kb: list[int]) -> Result:
     return {"runs": runs}
 
 
-TASKS: dict[str, Callable[[Any], Result]] = {"corpus": work_corpus, "quotes": work_quotes}
+def work_json(argument: dict[str, Any]) -> Result:
+    """to_json, from_json and both over the parsed corpus: the fastest of the timed passes of each."""
+    if not argument["orjson"]:
+        sys.modules["orjson"] = None  # type: ignore[assignment]  # import orjson now raises ImportError
+    newsmodel = importlib.import_module("newsmodel")
+    to_json, from_json = newsmodel.to_json, newsmodel.from_json
+    articles = [newsmodel.parse_article(text) for text in _texts(Path(argument["folder"]))]
+    payloads = [to_json(article) for article in articles]
+    laps = range(JSON_LAPS)
+    work: dict[str, Callable[[], object]] = {
+        "write": lambda: [to_json(article) for _ in laps for article in articles],
+        "read": lambda: [from_json(payload) for _ in laps for payload in payloads],
+        "round trip": lambda: [from_json(to_json(article)) for _ in laps for article in articles],
+    }
+    result: Result = {"articles": len(articles) * JSON_LAPS, "bytes": sum(len(p.encode("utf-8")) for p in payloads),
+                      "orjson": "orjson" in sys.modules and sys.modules["orjson"] is not None}
+    for name, run in work.items():
+        run()
+        passes = [_timed(run) for _ in range(argument["passes"])]
+        result[name] = {"wall": min(p[0] for p in passes), "cpu": min(p[1] for p in passes)}
+    return result
+
+
+TASKS: dict[str, Callable[[Any], Result]] = {"corpus": work_corpus, "quotes": work_quotes, "json": work_json}
+#: Times each pass of the json section goes over the corpus (one is a few milliseconds).
+JSON_LAPS = 10
+#: The json section's runs: with orjson, and with the standard library's json.
+JSON_PATHS = {"orjson": True, "stdlib json": False}
 
 
 def worker(task: str, argument: str) -> int:
@@ -178,9 +213,9 @@ class Side:
     def __init__(self, label: str, src: Path) -> None:
         self.label = label
         self.src = src.resolve()
-        self.runs: dict[str, list[Result]] = {"corpus": [], "quotes": []}
+        self.runs: dict[str, list[Result]] = {"corpus": [], "quotes": [], **{f"json, {p}": [] for p in JSON_PATHS}}
 
-    def run(self, task: str, argument: object) -> None:
+    def run(self, task: str, argument: object, key: str = "") -> None:
         env = {**os.environ, "PYTHONPATH": str(self.src)}
         command = [sys.executable, str(Path(__file__).resolve()), "--worker", task, json.dumps(argument)]
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
@@ -189,7 +224,7 @@ class Side:
         result: Result = json.loads(done.stdout.splitlines()[-1])
         if not Path(result["module"]).resolve().is_relative_to(self.src):
             raise SystemExit(f"{self.label}: the worker imported {result['module']}, not the code under {self.src}")
-        self.runs[task].append(result)
+        self.runs[key or task].append(result)
 
 
 def _git(*args: str, failure: str = "") -> bytes:
@@ -289,6 +324,27 @@ def report_quotes(old: Side, new: Side, rounds: int) -> None:
     print("\nfind_quotes %: its share of parse_article's CPU time ('–' where it cannot be imported or is not called).")
 
 
+def report_json(old: Side, new: Side, rounds: int, passes: int) -> None:
+    rows: list[list[str]] = []
+    for path in JSON_PATHS:
+        key = f"json, {path}"
+        first = old.runs[key][0]
+        if path == "orjson" and not first["orjson"]:
+            rows.append([path, "orjson is not installed", "", "", ""])
+            continue
+        count = first["articles"]
+        for side in (old, new):
+            runs = side.runs[key]
+            rows.append([path, side.label, *(spread([count / r[name]["wall"] for r in runs], ",.0f")
+                                              for name in ("write", "read", "round trip"))])
+        ratios = [speedup([o[name] for o in old.runs[key]], [n[name] for n in new.runs[key]], "cpu")
+                  for name in ("write", "read", "round trip")]
+        rows.append([path, "speed-up (CPU), new / old", *ratios])
+    table(f"json: to_json and from_json on the corpus' articles, as articles/s; median (min–max) of {rounds} "
+          f"rounds, each the fastest of {passes} passes",
+          ["json", "code", "to_json", "from_json", "round trip"], rows)
+
+
 def _load() -> str:
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
@@ -303,15 +359,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="old/new pairs of runs per measure (default: 5)")
     parser.add_argument("--passes", type=int, default=3,
                         help="timed passes over the corpus in each run, the fastest counts (default: 3)")
-    parser.add_argument("--only", nargs="*", choices=["corpus", "quotes"], help="sections to run (default: both)")
+    parser.add_argument("--only", nargs="*", choices=["corpus", "quotes", "json"],
+                        help="sections to run (default: all)")
     parser.add_argument("--quote-kb", type=int, nargs="+", default=[100, 400],
                         help="sizes of the quote-dense input in KB (default: 100 400)")
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.passes < 1:
         parser.error("--rounds and --passes must be at least 1")
-    sections = args.only or ["corpus", "quotes"]
+    sections = args.only or ["corpus", "quotes", "json"]
     corpus = args.corpus.resolve()
-    if "corpus" in sections and not any(corpus.rglob("*.txt")):
+    if {"corpus", "json"} & set(sections) and not any(corpus.rglob("*.txt")):
         parser.error(f"no *.txt under {args.corpus}: give a folder of articles, or --only quotes")
     with tempfile.TemporaryDirectory(prefix="newsmodel-baseline-") as folder:
         commit = export(args.baseline, Path(folder))
@@ -320,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         named = "" if commit.startswith(args.baseline) else f" ({commit[:7]})"
         old = Side(f"old: {args.baseline}{named}", Path(folder) / "src")
         new = Side("new: working tree", ROOT / "src")
-        print("# parse_article, old and new side by side\n")
+        print("# newsmodel, old and new side by side\n")
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
               f"load average (1, 5, 15 min) {_load()} at the start")
         print(f"old: src/newsmodel of {args.baseline} ({commit[:12]}); new: the working tree's src "
@@ -329,6 +386,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             for section in sections:
                 for side in (old, new):
                     print(f"round {round_}/{args.rounds}: {section}, {side.label}", file=sys.stderr, flush=True)
+                    if section == "json":
+                        for path, with_orjson in JSON_PATHS.items():
+                            side.run(section, {"folder": str(corpus), "passes": args.passes, "orjson": with_orjson},
+                                     f"json, {path}")
+                        continue
                     side.run(section, {"folder": str(corpus), "passes": args.passes} if section == "corpus"
                              else args.quote_kb)
         if "corpus" in sections:
@@ -336,6 +398,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             report_share((old, new), args.rounds)
         if "quotes" in sections:
             report_quotes(old, new, args.rounds)
+        if "json" in sections:
+            report_json(old, new, args.rounds, args.passes)
         print(f"\nload average {_load()} at the end")
     return 0
 

@@ -207,7 +207,7 @@ def test_the_models_refuse_what_the_reader_refuses() -> None:
     with pytest.raises(ValidationError, match="paragraph: expected an integer >= 0, got True"):
         Quote(text="Hi", paragraph=True, start=0, end=2)
     with pytest.raises(ValidationError, match=r"^kind: expected one of"):
-        Note(kind="memo", text="Hi")
+        Note(kind="memo", text="Hi")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match=r"^paragraphs: expected a tuple of non-blank strings, got \['Hi'\]"):
         Article(paragraphs=["Hi"])  # type: ignore[arg-type]
     assert DatelineDate(month=2, day=29, year=2024).day == 29
@@ -371,6 +371,27 @@ def test_the_library_converter_is_read_only_and_pickles_as_itself() -> None:
         converter.register_unstructure_hook_factory(lambda _: False, lambda _: str)
     assert pickle.loads(pickle.dumps(converter)) is converter
     assert converter.unstructure(Dateline(agency="AP")) == {"locations": [], "date": None, "agency": "AP"}
+
+
+#: Each of cattrs' ways of registering a hook, with arguments it accepts.
+REGISTERS: dict[str, tuple[Any, ...]] = {
+    "register_structure_hook": (int, lambda value, _: value),
+    "register_unstructure_hook": (int, str),
+    "register_structure_hook_func": (lambda _: False, lambda value, _: value),
+    "register_unstructure_hook_func": (lambda _: False, str),
+    "register_structure_hook_factory": (lambda _: False, lambda _: lambda value, _type: value),
+    "register_unstructure_hook_factory": (lambda _: False, lambda _: str),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REGISTERS))
+def test_every_way_of_registering_a_hook_is_refused_when_shared_and_stops_pickling_otherwise(name: str) -> None:
+    with pytest.raises(TypeError, match="read-only"):
+        getattr(converter, name)(*REGISTERS[name])
+    conv = make_converter()
+    getattr(conv, name)(*REGISTERS[name])
+    with pytest.raises(pickle.PicklingError, match="build it there"):
+        pickle.dumps(conv)
 
 
 def test_make_converter_passes_options_through_and_pickles_with_them() -> None:

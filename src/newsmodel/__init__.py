@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .dateline import format_dateline, parse_dateline
     from .errors import ParseError, ValidationError
     from .formats import Story, StoryError, detect_format, read_stories, story_record
+    from .lexicon import Lexicon
     from .models import (
         Article,
         Byline,
@@ -60,6 +61,7 @@ _HOMES: dict[str, str] = {
         ("Article", "Byline", "Contributor", "Credit", "Dateline", "DatelineDate", "Note", "Person", "Quote"),
         "models",
     ),
+    "Lexicon": "lexicon",
     **dict.fromkeys(("from_ninjs", "to_ninjs"), "ninjs"),
     "find_quotes": "quotes",
     **dict.fromkeys(("json_schema", "record_schema"), "schema"),
@@ -76,6 +78,7 @@ __all__ = [
     "Credit",
     "Dateline",
     "DatelineDate",
+    "Lexicon",
     "Note",
     "ParseError",
     "Person",

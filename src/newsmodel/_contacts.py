@@ -8,20 +8,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 import regex
 
 from .lexicon.contacts import MAIL_LABELS, PHONE_LABELS
 
-__all__ = ["MAIL_LABEL", "PHONE_LABEL"]
+__all__ = ["MAIL_LABEL", "PHONE_LABEL", "phrases"]
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+def phrases(forms: Iterable[str]) -> str:
+    """An alternation of phrases as printed, longest first; one that matches nothing where there are none.
+
+    >>> print(phrases(["AP Photo", "AFP"]), phrases([]))
+    AP\\ Photo|AFP (?!)
+    """
+    listed = sorted(set(forms), key=lambda form: (-len(form), form))
+    return "|".join(regex.escape(form) for form in listed) if listed else "(?!)"
 
 
 #: A phone label before its number: "Tel: +1 646 ...", "Fax 212 ...", "Telephone (0)20 ...".
-PHONE_LABEL: Final = rf"(?i:{_alternatives(PHONE_LABELS)})\b[ .:]*+(?=[+(]?[ ]?\d)"
+PHONE_LABEL: Final = rf"(?i:{phrases(PHONE_LABELS)})\b[ .:]*+(?=[+(]?[ ]?\d)"
 #: An e-mail label before an address: "e-mail ann@example.com", "Email: ann.lee.reuters.com".
-MAIL_LABEL: Final = rf"(?i:{_alternatives(MAIL_LABELS)})\b[ .:]*+(?=\S{{0,80}}?[@.]\w)"
+MAIL_LABEL: Final = rf"(?i:{phrases(MAIL_LABELS)})\b[ .:]*+(?=\S{{0,80}}?[@.]\w)"

@@ -1,20 +1,77 @@
 """The wire apparatus around a story: notes, contacts, keywords and trailers.
 
 >>> classify("(Adds analyst comment, closing stock activity)")
-('note', Note(kind='editors_note', text='Adds analyst comment, closing stock activity'))
->>> classify("Keywords: RETAIL WALMART EXPANSION")
-('keywords', ('RETAIL', 'WALMART', 'EXPANSION'))
+NoteLine(tag='note', note=Note(kind='editors_note', text='Adds analyst comment, closing stock activity'))
+>>> classify("Keywords: RETAIL WALMART EXPANSION").words
+('RETAIL', 'WALMART', 'EXPANSION')
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
+from typing import Final, Literal, NamedTuple, TypeGuard
+
+import attrs
 import regex
 
 from ._brackets import block_start
-from ._contacts import MAIL_LABEL, PHONE_LABEL
-from .models import Note
+from ._contacts import MAIL_LABEL, PHONE_LABEL, phrases
+from .lexicon import Agency, Lexicon
+from .models import NOTE_KINDS, Note, NoteKind
 
-__all__ = ["bare_note", "classify", "format_note", "peel_blocks", "split_apparatus", "summary_point"]
+__all__ = [
+    "Apparatus",
+    "ApparatusTag",
+    "ContactLine",
+    "KeywordsLine",
+    "NoteLine",
+    "TrailerLine",
+    "bare_note",
+    "classify",
+    "classify_note",
+    "format_note",
+    "is_note_kind",
+    "peel_blocks",
+    "split_apparatus",
+    "summary_point",
+]
+
+#: The tags of the pieces of apparatus :func:`classify` tells apart.
+ApparatusTag = Literal["note", "keywords", "contact", "trailer"]
+
+
+class NoteLine(NamedTuple):
+    """An editor's note or a caption: ``NoteLine("note", Note(kind="refile", text="..."))``."""
+
+    tag: Literal["note"]
+    note: Note
+
+
+class KeywordsLine(NamedTuple):
+    """A keywords line, its words: ``KeywordsLine("keywords", ("RETAIL", "WALMART"))``."""
+
+    tag: Literal["keywords"]
+    words: tuple[str, ...]
+
+
+class ContactLine(NamedTuple):
+    """A reporter's contact line, as printed: ``ContactLine("contact", "Tel: +1 646 223 6180")``."""
+
+    tag: Literal["contact"]
+    line: str
+
+
+class TrailerLine(NamedTuple):
+    """A copyright, sign-off, link or separator line: ``TrailerLine("trailer", "(c) Reuters 2006")``."""
+
+    tag: Literal["trailer"]
+    line: str
+
+
+#: What :func:`classify` finds: one typed value per kind of apparatus, each
+#: still a ``(tag, value)`` pair, so ``classify(line)[1]`` is the value.
+Apparatus = NoteLine | KeywordsLine | ContactLine | TrailerLine
 
 # "(Adds analyst comment ...)", "(Recasts; adds details, byline)", "(refiles to add ...)",
 # "(This story was refiled to ...)", "(Please be advised that ...)", "EDITOR'S NOTE: ...";
@@ -52,74 +109,67 @@ _CAPTION = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A caption that ends in its photo credit: "... REUTERS/Ann Lee/File Photo", "(AP Photo/Ann Lee)".
-_PHOTO_CREDIT = regex.compile(
-    r"(?:REUTERS|Reuters|AP[ ]Photo|AFP|Getty[ ]Images)/[ ]?\p{Lu}[\p{L}\p{M} .'’\-/]{0,60}+\)?[ ]*+$"
-)
 _CREDIT_REACH = 100  # a photo credit stands in the last characters of its caption
 # A short line of promotion that ends in a link: "Find more coverage at https://...".
 _PROMO = regex.compile(r"[^\n]{1,160}?[ ](?:at|on|to|visit|see)?:?[ ]*+(?:https?://|www\.)\S++[ ]*+$")
 _PROMO_MAX = 200
 
 
-def _is_caption(paragraph: str) -> bool:
+def _is_caption(paragraph: str, style: _HouseStyle) -> bool:
     if _CAPTION.match(paragraph) is not None:
         return True
     ending = paragraph[-_CREDIT_REACH:]
-    return "/" in ending and _PHOTO_CREDIT.search(ending) is not None
+    return "/" in ending and style.photo_credit.search(ending) is not None
 
 
 _CONTACT_MAX = 400  # a longer paragraph that holds an address is story text
 _CONTACT_START = 80  # and so is one whose address comes after a sentence or two
-# Contact details anywhere near the start of a line ...
-_CONTACT_DETAILS = regex.compile(
-    r"""
+# Contact details anywhere near the start of a line (each {name} is filled from the agencies' rows) ...
+_CONTACT_DETAILS = r"""
     [\w.+\-]++@[\w\-]++\.[\w.\-]++                  # an e-mail address
-    | Reuters[ ]Messaging                             # the Reuters messaging line
+    | (?:{messaging})                                 # an agency's messaging line: Reuters Messaging
     | \+[ ]?\d{1,3}[ \-]?\(?\d[\d \-()]{6,}+        # a phone number
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+"""
 # ... or a contact line by its opening.
-_CONTACT_LINE = regex.compile(
-    rf"""
+_CONTACT_LINE = rf"""
     [ ]*+(?:
-      To[ ]contact[ ]the[ ]\w++                      # Bloomberg's contact lines
+      (?:{{contact_lines}})[ ]\w++                    # an agency's contact lines: To contact the reporter
       | (?:Contact|Media[ ]contact|Investor[ ]contact)s?[ ]*+:
       | {PHONE_LABEL} | {MAIL_LABEL}                  # Tel: 312 408-8787, e-mail ann@..., not Tel Aviv
       | Twitter[ ]*+:[ ]*+@\w                         # Twitter: @annlee
       | \+?\(?\d{{1,4}}\)?[ \-.]\d{{3}}[ \-.]\d{{3,4}}\b[\d \-.]{{0,12}}+[ ;,)]*+$  # a phone alone: 1-313-967-1902
     )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+"""
 
 
-def _is_contact(paragraph: str) -> bool:
+def _labelled(head: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``head`` holds one of the (folded) messaging labels."""
+    folded = head.casefold()
+    return any(label in folded for label in labels)
+
+
+def _is_contact(paragraph: str, style: _HouseStyle) -> bool:
     """A contact line: details in its first characters, or a contact line's opening."""
     head = paragraph[:_CONTACT_START]
-    if ("@" in head or "+" in head or "messaging" in head.casefold()) and _CONTACT_DETAILS.search(head):
+    if ("@" in head or "+" in head or _labelled(head, style.messaging)) and style.contact_details.search(head):
         return True
-    return _CONTACT_LINE.match(head) is not None
+    return style.contact_line.match(head) is not None
 
 
 _KEYWORDS = regex.compile(r"[ ]*+Keywords?[ ]*+:[ ]*+(?P<words>.*+)$", regex.IGNORECASE | regex.DOTALL)
 # Story text after a slug: five lower-case words in a row ("Experts say it would be a long shot").
 _STORY_TEXT = regex.compile(r"(?:\p{Ll}[\p{Ll}'’\-]*+[ ]++){4}\p{Ll}")
-_TRAILER = regex.compile(
-    r"""
+_TRAILER = r"""
     [ ]*+(?:
       (?:\([cC]\)|©|Copyright\b|COPYRIGHT\b)                                   # (C) Reuters 2006, ©2019 Bloomberg L.P.
       | All[ ]rights[ ]reserved                                  # ... and its fragments
-      | Republication[ ]or[ ]redistribution
-      | Reuters[ ]and[ ]the[ ]Reuters[ ]sphere
-      | This[ ]material[ ]may[ ]not[ ]be[ ]published
+      | (?:{copyright})                                       # an agency's: Republication or redistribution ...
       | n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$                      # a story id: nN23357340
-      | REUTERS?[ ]*+$ | Reuters?[ ]*+$                          # 1987 sign-off
+      | (?:{sign_offs})[ ]*+$                                  # an agency's sign-off: REUTERS
       | _{2,}+[ ]*+$ | [-=*]{3,}+[ ]*+$                          # ___ separators
       | (?:https?://|www\.)\S++[ ]*+$                           # a bare link
       | For[ ]Rel(?:ated|evant)[ ]\p{Lu}                        # For Related News, Double Click on ...
-      | More[ ]AP[ ][^:]{1,60}:[ ]                              # More AP NBA: https://...
+      | (?:{link_lines})[ ][^:]{1,60}:[ ]                      # an agency's links: More AP NBA: https://...
       | [^.:]{1,60}[ ]on[ ](?:Twitter|X|Instagram|Facebook):[ ]    # Andrew Dampf on Twitter: ...
       | Information[ ]from:[ ]                                  # AP member credit
       | SOURCE[ ]\p{Lu}                                         # SOURCE Triumph Group (PR Newswire)
@@ -127,14 +177,48 @@ _TRAILER = regex.compile(
       | Follow[ ].{1,120}?(?:[ ]on[ ](?:Twitter|X|Instagram|Facebook|Bluesky|Threads)\b|[ ]at[ ]https?://|[ ]@\w)
       | \(?For[ ]more[ ].{1,120}?(?:coverage|visit|go[ ]to|see|click)\b
       | (?:Read|See)[ ]more[ ](?:at|on)\b
-      | Our[ ]Standards:
       | Source[ ]text\b | Source[ ]link\b | View[ ]original[ ]content\b
       | \[\s*ID:[^\]]*\]
       | \([ ]*+(?:\$|€|£|¥)[ ]?1[ ]?=                            # ($1=.7888 Euro)
     )
-    """,
-    regex.VERBOSE | regex.DOTALL,
-)
+"""
+
+# A caption that ends in its photo credit: "... REUTERS/Ann Lee/File Photo", "(AP Photo/Ann Lee)".
+_PHOTO_CREDIT = r"(?:{photo_credits})/[ ]?\p{Lu}[\p{L}\p{M} .'’\-/]{0,60}+\)?[ ]*+$"
+
+
+@attrs.frozen
+class _HouseStyle:
+    """The patterns of apparatus built from a lexicon's agencies."""
+
+    photo_credit: regex.Pattern[str]
+    contact_details: regex.Pattern[str]
+    contact_line: regex.Pattern[str]
+    trailer: regex.Pattern[str]
+    messaging: tuple[str, ...]  # the messaging labels, folded: a cheap test before the pattern
+
+
+def _filled(template: str, agencies: Iterable[Agency]) -> str:
+    rows = tuple(agencies)
+    for name in ("photo_credits", "sign_offs", "messaging", "copyright", "link_lines", "contact_lines"):
+        template = template.replace(f"{{{name}}}", phrases(form for row in rows for form in getattr(row, name)))
+    return template
+
+
+@functools.lru_cache(maxsize=32)
+def _house_style(lexicon: Lexicon) -> _HouseStyle:
+    """The apparatus patterns of ``lexicon``, built once for each lexicon."""
+    agencies = lexicon.agencies
+    return _HouseStyle(
+        photo_credit=regex.compile(_filled(_PHOTO_CREDIT, agencies)),
+        contact_details=regex.compile(_filled(_CONTACT_DETAILS, agencies), regex.VERBOSE | regex.IGNORECASE),
+        contact_line=regex.compile(_filled(_CONTACT_LINE, agencies), regex.VERBOSE | regex.IGNORECASE),
+        trailer=regex.compile(_filled(_TRAILER, agencies), regex.VERBOSE | regex.DOTALL),
+        messaging=tuple(sorted({label.casefold() for row in agencies for label in row.messaging})),
+    )
+
+
+_DEFAULT_STYLE: Final = _house_style(Lexicon.default())  # built on import, as the patterns were before rows
 
 # A message to wire subscribers in double brackets: "((Multimedia versions of ...))"
 _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*+$")
@@ -164,16 +248,29 @@ def _may_be_glued(window: str) -> bool:
     return last.isdigit() or "A" <= last <= "Z" or any(word in window for word in _GLUE_WORDS)
 
 
-def _note_kind(text: str) -> str:
+# The kind of a note by its words, the first row that fits: (kind, openings, words anywhere), lower-case.
+_NOTE_KINDS: Final[tuple[tuple[NoteKind, tuple[str, ...], tuple[str, ...]], ...]] = (
+    ("live_blog", ("for a live", "for live"), ()),
+    ("advisory", ("please be advised", "advisory", "note to editor"), ()),
+    ("refile", (), ("refile", "repeats", "repeat ")),
+    ("correction", (), ("correct", "earlier version")),
+)
+
+
+def is_note_kind(word: str) -> TypeGuard[NoteKind]:
+    """Whether ``word`` names a kind of :class:`Note` (``"refile"``, ``"caption"``, ...).
+
+    >>> is_note_kind("refile"), is_note_kind("refiled")
+    (True, False)
+    """
+    return word in NOTE_KINDS
+
+
+def _note_kind(text: str) -> NoteKind:
     lowered = text.casefold()
-    if lowered.startswith(("for a live", "for live")):
-        return "live_blog"
-    if lowered.startswith(("please be advised", "advisory", "note to editor")):
-        return "advisory"
-    if "refile" in lowered or "repeats" in lowered or "repeat " in lowered:
-        return "refile"
-    if "correct" in lowered or "earlier version" in lowered:
-        return "correction"
+    for kind, openings, words in _NOTE_KINDS:
+        if lowered.startswith(openings) or any(word in lowered for word in words):
+            return kind
     return "editors_note"
 
 
@@ -192,30 +289,37 @@ def bare_note(paragraph: str) -> Note | None:
     return Note(kind=_note_kind(text), text=text)
 
 
-def classify(
-    paragraph: str,
-) -> tuple[str, Note] | tuple[str, tuple[str, ...]] | tuple[str, str] | None:
+def classify(paragraph: str, lexicon: Lexicon | None = None) -> Apparatus | None:
     """Which piece of wire apparatus ``paragraph`` is, and its value.
 
-    Returns ``("note", Note)``, ``("keywords", words)``, ``("contact", line)``,
-    ``("trailer", line)`` or ``None`` for story text.
+    Returns a :class:`NoteLine`, :class:`KeywordsLine`, :class:`ContactLine`,
+    :class:`TrailerLine`, or ``None`` for story text. The agencies' house
+    style (photo credits, sign-offs, copyright lines ...) is ``lexicon``'s
+    (the default lexicon's where none is given).
     """
+    style = _DEFAULT_STYLE if lexicon is None else _house_style(lexicon)
     note = _NOTE.match(paragraph)
     if note is not None:
         text = " ".join((note["text"] or note["plain"]).split())
-        return "note", Note(kind=_note_kind(text), text=text)
-    if _is_caption(paragraph):
-        return "note", Note(kind="caption", text=" ".join(paragraph.split()))
+        return NoteLine("note", Note(kind=_note_kind(text), text=text))
+    if _is_caption(paragraph, style):
+        return NoteLine("note", Note(kind="caption", text=" ".join(paragraph.split())))
     keywords = _KEYWORDS.match(paragraph)
     if keywords is not None and keywords["words"].strip() and _STORY_TEXT.search(keywords["words"]) is None:
-        return "keywords", tuple(keywords["words"].split())
-    if len(paragraph) <= _CONTACT_MAX and _is_contact(paragraph):
-        return "contact", paragraph
-    if _TRAILER.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
-        return "trailer", paragraph
+        return KeywordsLine("keywords", tuple(keywords["words"].split()))
+    if len(paragraph) <= _CONTACT_MAX and _is_contact(paragraph, style):
+        return ContactLine("contact", paragraph)
+    if style.trailer.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
+        return TrailerLine("trailer", paragraph)
     if len(paragraph) <= _PROMO_MAX and ("http" in paragraph or "www." in paragraph) and _PROMO.match(paragraph):
-        return "trailer", paragraph
+        return TrailerLine("trailer", paragraph)
     return None
+
+
+def classify_note(paragraph: str, lexicon: Lexicon | None = None) -> Note | None:
+    """The note or caption ``paragraph`` is, or ``None`` (any other apparatus, or story text)."""
+    found = classify(paragraph, lexicon)
+    return found.note if isinstance(found, NoteLine) else None
 
 
 def split_apparatus(paragraph: str) -> list[str]:
@@ -264,14 +368,15 @@ def peel_blocks(paragraph: str) -> tuple[str, list[str]]:
     return paragraph[:end], blocks[::-1]
 
 
-def format_note(note: Note) -> str:
-    """A note as wire copy prints it: in brackets; a caption as it stands, a summary point after a bullet."""
+def format_note(note: Note, lexicon: Lexicon | None = None) -> str:
+    """A note as wire copy prints it: in brackets; a caption as it stands, a summary point after a bullet
+    (so that ``lexicon``'s :func:`classify` reads it back)."""
     if note.kind == "caption":
         return note.text
     if note.kind == "summary":
         return f"* {note.text}"
     bracketed = f"({note.text})"
-    if classify(bracketed) != ("note", note) and classify(note.text) == ("note", note):
+    if classify_note(bracketed, lexicon) != note and classify_note(note.text, lexicon) == note:
         return note.text  # "EDITOR'S NOTE: a (b" reads back bare; in brackets it would gain a ")"
     return bracketed
 

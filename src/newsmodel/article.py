@@ -9,17 +9,31 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Final
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, Final, Literal
 
 import attrs
 import regex
 
 from ._arguments import require_text
-from .apparatus import bare_note, classify, format_note, peel_blocks, split_apparatus, summary_point
+from .apparatus import (
+    Apparatus,
+    ContactLine,
+    KeywordsLine,
+    NoteLine,
+    TrailerLine,
+    bare_note,
+    classify,
+    classify_note,
+    format_note,
+    peel_blocks,
+    split_apparatus,
+    summary_point,
+)
 from .byline import format_byline, match_byline
 from .credits import format_credits, match_credits
 from .dateline import format_dateline, match_dateline
+from .lexicon import Lexicon
 from .models import Article, Byline, Credit, Dateline, Note, Quote
 from .paragraphs import split_paragraphs
 from .quotes import check_tier, find_quotes
@@ -47,9 +61,9 @@ _HEADLINE_RUN = regex.compile(r"[\p{Lu}\p{N}\"“‘'].*+(?<![.!?,;:])")
 _GLUED_PUNCTUATION = regex.compile(r"[ ]*+[\p{P}\p{S}--[(\[{\"“‘'«„]]++(?=\S)", regex.VERSION1)
 
 
-def _caption(paragraph: str) -> bool:
-    kind = classify(paragraph)
-    return kind is not None and isinstance(kind[1], Note) and kind[1].kind == "caption"
+def _caption(paragraph: str, lexicon: Lexicon) -> bool:
+    note = classify_note(paragraph, lexicon)
+    return note is not None and note.kind == "caption"
 
 
 def _reads_as_headline(line: str) -> bool:
@@ -57,30 +71,102 @@ def _reads_as_headline(line: str) -> bool:
     return not line.startswith(("(", "[", "*", "•")) and len(line.split()) <= _HEADLINE_WORDS
 
 
-def _headed_dateline(paragraph: str) -> tuple[str, tuple[Dateline, int]] | None:
-    """A headline run into the dateline below it, as hard-wrapped copy joins them.
+# -- the header: one typed reading of each paragraph, one action per (state, reading) --------
 
-    "Acme slides NEW YORK (Reuters) - Shares fell." gives the headline "Acme
-    slides" and the dateline, whose places are in capitals (a title-case place
-    there is most often a sentence's words: "... the Lisbon Conference, May 2 -").
-    """
-    for word in _WORD_START.finditer(paragraph, 0, _HEADLINE_MAX):
-        headline = paragraph[: word.start()].strip()
-        if _HEADLINE_RUN.fullmatch(headline) is None or not _reads_as_headline(headline):
-            continue
-        dated = match_dateline(paragraph, word.start())
-        if dated is None:
-            continue
-        if dated[0].locations and all(place.split(",")[0].isupper() for place in dated[0].locations):
-            return headline, dated
-    return None
+#: Where the header reader stands: nothing kept back yet, some text held back
+#: (a headline, perhaps), or a byline found.
+_State = Literal["open", "held", "bylined"]
+
+
+@attrs.frozen
+class _Blank:
+    """A line with no word ("****"): a stray line."""
+
+    text: str
+
+
+@attrs.frozen
+class _Marked:
+    """An editor's note or a caption, marked as such."""
+
+    note: Note
+
+
+@attrs.frozen
+class _Bylined:
+    """A byline, and the dateline glued after it with the offset where the body starts."""
+
+    byline: Byline
+    glued: tuple[Dateline, int] | None
+
+
+@attrs.frozen
+class _Dated:
+    """A dateline: where the body starts, the headline run into it, the punctuation glued before it."""
+
+    dateline: Dateline
+    end: int
+    headline: str | None = None
+    glue: str | None = None
+
+
+@attrs.frozen
+class _Points:
+    """Summary points or a caption's text: notes that hold where a dateline or byline follows."""
+
+    notes: tuple[tuple[int, Note], ...]  # (order within the paragraph, note)
+
+
+@attrs.frozen
+class _BareNote:
+    """A note without brackets, over a paragraph that opens the story."""
+
+    note: Note
+
+
+@attrs.frozen
+class _Text:
+    """Any other text: a headline, or the story where no dateline comes."""
+
+    long: bool
+
+
+_Reading = _Blank | _Marked | _Bylined | _Dated | _Points | _BareNote | _Text
+
+
+@attrs.frozen
+class _Credited:
+    """Credits that close the story, and the contact details printed with them."""
+
+    credits: tuple[Credit, ...]
+    contacts: tuple[str, ...]
+
+
+# Lines of apparatus that may hold credits: "(Reporting by Ann Lee; ann.lee@example.com)".
+_CREDITED_LINES: Final = (ContactLine, TrailerLine)
+
+
+class _Datelines:
+    """:func:`match_dateline` that remembers what it read: no paragraph is matched
+    twice at one position, however many readers ask."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._read: dict[tuple[str, int], tuple[Dateline, int] | None] = {}
+
+    def __call__(self, text: str, pos: int = 0) -> tuple[Dateline, int] | None:
+        key = (text, pos)
+        if key not in self._read:
+            self._read[key] = match_dateline(text, pos, lexicon=self._lexicon)
+        return self._read[key]
 
 
 class _Reader:
     """One pass over the paragraphs of one article."""
 
-    def __init__(self, paragraphs: list[str]) -> None:
+    def __init__(self, paragraphs: list[str], lexicon: Lexicon) -> None:
         self.paragraphs = paragraphs
+        self.lexicon = lexicon
         self.headline: str | None = None
         self.byline: Byline | None = None
         self.dateline: Dateline | None = None
@@ -95,62 +181,153 @@ class _Reader:
         # unmarked captions hold only where a dateline or byline follows them
         self._found: list[tuple[int, int, Note]] = []
         self._tentative: list[tuple[int, int, Note]] = []
+        self._held: list[int] = []  # paragraphs above the story kept back: a headline, or body
+        self._reach = _HEADER_REACH
+        self._captioned = False  # the paragraph before was a caption's marker
+        self._dated = _Datelines(lexicon)
+
+    @property
+    def _state(self) -> _State:
+        if self.byline is not None:
+            return "bylined"
+        return "held" if self._held else "open"
 
     def header(self) -> list[str]:
         """Take notes, headline, byline and dateline off the top; the body is left.
 
         Notes, captions, summary points and lines of punctuation do not count
         against the reach: a dateline below any number of them is found.
+        Each paragraph is read once, by the readers its state allows, in
+        order (:data:`_READERS`); the reading and the state choose the action
+        (:data:`_ACTIONS`), which gives the body once the header ends.
         """
-        held: list[int] = []
-        rest = self.paragraphs
-        reach = _HEADER_REACH
         index = 0
-        captioned = False
-        while index < min(len(rest), reach, _HEADER_LIMIT):
-            paragraph = rest[index]
+        while index < min(len(self.paragraphs), self._reach, _HEADER_LIMIT):
+            state = self._state
+            reading = self._read(state, index)
             index += 1
-            if not _HAS_WORD.search(paragraph):
-                self.stray.append(paragraph)
-                reach += 1
+            body = _ACTIONS[state, type(reading)](self, reading, index)
+            if body is not None:
+                return body
+        return self._undated(self._held, index)
+
+    def _read(self, state: _State, index: int) -> _Reading:
+        paragraph = self.paragraphs[index]
+        for reader in _READERS[state]:
+            reading = reader(self, index, paragraph)
+            if reading is not None:
+                return reading
+        return _Text(long=len(paragraph) > _HEADLINE_MAX)
+
+    # -- readers: each gives its reading of the paragraph, or None ----------------------------
+
+    def _read_blank(self, index: int, paragraph: str) -> _Blank | None:
+        return None if _HAS_WORD.search(paragraph) else _Blank(paragraph)
+
+    def _read_marked(self, index: int, paragraph: str) -> _Marked | None:
+        note = classify_note(paragraph, self.lexicon)
+        return None if note is None else _Marked(note)
+
+    def _read_byline(self, index: int, paragraph: str) -> _Bylined | None:
+        # "Written by", "Analysis by": a byline where they open the story, a credit lower down
+        first = self._opens_story_at(self._held)
+        found = match_byline(paragraph, first=first, dated=self._dated, lexicon=self.lexicon)
+        return None if found is None else _Bylined(*found)
+
+    def _read_dateline(self, index: int, paragraph: str) -> _Dated | None:
+        """The dateline opening ``paragraph``; punctuation glued before it is kept as a stray line."""
+        dated = self._dated(paragraph)
+        if dated is not None:
+            return _Dated(*dated)
+        glued = _GLUED_PUNCTUATION.match(paragraph)
+        dated = self._dated(paragraph, glued.end()) if glued is not None else None
+        if glued is None or dated is None:
+            return None
+        return _Dated(*dated, glue=glued.group().strip())
+
+    def _read_headed(self, index: int, paragraph: str) -> _Dated | None:
+        """A headline run into the dateline below it, as hard-wrapped copy joins them.
+
+        "Acme slides NEW YORK (Reuters) - Shares fell." gives the headline "Acme
+        slides" and the dateline, whose places are in capitals (a title-case place
+        there is most often a sentence's words: "... the Lisbon Conference, May 2 -").
+        """
+        for word in _WORD_START.finditer(paragraph, 0, _HEADLINE_MAX):
+            headline = paragraph[: word.start()].strip()
+            if _HEADLINE_RUN.fullmatch(headline) is None or not _reads_as_headline(headline):
                 continue
-            kind = classify(paragraph)
-            if kind is not None and isinstance(kind[1], Note):
-                self._found.append((index - 1, 0, kind[1]))
-                captioned = kind[1].kind == "caption"
-                reach += 1
+            dated = self._dated(paragraph, word.start())
+            if dated is None:
                 continue
-            if self.byline is None and self.dateline is None:
-                # "Written by", "Analysis by": a byline where they open the story, a credit lower down
-                bylined = match_byline(paragraph, first=self._opens_story_at(held))
-                if bylined is not None:
-                    self.byline, glued = bylined
-                    if glued is None:
-                        continue
-                    self.dateline = glued[0]
-                    return self._body(held, paragraph[glued[1] :], index)
-            dated = self._dateline(paragraph)
-            if dated is None and not held and self.byline is None:
-                headed = _headed_dateline(paragraph)
-                if headed is not None:
-                    self.headline, dated = headed
-            if dated is not None:
-                self.dateline = dated[0]
-                return self._body(held, paragraph[dated[1] :], index)
-            if self.byline is None and (self._summary(index - 1, paragraph) or captioned):
-                if not self._tentative or self._tentative[-1][0] != index - 1:  # a caption's text, below its marker
-                    self._tentative.append((index - 1, 0, Note(kind="caption", text=paragraph)))
-                captioned = False
-                reach += 1
-                continue
-            note = bare_note(paragraph) if not held and self.byline is None else None
-            if note is not None and index < len(rest) and self._opens_story(rest[index]):
-                self._found.append((index - 1, 0, note))
-                continue
-            if len(paragraph) > _HEADLINE_MAX or self.byline is not None:
-                return self._undated(held, index - 1)
-            held.append(index - 1)
-        return self._undated(held, index)
+            if dated[0].locations and all(place.split(",")[0].isupper() for place in dated[0].locations):
+                return _Dated(*dated, headline=headline)
+        return None
+
+    def _read_points(self, index: int, paragraph: str) -> _Points | None:
+        """Summary points, with any note glued to the end ("* Futures up (Adds comment)"),
+        or the text below a caption's marker."""
+        point = summary_point(paragraph)
+        if point is None:
+            return _Points(((0, Note(kind="caption", text=paragraph)),)) if self._captioned else None
+        text, blocks = peel_blocks(point.text) if point.text.endswith(")") else (point.text, [])
+        notes = [classify_note(block, self.lexicon) for block in blocks]
+        if not (blocks and text.strip() and all(notes)):
+            return _Points(((0, point),))
+        glued = tuple((1 + n, note) for n, note in enumerate(notes) if note is not None)
+        return _Points((*glued, (0, Note(kind="summary", text=text.strip()))))
+
+    def _read_bare_note(self, index: int, paragraph: str) -> _BareNote | None:
+        note = bare_note(paragraph)
+        if note is None or index + 1 >= len(self.paragraphs) or not self._opens_story(self.paragraphs[index + 1]):
+            return None
+        return _BareNote(note)
+
+    # -- actions: each takes its reading; the body where the header ends, or None --------------
+
+    def _on_blank(self, reading: _Blank, after: int) -> list[str] | None:
+        self.stray.append(reading.text)
+        self._reach += 1
+        return None
+
+    def _on_marked(self, reading: _Marked, after: int) -> list[str] | None:
+        self._found.append((after - 1, 0, reading.note))
+        self._captioned = reading.note.kind == "caption"
+        self._reach += 1
+        return None
+
+    def _on_byline(self, reading: _Bylined, after: int) -> list[str] | None:
+        self.byline = reading.byline
+        if reading.glued is None:
+            return None
+        self.dateline, start = reading.glued
+        return self._body(self._held, self.paragraphs[after - 1][start:], after)
+
+    def _on_dateline(self, reading: _Dated, after: int) -> list[str] | None:
+        if reading.glue is not None:
+            self.stray.append(reading.glue)
+        if reading.headline is not None:
+            self.headline = reading.headline
+        self.dateline = reading.dateline
+        return self._body(self._held, self.paragraphs[after - 1][reading.end :], after)
+
+    def _on_points(self, reading: _Points, after: int) -> list[str] | None:
+        self._tentative.extend((after - 1, order, note) for order, note in reading.notes)
+        self._captioned = False
+        self._reach += 1
+        return None
+
+    def _on_bare_note(self, reading: _BareNote, after: int) -> list[str] | None:
+        self._found.append((after - 1, 0, reading.note))
+        return None
+
+    def _on_text(self, reading: _Text, after: int) -> list[str] | None:
+        if reading.long:
+            return self._undated(self._held, after - 1)
+        self._held.append(after - 1)
+        return None
+
+    def _on_text_below_byline(self, reading: _Text, after: int) -> list[str] | None:
+        return self._undated(self._held, after - 1)
 
     def _opens_story_at(self, held: list[int]) -> bool:
         """Whether the paragraph being read opens the story: first, or below a headline only.
@@ -163,33 +340,10 @@ class _Reader:
         above = self.paragraphs[held[0]]
         return len(held) == 1 and _reads_as_headline(above) and not above.endswith(".")
 
-    def _dateline(self, paragraph: str) -> tuple[Dateline, int] | None:
-        """The dateline opening ``paragraph``; punctuation glued before it is kept as a stray line."""
-        dated = match_dateline(paragraph)
-        glued = _GLUED_PUNCTUATION.match(paragraph) if dated is None else None
-        if glued is not None:
-            dated = match_dateline(paragraph, glued.end())
-            if dated is not None:
-                self.stray.append(glued.group().strip())
-        return dated
-
-    def _summary(self, index: int, paragraph: str) -> bool:
-        """A summary point, with any note glued to its end ("* Futures up (Adds comment)")."""
-        point = summary_point(paragraph)
-        if point is None:
-            return False
-        text, blocks = peel_blocks(point.text) if point.text.endswith(")") else (point.text, [])
-        notes = [classify(block) for block in blocks]
-        if blocks and text.strip() and all(n is not None and isinstance(n[1], Note) for n in notes):
-            point = Note(kind="summary", text=text.strip())
-            self._tentative.extend((index, 1 + n, k[1]) for n, k in enumerate(notes) if k and isinstance(k[1], Note))
-        self._tentative.append((index, 0, point))
-        return True
-
-    @staticmethod
-    def _opens_story(paragraph: str) -> bool:
+    def _opens_story(self, paragraph: str) -> bool:
         """Whether a paragraph opens the story proper: a byline or a dateline."""
-        return match_byline(paragraph) is not None or match_dateline(paragraph) is not None
+        bylined = match_byline(paragraph, dated=self._dated, lexicon=self.lexicon)
+        return bylined is not None or self._dated(paragraph) is not None
 
     def _commit_notes(self, *, confirmed: bool) -> set[int]:
         """Keep the header's notes in the order they stood; the positions of the lines they took."""
@@ -226,10 +380,10 @@ class _Reader:
 
     def tail(self, body: list[str]) -> list[str]:
         """Take credits and apparatus off the end of the body."""
-        found_tail: list[tuple[str, object]] = []
+        found_tail: list[Apparatus | _Credited] = []
         while body:
             pieces = split_apparatus(body[-1])
-            closing = classify(pieces[-1]) if pieces else None
+            closing = classify(pieces[-1], self.lexicon) if pieces else None
             if len(pieces) > 1 and closing is not None:
                 body[-1:] = self._worded(pieces)
                 continue
@@ -237,37 +391,89 @@ class _Reader:
             # bracketed blocks glued to the end are parted from it in one pass
             rest, blocks = peel_blocks(last)
             split = len(blocks) > 1 or bool(rest.strip() and blocks)
-            if split and "/" in blocks[-1] and _caption(last):  # a caption keeps its credit: "... (AP Photo/Ann Lee)"
+            # a caption keeps its credit: "... (AP Photo/Ann Lee)"
+            if split and "/" in blocks[-1] and _caption(last, self.lexicon):
                 split = False
-            if split and (classify(blocks[-1]) is not None or match_credits(blocks[-1]) is not None):
+            if split and (
+                classify(blocks[-1], self.lexicon) is not None or match_credits(blocks[-1], self.lexicon) is not None
+            ):
                 body[-1:] = self._worded([rest, *blocks])
                 continue
-            kind = closing if len(pieces) == 1 else classify(last)
+            found = closing if len(pieces) == 1 else classify(last, self.lexicon)
             # a contact or trailer line that holds credits is read as credits
-            credited = match_credits(last) if kind is None or kind[0] in ("contact", "trailer") else None
+            lined = found is None or isinstance(found, _CREDITED_LINES)
+            credited = match_credits(last, self.lexicon) if lined else None
             if credited is None:
-                if kind is None:
+                if found is None:
                     break
-                found_tail.append(kind)
+                found_tail.append(found)
                 body.pop()
                 continue
             start, credits, contacts = credited
-            found_tail.append(("credits", (credits, contacts)))
+            found_tail.append(_Credited(credits, contacts))
             before = self._worded([last[:start]])
             body[-1:] = before
-        for label, value in reversed(found_tail):
-            if label == "note" and isinstance(value, Note):
-                self.tail_notes.append(value)
-            elif label == "keywords" and isinstance(value, tuple):
-                self.keywords.extend(value)
-            elif label == "contact" and isinstance(value, str):
-                self.contacts.append(value)
-            elif label == "trailer" and isinstance(value, str):
-                self.trailers.append(value)
-            elif label == "credits" and isinstance(value, tuple):
-                self.credits.extend(value[0])
-                self.contacts.extend(value[1])
+        for piece in reversed(found_tail):
+            match piece:
+                case NoteLine(note=note):
+                    self.tail_notes.append(note)
+                case KeywordsLine(words=words):
+                    self.keywords.extend(words)
+                case ContactLine(line=line):
+                    self.contacts.append(line)
+                case TrailerLine(line=line):
+                    self.trailers.append(line)
+                case _Credited(credits=credits, contacts=contacts):
+                    self.credits.extend(credits)
+                    self.contacts.extend(contacts)
         return body
+
+
+# The readers each state allows, in the order they are asked; the first reading wins
+# (any paragraph left is text).
+_READERS: Final[Mapping[_State, tuple[Callable[[_Reader, int, str], _Reading | None], ...]]] = {
+    "open": (
+        _Reader._read_blank,
+        _Reader._read_marked,
+        _Reader._read_byline,
+        _Reader._read_dateline,
+        _Reader._read_headed,
+        _Reader._read_points,
+        _Reader._read_bare_note,
+    ),
+    "held": (
+        _Reader._read_blank,
+        _Reader._read_marked,
+        _Reader._read_byline,
+        _Reader._read_dateline,
+        _Reader._read_points,
+    ),
+    "bylined": (_Reader._read_blank, _Reader._read_marked, _Reader._read_dateline),
+}
+
+# What each reading does in each state (a state's readers give no other reading).
+_ACTIONS: Final[Mapping[tuple[_State, type], Callable[[_Reader, Any, int], list[str] | None]]] = {
+    **{
+        (state, kind): action
+        for state in ("open", "held", "bylined")
+        for kind, action in (
+            (_Blank, _Reader._on_blank),
+            (_Marked, _Reader._on_marked),
+            (_Dated, _Reader._on_dateline),
+        )
+    },
+    **{
+        (state, kind): action
+        for state in ("open", "held")
+        for kind, action in (
+            (_Bylined, _Reader._on_byline),
+            (_Points, _Reader._on_points),
+            (_Text, _Reader._on_text),
+        )
+    },
+    ("open", _BareNote): _Reader._on_bare_note,
+    ("bylined", _Text): _Reader._on_text_below_byline,
+}
 
 
 def _pieces(paragraphs: Sequence[str], size: int) -> Iterator[tuple[int, int, str]]:
@@ -313,7 +519,7 @@ def _quotes(paragraphs: tuple[str, ...], min_tier: int | None) -> tuple[Quote, .
     return tuple(found)
 
 
-def parse_article(text: str, *, min_tier: int | None = None) -> Article:
+def parse_article(text: str, *, min_tier: int | None = None, lexicon: Lexicon | None = None) -> Article:
     """Read wire copy into an :class:`Article` (lenient: never raises on any text).
 
     Whatever cannot be read as byline, dateline, credits or apparatus stays
@@ -321,13 +527,15 @@ def parse_article(text: str, *, min_tier: int | None = None) -> Article:
     keeps only the speakers of the sieves of that tier or a surer one (1 to
     3; ``ValueError`` for another), the others given as ``None``. Anything
     but a ``str`` is a ``TypeError`` that says what to pass instead (for a
-    path, ``path.read_text(encoding="utf-8")``).
+    path, ``path.read_text(encoding="utf-8")``). ``lexicon`` gives the
+    agencies (names and house style) and job titles to read by
+    (:meth:`Lexicon.default() <newsmodel.lexicon.Lexicon.default>` where none is given).
     """
     require_text(text, "parse_article")
     if min_tier is not None:
         check_tier(min_tier)
     try:
-        reader = _Reader(split_paragraphs(text))
+        reader = _Reader(split_paragraphs(text), lexicon or Lexicon.default())
         body = reader.tail(reader.header())
         paragraphs = tuple(body)
         return Article(
@@ -347,19 +555,20 @@ def parse_article(text: str, *, min_tier: int | None = None) -> Article:
         return Article(paragraphs=tuple(split_paragraphs(text)))
 
 
-def format_article(article: Article, *, dash: str = "-") -> str:
+def format_article(article: Article, *, dash: str = "-", lexicon: Lexicon | None = None) -> str:
     """Write an article as Reuters wire copy, one paragraph to a block.
 
     The inverse of :func:`parse_article`: ``parse_article(format_article(a))
-    == a`` for every article that the parser can produce.
+    == a`` for every article that the parser can produce; with a
+    ``lexicon``, ``parse_article(format_article(a, lexicon=lexicon), lexicon=lexicon) == a``.
     """
     blocks: list[str] = []
     if article.headline is not None:
         blocks.append(article.headline)
-    blocks.extend(format_note(note) for note in article.notes)
+    blocks.extend(format_note(note, lexicon) for note in article.notes)
     blocks.extend(article.stray)
     if article.byline is not None:
-        blocks.append(format_byline(article.byline))
+        blocks.append(format_byline(article.byline, lexicon=lexicon))
     paragraphs = list(article.paragraphs)
     if article.dateline is not None:
         lead = format_dateline(article.dateline, dash=dash)

@@ -8,14 +8,19 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from collections.abc import Callable
+from typing import Literal
 
+import attrs
 import regex
 
 from ._names import NAME_SEPARATOR, join_names, looks_like_name, squash
 from .dateline import match_dateline
 from .errors import ParseError
-from .lexicon.agencies import AGENCIES, BYLINE_OUTLETS, OUTLET_NOUNS
+from .lexicon import Lexicon
+from .lexicon.agencies import OUTLET_NOUNS
 from .lexicon.bylines import (
     BYLINE_CONJUNCTIONS,
     BYLINE_LINK_WORDS,
@@ -127,6 +132,27 @@ _LETTER = regex.compile(r"\p{L}")
 _SHORT_MONTHS = frozenset(_SHORT_MONTH.split("|"))
 
 
+@attrs.frozen
+class _Vocabulary:
+    """The words of a lexicon a byline is read by."""
+
+    agencies: frozenset[str]
+    outlets: frozenset[str]  # agencies and "Staff", "Reuters Staff" ...
+    job_nouns: frozenset[str]  # the nouns that end a newsroom job: "Reporter"
+    title_words: frozenset[str]  # any word that makes a segment a title: "Writer", "Staff"
+
+
+@functools.lru_cache(maxsize=32)
+def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
+    """The byline words of ``lexicon``, gathered once for each lexicon."""
+    return _Vocabulary(
+        agencies=lexicon.agency_names,
+        outlets=lexicon.byline_outlets,
+        job_nouns=lexicon.job_titles,
+        title_words=lexicon.job_titles | (BYLINE_TITLE_WORDS - BYLINE_JOB_NOUNS),
+    )
+
+
 def _lines_as_list(text: str) -> str:
     """Names a line each, as a web page's author list gives them ("Ann Lee\\nBo Ku"), as a list
     ("Ann Lee, Bo Ku"): where every line holds two words at least."""
@@ -201,36 +227,36 @@ def _wire_tail(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _listed_outlet(name: str) -> bool:
+def _listed_outlet(name: str, vocab: _Vocabulary) -> bool:
     """An outlet standing as one of the names: a listed agency or one called "The ..."."""
     linked = _fold(name.split()[-1]) in BYLINE_LINK_WORDS if name.strip() else False
-    called = _THE_OUTLET.match(name) is not None and looks_like_name(name) and not linked and not _titled(name)
-    return (name.casefold() in BYLINE_OUTLETS and name.casefold() != "staff") or called
+    called = _THE_OUTLET.match(name) is not None and looks_like_name(name) and not linked and not _titled(name, vocab)
+    return (name.casefold() in vocab.outlets and name.casefold() != "staff") or called
 
 
-def _is_outlet(segment: str) -> bool:
+def _is_outlet(segment: str, vocab: _Vocabulary) -> bool:
     """An outlet after the names: a known one, one called "The ...", one whose name ends
     in an outlet's noun ("Fox News", "Hill Gazette"), a domain or call letters ("NPR")."""
     words = segment.split()
     if _fold(segment) in BYLINE_LINK_WORDS or _is_stamp(words, 2):
         return False  # "Twitter", "Nov": a link's text or a date, dropped
-    if segment.casefold() in BYLINE_OUTLETS or _OUTLET_WORD.fullmatch(segment) is not None:
+    if segment.casefold() in vocab.outlets or _OUTLET_WORD.fullmatch(segment) is not None:
         return True
     named = looks_like_name(segment)
     nouned = len(words) > 1 and _fold(words[-1]) in OUTLET_NOUNS
     return named and (_THE_OUTLET.match(segment) is not None or nouned)
 
 
-def _titled(text: str) -> bool:
+def _titled(text: str, vocab: _Vocabulary) -> bool:
     """Whether ``text`` holds a word of a newsroom title ("AP Economics Writer")."""
-    return bool({_fold(w) for w in text.split()} & BYLINE_TITLE_WORDS)
+    return bool({_fold(w) for w in text.split()} & vocab.title_words)
 
 
-def _segments(body: str) -> tuple[list[str], str | None, str | None]:
+def _segments(body: str, vocab: _Vocabulary) -> tuple[list[str], str | None, str | None]:
     """The names, and the title and outlet printed after them: "A and B, AP Writer, CNN"."""
     pieces: list[list[str]] = []
     for segment in (s.strip() for s in body.split(",")):
-        placed = segment.startswith(("in ", "at ")) and not _titled(segment)
+        placed = segment.startswith(("in ", "at ")) and not _titled(segment, vocab)
         if pieces and (_SUFFIX.fullmatch(segment) or placed):
             pieces[-1].append(segment)  # "Martin Lee, Jr.", "Ann Lee, in Oslo": one name
         else:
@@ -243,8 +269,8 @@ def _segments(body: str) -> tuple[list[str], str | None, str | None]:
         if _fold(last) in BYLINE_LINK_WORDS:  # "Ann Lee, Twitter": a link's text
             segments.pop()
             continue
-        titled = _titled(last)
-        if agency is None and (_listed_outlet(last) or (not titled and _is_outlet(last))):
+        titled = _titled(last, vocab)
+        if agency is None and (_listed_outlet(last, vocab) or (not titled and _is_outlet(last, vocab))):
             agency = last
         elif title is None and titled:
             title = last
@@ -273,12 +299,12 @@ def _balanced(text: str) -> bool:
     return depth == 0 and "()" not in text
 
 
-def _is_name(name: str, *, lower: bool) -> bool:
+def _is_name(name: str, vocab: _Vocabulary, *, lower: bool) -> bool:
     """A person's name: capitalised words ("Ann de la Vega"), words of a script without
     case ("王小明"), or lower-case words where the whole byline is in lower case; never
     a job's words alone ("Staff") or a bracket left open."""
     words = name.split()
-    if not _balanced(name) or all(_title_word(word) for word in words) or _is_stamp(words, 2):
+    if not _balanced(name) or all(_title_word(word, vocab) for word in words) or _is_stamp(words, 2):
         return False
     if looks_like_name(name):
         return True
@@ -291,45 +317,45 @@ def _is_name(name: str, *, lower: bool) -> bool:
     return lower and 1 < len(words) < 5 and not any(w in NOT_NAMES for w in words)
 
 
-def _title_word(word: str) -> bool:
+def _title_word(word: str, vocab: _Vocabulary) -> bool:
     folded = _fold(word)
-    return folded in BYLINE_TITLE_QUALIFIERS or folded in BYLINE_JOB_NOUNS or folded in OUTLET_NOUNS or (
-        word.isupper() and folded in AGENCIES
+    return folded in BYLINE_TITLE_QUALIFIERS or folded in vocab.job_nouns or folded in OUTLET_NOUNS or (
+        word.isupper() and folded in vocab.agencies
     )
 
 
-def _split_title(item: str) -> tuple[str | None, str | None]:
+def _split_title(item: str, vocab: _Vocabulary) -> tuple[str | None, str | None]:
     """A name and the job printed after it without a comma ("Ann Lee Travel News Reporter").
 
     A name is left two words at least; an item that is a job alone gives no name ("Sports Reporter").
     """
     words = item.split()
-    if not words or _fold(words[-1]) not in BYLINE_JOB_NOUNS or "(" in item or ")" in item:
+    if not words or _fold(words[-1]) not in vocab.job_nouns or "(" in item or ")" in item:
         return item, None
     start = len(words) - 1
-    while start > 0 and _title_word(words[start - 1]):
+    while start > 0 and _title_word(words[start - 1], vocab):
         start -= 1
     if not words[0][:1].isupper():
         return item, None  # "at WRITER": no job
-    if start == 0 or len(words) == 2 or (start == 1 and _fold(words[1]) in BYLINE_JOB_NOUNS):
+    if start == 0 or len(words) == 2 or (start == 1 and _fold(words[1]) in vocab.job_nouns):
         return None, item
     start = max(start, 2)
     return " ".join(words[:start]), " ".join(words[start:])
 
 
-def _leading_title(text: str) -> tuple[str | None, str]:
+def _leading_title(text: str, vocab: _Vocabulary) -> tuple[str | None, str]:
     """A job printed before the name ("Staff Writer Ann Lee", "AP Sports Writer Ann Lee"):
     title words up to a job's noun, and a name of two words at least after it."""
     words = text.split()
     end = 0
-    while end < len(words) - 2 and _title_word(words[end]) and _balanced(words[end]) and "(" not in words[end]:
+    while end < len(words) - 2 and _title_word(words[end], vocab) and _balanced(words[end]) and "(" not in words[end]:
         end += 1
-        if _fold(words[end - 1]) in BYLINE_JOB_NOUNS and not _title_word(words[end]):
+        if _fold(words[end - 1]) in vocab.job_nouns and not _title_word(words[end], vocab):
             return " ".join(words[:end]).rstrip("."), " ".join(words[end:])
     return None, text
 
 
-def _trailing_outlet(text: str) -> tuple[str, str | None]:
+def _trailing_outlet(text: str, vocab: _Vocabulary) -> tuple[str, str | None]:
     """A name and an agency printed after it without a comma ("ANN LEE Associated Press",
     "Ann Lee The Gazette", "Ann Lee NBC News"); the name keeps two words at least."""
     words = text.split()
@@ -337,11 +363,11 @@ def _trailing_outlet(text: str) -> tuple[str, str | None]:
         if _ACRONYM.fullmatch(words[start]) is None:
             continue
         head, tail = " ".join(words[:start]), " ".join(words[start:])
-        if not head.isupper() and _is_outlet(tail):
+        if not head.isupper() and _is_outlet(tail, vocab):
             return head, tail  # "Ann Lee NBC News": call letters open the outlet
     for count in range(min(4, len(words) - 2), 0, -1):
         tail = " ".join(words[-count:])
-        listed = tail.casefold() in AGENCIES and (count > 1 or tail.isupper() or len(tail) >= 6)
+        listed = tail.casefold() in vocab.agencies and (count > 1 or tail.isupper() or len(tail) >= 6)
         if listed or (_THE_OUTLET.match(tail) is not None and looks_like_name(tail)):
             return " ".join(words[:-count]), tail
     return text, None
@@ -350,12 +376,12 @@ def _trailing_outlet(text: str) -> tuple[str, str | None]:
 class _Item:
     """One name of a byline, with what is printed after it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, vocab: _Vocabulary) -> None:
         self.place: str | None = None
         self.outlet: str | None = None
         self.title: str | None = None
         found = _OUTLET.match(text)
-        if found is not None and (found["of_outlet"] is None or _is_outlet(found["of_outlet"])):
+        if found is not None and (found["of_outlet"] is None or _is_outlet(found["of_outlet"], vocab)):
             text = found["name"]
             self.outlet = found["outlet"] or found["of_outlet"]
             self.title = found["special"]
@@ -364,16 +390,17 @@ class _Item:
             text = placed["name"]
             self.place = placed["place"] or placed["venue"]
         if self.outlet is None:
-            text, self.outlet = _trailing_outlet(text)
-        lead, text = _leading_title(text)
-        name, title = _split_title(text)
+            text, self.outlet = _trailing_outlet(text, vocab)
+        lead, text = _leading_title(text, vocab)
+        name, title = _split_title(text, vocab)
         self.name = name
         self.title = (self.title or title or lead or "").rstrip(".") or None  # "Staff Writer." ends a sentence
 
 
-def _people(names_text: str) -> list[_Item]:
+def _people(names_text: str, vocab: _Vocabulary) -> list[_Item]:
     """Names with places and titles: a trailing "in X" or job applies to the names since the last one."""
-    items = [_Item(item) for item in (squash(raw).strip(" ;") for raw in NAME_SEPARATOR.split(names_text)) if item]
+    raws = (squash(raw).strip(" ;") for raw in NAME_SEPARATOR.split(names_text))
+    items = [_Item(item, vocab) for item in raws if item]
     pending: list[_Item] = []
     for item in items:
         pending.append(item)
@@ -410,7 +437,7 @@ class _Found:
             self.agency = text
 
 
-def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | ParseError:
+def _read(text: str, vocab: _Vocabulary, *, openers: frozenset[str] | None = None) -> Byline | ParseError:
     """Read a byline; ``openers`` names the openers it must start with (``None``: any or none)."""
     found = _OPENER.match(text)
     if found is not None and openers is not None and squash(found["opener"]).casefold() not in openers:
@@ -437,11 +464,11 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
     for bar, raw in extras:  # "Ann Lee | Staff Writer, The Gazette | May 3, 2024"
         extra = _trailing_clean(_JOINED.sub("", raw.strip(_EDGES)), keep=1)
         extra = _without_full_stop(extra.strip(_EDGES))
-        titled = _titled(extra)
+        titled = _titled(extra, vocab)
         linked = "@" in extra or _fold(extra) in BYLINE_LINK_WORDS  # a handle, an address, "Twitter"
         if _WORD.search(extra) is None or linked or _is_stamp(extra.split(), 2):
             continue
-        if titled or ((bar in "|•" or _is_outlet(extra)) and _CAPITAL.match(extra)):
+        if titled or ((bar in "|•" or _is_outlet(extra, vocab)) and _CAPITAL.match(extra)):
             around.add(extra, title=titled)
         else:  # "WHEAT - Prices rose": a dash between words of a sentence
             return ParseError(f"{extra!r} is no outlet or title", source=text, span=(start, len(text)))
@@ -449,14 +476,15 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
     bracketed = _BRACKETED.match(first)
     if bracketed is not None:  # "Ann Lee (The Gazette)"
         first = bracketed["names"]
-        around.add(bracketed["outlet"], title=_titled(bracketed["outlet"]))
+        around.add(bracketed["outlet"], title=_titled(bracketed["outlet"], vocab))
     names_text, wires = _wire_tail(first.replace(";", ","))
-    segments, segment_title, segment_agency = _segments(names_text)
+    segments, segment_title, segment_agency = _segments(names_text, vocab)
     around.add(segment_title, title=True)
     around.add(segment_agency, title=False)
-    items = _people(_WITH.sub(", ", ", ".join(segments)))
+    items = _people(_WITH.sub(", ", ", ".join(segments)), vocab)
     if len(items) > 1:  # "By Ann Lee and The Associated Press": an outlet among the names
-        outlets = [i for i in items if i.name and not (i.place or i.title or i.outlet) and _listed_outlet(i.name)]
+        alone = [i for i in items if i.name and not (i.place or i.title or i.outlet)]
+        outlets = [i for i in alone if i.name and _listed_outlet(i.name, vocab)]
         for item in outlets:
             around.add(item.name, title=False)
         items = [i for i in items if i not in outlets]
@@ -470,13 +498,13 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
     if len(items) == 1 and agency is None and title is None and items[0].place is None and items[0].title is None:
         name = items[0].name or ""
         outlet = _STAFF.sub("", name)
-        if _is_outlet(name) or outlet != name or name.casefold() == "staff":
+        if _is_outlet(name, vocab) or outlet != name or name.casefold() == "staff":
             return Byline(authors=(), agency=outlet if outlet.casefold() != "staff" else wires, opener=opener)
     if not items:
         return ParseError("no name after 'By'", source=text, span=(start, len(text)))
     lower = openers is None and not any(c.isupper() for c in body)  # "by ann lee": names in lower case
     for item in items:
-        if item.name is None or not _is_name(item.name, lower=lower):
+        if item.name is None or not _is_name(item.name, vocab, lower=lower):
             shown = item.name or item.title or ""
             at = text.find(shown.split()[0], start) if shown else -1
             return ParseError(
@@ -493,13 +521,13 @@ def _read(text: str, *, openers: frozenset[str] | None = None) -> Byline | Parse
     return byline
 
 
-def _read_whole(text: str, openers: frozenset[str]) -> Byline | None:
+def _read_whole(text: str, openers: frozenset[str], vocab: _Vocabulary) -> Byline | None:
     """A byline whose every word one of its fields keeps (``parse_article``: nothing is lost)."""
-    byline = _read(text, openers=openers)
+    byline = _read(text, vocab, openers=openers)
     if isinstance(byline, ParseError):
         return None
     lost = Counter(map(str.casefold, _WORD.findall(text))) - Counter(
-        map(str.casefold, _WORD.findall(format_byline(byline)))
+        map(str.casefold, _WORD.findall(_format(byline, vocab)))
     )
     return byline if set(lost) <= {"and"} else None  # a list's "and" is written back as a comma
 
@@ -509,20 +537,29 @@ def parse_byline(text: str) -> Byline:
 
     Raises :class:`ParseError` where ``text`` is not a byline.
     """
-    result = _read(text)
+    result = _read(text, _vocabulary(Lexicon.default()))
     if isinstance(result, ParseError):
         raise result
     return result
 
 
-def match_byline(paragraph: str, *, first: bool = False) -> tuple[Byline, tuple[Dateline, int] | None] | None:
+def match_byline(
+    paragraph: str,
+    *,
+    first: bool = False,
+    dated: Callable[[str, int], tuple[Dateline, int] | None] | None = None,
+    lexicon: Lexicon | None = None,
+) -> tuple[Byline, tuple[Dateline, int] | None] | None:
     """Read a byline opening ``paragraph``, and the dateline glued to it, if any.
 
     Returns ``None`` where the paragraph does not open with a byline ("By",
     and with ``first``, where the paragraph opens the story, the other
     openers: "Written by", "Analysis by", "As told to"). Where a dateline
     follows the names on the same line ("By Susan Kelly CHICAGO Dec 4
-    (Reuters) - ..."), it comes back with the offset where the body starts.
+    (Reuters) - ..."), it comes back with the offset where the body starts;
+    ``dated`` reads a dateline at a position (:func:`match_dateline`, or one
+    that remembers what it read). Agencies and job titles are ``lexicon``'s
+    (the default lexicon's where none is given).
 
     >>> byline, (dateline, end) = match_byline("By Susan Kelly CHICAGO  Dec 4 (Reuters) - Sales")
     >>> byline.authors[0].name, dateline.locations, end
@@ -532,17 +569,20 @@ def match_byline(paragraph: str, *, first: bool = False) -> tuple[Byline, tuple[
     opened = _OPENER.match(paragraph)
     if opened is None or squash(opened["opener"]).casefold() not in openers:
         return None
+    lexicon = lexicon or Lexicon.default()
+    vocab = _vocabulary(lexicon)
+    dated = dated or functools.partial(match_dateline, lexicon=lexicon)
     head = paragraph[:_MAX_BYLINE]
     for word in _WORD_START.finditer(head, opened.start("names")):
-        dateline = match_dateline(paragraph, word.start())
+        dateline = dated(paragraph, word.start())
         if dateline is None:
             continue
-        byline = _read_whole(paragraph[: word.start()], openers)
+        byline = _read_whole(paragraph[: word.start()], openers, vocab)
         if byline is not None:
             return byline, dateline
     if len(paragraph) > _MAX_BYLINE:
         return None
-    byline = _read_whole(paragraph, openers)
+    byline = _read_whole(paragraph, openers, vocab)
     return (byline, None) if byline is not None else None
 
 
@@ -556,35 +596,40 @@ def _join(names: list[str], *, own: bool, plain: bool) -> str:
     return " and ".join(names)
 
 
-def _outlet_kind(agency: str) -> str:
+#: How an outlet is written after the names (see :func:`_outlet_kind`).
+_OutletForm = Literal["wires", "comma", "bracket", "for"]
+
+
+def _outlet_kind(agency: str, vocab: _Vocabulary) -> _OutletForm:
     """How an outlet is written after the names: ", CNN" (a listed one), " for The Gazette",
     " (The News & Observer)", " with agencies"."""
     if agency.casefold() in BYLINE_WIRE_TAILS:
         return "wires"
-    if agency.casefold() in BYLINE_OUTLETS and agency.casefold() != "staff":
+    if agency.casefold() in vocab.outlets and agency.casefold() != "staff":
         return "comma"
     # "The News & Observer": an outlet whose name would part a list of names goes in brackets
     parting = NAME_SEPARATOR.search(agency) or _WITH.search(agency) or "," in agency or ";" in agency
     return "bracket" if parting and "(" not in agency and ")" not in agency else "for"
 
 
-def _outlet_alone(agency: str | None) -> str:
+def _outlet_alone(agency: str | None, vocab: _Vocabulary) -> str:
     """An outlet named in place of any person, in the first form that reads back:
     "Reuters Staff" (a listed agency), "The Gazette", "Fox News", "Staff and wire reports"."""
     if agency is None:
         return "Staff"
     if agency.casefold() in BYLINE_WIRE_TAILS:
         forms = [f"Staff and {agency}"]
-    elif agency.casefold() in AGENCIES and _THE_OUTLET.match(agency) is None:
+    elif agency.casefold() in vocab.agencies and _THE_OUTLET.match(agency) is None:
         forms = [f"{agency} Staff", agency]
     else:
         forms = [agency, f"{agency} Staff"]
     wanted = Byline(agency=agency)
-    return next((form for form in forms if _read(f"By {form}") == wanted), forms[-1])
+    return next((form for form in forms if _read(f"By {form}", vocab) == wanted), forms[-1])
 
 
-def format_byline(byline: Byline) -> str:
-    """Write a byline: ``By A in Paris and B`` (or its opener) with the shared title and the agency after.
+def format_byline(byline: Byline, *, lexicon: Lexicon | None = None) -> str:
+    """Write a byline: ``By A in Paris and B`` (or its opener) with the shared title and the agency after,
+    as ``lexicon`` (the default lexicon where none is given) reads it back.
 
     >>> format_byline(Byline(authors=(), agency="Reuters"))
     'By Reuters Staff'
@@ -593,16 +638,20 @@ def format_byline(byline: Byline) -> str:
     >>> format_byline(Byline(authors=(Person(name="Ann Lee"),), agency="Gazette.com"))
     'By Ann Lee for Gazette.com'
     """
-    return f"{byline.opener or 'By'} {_names_and_outlet(byline)}"
+    return _format(byline, _vocabulary(lexicon or Lexicon.default()))
 
 
-def _names_and_outlet(byline: Byline) -> str:
+def _format(byline: Byline, vocab: _Vocabulary) -> str:
+    return f"{byline.opener or 'By'} {_names_and_outlet(byline, vocab)}"
+
+
+def _names_and_outlet(byline: Byline, vocab: _Vocabulary) -> str:
     """What follows the opener: the names, their places and title, the outlet."""
     agency = byline.agency
-    kind = _outlet_kind(agency) if agency is not None else None
+    kind: _OutletForm | None = _outlet_kind(agency, vocab) if agency is not None else None
     if not byline.authors:
         if byline.title is None:
-            return _outlet_alone(agency)
+            return _outlet_alone(agency, vocab)
         text = byline.title
     else:
         own = [author.title for author in byline.authors]
@@ -616,7 +665,7 @@ def _names_and_outlet(byline: Byline) -> str:
             else:
                 groups.append(([name], author.location))
         # a name that reads as a title or an outlet after a comma is joined by "and" alone
-        plain = any(_titled(a.name) or _is_outlet(a.name) for a in byline.authors[1:])
+        plain = any(_titled(a.name, vocab) or _is_outlet(a.name, vocab) for a in byline.authors[1:])
         differ = len(set(own)) > 1
         parts = [_join(names, own=differ, plain=plain) + (f" in {place}" if place else "") for names, place in groups]
         text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

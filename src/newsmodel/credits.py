@@ -10,7 +10,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Mapping
+from typing import Final, Literal
 
+import attrs
 import regex
 
 from ._brackets import block_start
@@ -18,7 +21,7 @@ from ._contacts import MAIL_LABEL, PHONE_LABEL
 from ._names import join_names, looks_like_name, squash
 from ._spelling import within_edits
 from .errors import ParseError
-from .lexicon.agencies import AGENCIES
+from .lexicon import Lexicon
 from .lexicon.contacts import CONTACT_LABELS
 from .lexicon.places import REGIONS
 from .lexicon.roles import CONTRIBUTOR_JOBS, DESK_NOUNS, ROLE_PHRASES, ROLE_SLUGS, ROLE_WORDS
@@ -27,18 +30,16 @@ from .models import Contributor, Credit
 __all__ = ["format_credits", "match_credits", "parse_credits", "role_slug"]
 
 # Where one role ends and the next begins inside a credit block.
-_SEGMENT_BREAK = regex.compile(
-    rf"""
+# ({messaging}: the agencies' messaging labels, as printed or with later words in lower case.)
+_SEGMENT_BREAK = rf"""
     [ ]*+;[ ]*+                                      # Reporting by A; Editing by B
     | [ ]*+[.,)][ ]*+(?=(?:(?!by[ ])\p{{L}}++[ ]){{0,4}}+[Bb]y[ ])  # Reporting by A. Editing by B / , editing by B
     | [ ]*+\.[ ]++(?=\p{{Lu}}[\p{{L}} \-]{{0,30}}+:)          # ... Hamilton. Reuters Messaging: ...
-    | [ ]++(?=Reuters[ ][Mm]essaging\b|{PHONE_LABEL}|{MAIL_LABEL})  # ... Reuters messaging rm://, ... Tel: +1 ...
+    | [ ]++(?=(?:{{messaging}})\b|{PHONE_LABEL}|{MAIL_LABEL})  # ... Reuters messaging rm://, ... Tel: +1 ...
     | (?<!\b(?:[Aa]dditional|[Ff]urther|[Ww]ith))
       [ ]++(?=\p{{Lu}}\p{{Ll}}++(?:[ ](?!by[ ])\p{{Ll}}++){{0,3}}+[ ]by[ ])  # Marcel Michelson Editing by ...
     | (?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}++[ ](?:(?!by[ ])\p{{Ll}}++[ ]){{0,3}}+by[ ])  # NaiduEditing by B
-    """,
-    regex.VERBOSE,
-)
+"""
 # One role: "Additional reporting by A in Paris and B".
 _ROLE = regex.compile(
     r"""
@@ -76,7 +77,12 @@ _ASSISTANCE = regex.compile(
     r"[ ]*+-{0,2}+[ ]*+With[ ]assistance[ ]from[ ]++(?P<names>.{1,400}?)[ ]*+\.?[ ]*+$",
     regex.IGNORECASE | regex.DOTALL,
 )
-_SENTENCE_ROLES = ("contributing", "assistance")
+# The roles credited in a sentence of their own: Bloomberg's and AP's, tried in this order.
+_SentenceRole = Literal["assistance", "contributing"]
+_SENTENCES: Final[tuple[tuple[_SentenceRole, regex.Pattern[str]], ...]] = (
+    ("assistance", _ASSISTANCE),
+    ("contributing", _CONTRIBUTED),
+)
 # "A, B and C", "A/B", but not the slash of an outlet: "Ann Lee at IFR/LPC".
 _SEPARATOR = regex.compile(
     r"[ ]*+(?:,[ ]*+(?:and[ ]++)?|(?<=[ ])and[ ]++|&[ ]*+|(?<![ ](?:at|of|from)[ ][^ ,;/]{1,40})/[ ]*+)"
@@ -93,19 +99,46 @@ _DESK = regex.compile(
 # A group that takes a list of places: "Reuters reporters in Washington, Brussels and Tokyo".
 _GROUP = regex.compile(r"(?i:reporters|correspondents|bureaus|staff|staffers|journalists|newsrooms)$")
 # Where contact details start after the names: "Ann Lee in Paris, +33 1 49 49 52 26, ann@example.com".
-_CONTACT_TAIL = regex.compile(
-    rf"""
+_CONTACT_TAIL = rf"""
     [ ]*+[,;][ ]*+
-    (?=(?i:Reuters[ ]Messaging)\b|{PHONE_LABEL}|{MAIL_LABEL}                # Tel: ..., e-mail ...
+    (?=(?i:{{messaging}})\b|{PHONE_LABEL}|{MAIL_LABEL}                # Reuters Messaging, Tel: ..., e-mail ...
       |\+?[ ]?\(?\d[\d \-().]{{5,30}}                                   # +1 312 408 8730, + 1 646 552 9780
       |(?<![\w.+\-])[\w.+\-]++@)                                        # ann@example.com
-    """,
-    regex.VERBOSE,
-)
+"""
 # Contact details or their label: a digit, "@", ":" or a word such as "Messaging" or "email".
 _CONTACT_WORDS = "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
 _CONTACT_OR_LABEL = regex.compile(rf"[\d@:]|(?<![\p{{L}}\-])(?i:{_CONTACT_WORDS})(?![\p{{L}}\-])")
 _KNOWN_WORDS = ("reporting", "writing", "editing", "additional", "compiled", "compiling")
+
+
+def _label(phrase: str) -> str:
+    """A messaging label as printed, each later word's first letter in either case: ``Reuters\\ [Mm]essaging``."""
+    first, *rest = phrase.split()
+    later = (
+        f"[{regex.escape(word[0].upper())}{regex.escape(word[0].lower())}]{regex.escape(word[1:])}" for word in rest
+    )
+    return r"\ ".join([regex.escape(first), *later])
+
+
+@attrs.frozen
+class _Style:
+    """The patterns and names of credits built from a lexicon's agencies."""
+
+    segment_break: regex.Pattern[str]
+    contact_tail: regex.Pattern[str]
+    agencies: frozenset[str]
+
+
+@functools.lru_cache(maxsize=32)
+def _style(lexicon: Lexicon) -> _Style:
+    """The credit patterns of ``lexicon``, built once for each lexicon."""
+    labels = sorted({_label(label) for row in lexicon.agencies for label in row.messaging}, key=len, reverse=True)
+    messaging = "|".join(labels) or "(?!)"
+    return _Style(
+        segment_break=regex.compile(_SEGMENT_BREAK.replace("{messaging}", messaging), regex.VERBOSE),
+        contact_tail=regex.compile(_CONTACT_TAIL.replace("{messaging}", messaging), regex.VERBOSE),
+        agencies=lexicon.agency_names,
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -147,7 +180,7 @@ def _looks_like_contributor(name: str) -> bool:
     return (looks_like_name(name) or _DESK.fullmatch(name) is not None) and not _is_contact(name)
 
 
-def _contributors(names_text: str) -> tuple[list[Contributor], str] | None:
+def _contributors(names_text: str, style: _Style) -> tuple[list[Contributor], str] | None:
     """Names with places and outlets, and the contact details printed after them.
 
     A trailing "in X" applies to the names since the last place; a region
@@ -156,7 +189,7 @@ def _contributors(names_text: str) -> tuple[list[Contributor], str] | None:
     that person's affiliation.
     """
     text = squash(names_text)
-    contact = _CONTACT_TAIL.search(text)
+    contact = style.contact_tail.search(text)
     leftover = ""
     if contact is not None:
         text, leftover = text[: contact.start()], text[contact.end() :]
@@ -170,7 +203,7 @@ def _contributors(names_text: str) -> tuple[list[Contributor], str] | None:
             groups[-1] = (names, f"{place}, {item}")
             continue
         last = pending[-1] if pending else (groups[-1][0][-1] if groups else None)
-        if last is not None and last[1] is None and item.casefold() in AGENCIES:
+        if last is not None and last[1] is None and item.casefold() in style.agencies:
             last[1] = item
             continue
         placed = _IN_PLACE.match(item)
@@ -203,30 +236,30 @@ def _contributors(names_text: str) -> tuple[list[Contributor], str] | None:
     return people, leftover.strip()
 
 
-def _read_role(segment: str) -> tuple[Credit, str] | None:
+def _read_role(segment: str, style: _Style) -> tuple[Credit, str] | None:
     """One role of a credit block, and any contact details printed after its names."""
     found = _ROLE.match(segment)
     if found is None or not _is_role(found["role"]):
         found = _BARE_ROLE.match(segment)
         if found is None or not _is_role(found["role"], bare=True):
             return None
-    read = _contributors(found["names"])
+    read = _contributors(found["names"], style)
     if read is None or not read[0]:
         return None
     return Credit(role=role_slug(found["role"]), contributors=tuple(read[0])), read[1]
 
 
-def _read_block(body: str) -> tuple[list[Credit], list[str]] | None:
+def _read_block(body: str, style: _Style) -> tuple[list[Credit], list[str]] | None:
     """Credits and the other segments (contact details) of one credit block."""
     credits: list[Credit] = []
     others: list[str] = []
-    for segment in _SEGMENT_BREAK.split(squash(body)):  # squashed: no long runs of spaces
+    for segment in style.segment_break.split(squash(body)):  # squashed: no long runs of spaces
         segment = segment.strip()
         if not segment:
             continue
-        read = _read_role(segment)
+        read = _read_role(segment, style)
         if read is None:
-            more = _contributors(segment) if credits and not others else None
+            more = _contributors(segment, style) if credits and not others else None
             if more is not None and more[0]:  # "...; Andrew Hay in Santa Fe; Writing by ...": the role goes on
                 last = credits[-1]
                 credits[-1] = Credit(role=last.role, contributors=last.contributors + tuple(more[0]))
@@ -240,16 +273,22 @@ def _read_block(body: str) -> tuple[list[Credit], list[str]] | None:
     return (credits, others) if credits else None
 
 
-def _read_sentence(text: str) -> Credit | None:
+def _sentence_of(text: str) -> tuple[_SentenceRole, regex.Match[str]] | None:
+    """The role of the credit sentence ``text`` is, and its match: the first of :data:`_SENTENCES` that fits."""
+    for role, pattern in _SENTENCES:
+        found = pattern.match(text)
+        if found is not None:
+            return role, found
+    return None
+
+
+def _read_sentence(text: str, style: _Style) -> Credit | None:
     """AP's "X contributed to this report." and Bloomberg's "With assistance from X"."""
-    found = _ASSISTANCE.match(text)
-    role = "assistance"
-    if found is None:
-        found = _CONTRIBUTED.match(text)
-        role = "contributing"
-    if found is None:
+    sentence = _sentence_of(text)
+    if sentence is None:
         return None
-    read = _contributors(found["names"])
+    role, found = sentence
+    read = _contributors(found["names"], style)
     if read is None or not read[0] or read[1]:
         return None
     people = read[0]
@@ -261,18 +300,22 @@ def _read_sentence(text: str) -> Credit | None:
     return Credit(role=role, contributors=tuple(people))
 
 
-def match_credits(paragraph: str) -> tuple[int, tuple[Credit, ...], tuple[str, ...]] | None:
+def match_credits(
+    paragraph: str, lexicon: Lexicon | None = None
+) -> tuple[int, tuple[Credit, ...], tuple[str, ...]] | None:
     """Find the credits that close ``paragraph``.
 
     Returns where they start (text before it is the story's own, as when a
     credit line is glued to the last sentence), the credits, and the
     contact details that stood in the same brackets; ``None`` where the
-    paragraph does not end in credits.
+    paragraph does not end in credits. The agencies and their messaging
+    labels are ``lexicon``'s (the default lexicon's where none is given).
 
     >>> start, credits, contacts = match_credits("Shares rose.(Reporting by Ann Lee; Editing by Bo Ku)")
     >>> start, [c.role for c in credits], contacts
     (12, ['reporting', 'editing'], ())
     """
+    style = _style(lexicon or Lexicon.default())
     text = paragraph.rstrip()
     if text.endswith(")"):
         start = block_start(text, len(text))
@@ -283,10 +326,10 @@ def match_credits(paragraph: str) -> tuple[int, tuple[Credit, ...], tuple[str, .
             while start > 0 and text[start - 1] == "(":
                 start -= 1
             body = text[start:].strip("() ")
-            block = _read_block(body) if _ROLE_HINT.search(body) else None
+            block = _read_block(body, style) if _ROLE_HINT.search(body) else None
             if block is not None:
                 return start, tuple(block[0]), tuple(block[1])
-    sentence = _read_sentence(text)
+    sentence = _read_sentence(text, style)
     if sentence is not None:
         return 0, (sentence,), ()
     return None
@@ -302,21 +345,21 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     credits: list[Credit] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        credits.extend(_parse_line(text, line.strip(), offset))
+        credits.extend(_parse_line(text, line.strip(), offset, _style(Lexicon.default())))
         offset += len(line)
     if not credits:
         raise ParseError("no credits here", source=text, span=(0, len(text)))
     return tuple(credits)
 
 
-def _parse_line(text: str, line: str, offset: int) -> tuple[Credit, ...]:
+def _parse_line(text: str, line: str, offset: int, style: _Style) -> tuple[Credit, ...]:
     if not line:
         return ()
     if not line.startswith("("):
-        sentence = _read_sentence(line)
+        sentence = _read_sentence(line, style)
         if sentence is not None:
             return (sentence,)
-    block = _read_block(line.strip("()"))
+    block = _read_block(line.strip("()"), style)
     at = text.find(line, offset)
     if block is None:
         raise ParseError("expected '<Role> by <names>'", source=text, span=(at, at + len(line)))
@@ -350,12 +393,21 @@ def _format_people(people: tuple[Contributor, ...], *, prefixed: bool = False) -
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _sentence(credit: Credit) -> str:
-    if credit.role == "assistance":
-        return f"--With assistance from {_format_people(credit.contributors)}."
+def _assisted(credit: Credit) -> str:
+    return f"--With assistance from {_format_people(credit.contributors)}."
+
+
+def _contributed(credit: Credit) -> str:
     first = credit.contributors[0].affiliation
     prefixed = first is not None and first.split()[-1].casefold() in CONTRIBUTOR_JOBS
     return f"{_format_people(credit.contributors, prefixed=prefixed)} contributed to this report."
+
+
+# The roles credited in a sentence of their own, and how each is written.
+_SENTENCE_WRITERS: Final[Mapping[str, Callable[[Credit], str]]] = {
+    "assistance": _assisted,
+    "contributing": _contributed,
+}
 
 
 def format_credits(credits: tuple[Credit, ...]) -> str:
@@ -369,11 +421,12 @@ def format_credits(credits: tuple[Credit, ...]) -> str:
     blocks: list[str] = []
     run: list[str] = []
     for credit in credits:
-        if credit.role in _SENTENCE_ROLES:
+        writer = _SENTENCE_WRITERS.get(credit.role)
+        if writer is not None:
             if run:
                 blocks.append("(" + "; ".join(run) + ")")
                 run = []
-            blocks.append(_sentence(credit))
+            blocks.append(writer(credit))
         else:
             run.append(f"{_phrase(credit.role)} by {_format_people(credit.contributors)}")
     if run:

@@ -14,7 +14,8 @@ import regex
 
 from ._spelling import within_edits
 from .errors import ParseError
-from .lexicon.agencies import AGENCIES, WIRE_SERVICES
+from .lexicon import Lexicon
+from .lexicon.agencies import WIRE_SERVICES
 from .lexicon.common import NOT_NAMES
 from .lexicon.months import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS
 from .lexicon.places import DATELINE_CITIES, REGIONS
@@ -110,10 +111,17 @@ def _known(name: str, table: frozenset[str]) -> bool:
     return name.casefold() in table
 
 
-def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
+@functools.lru_cache(maxsize=32)
+def _sources(lexicon: Lexicon) -> frozenset[str]:
+    """The agencies of ``lexicon`` and the press-release wires: the sources a dateline names."""
+    return lexicon.agency_names | WIRE_SERVICES
+
+
+def match_dateline(text: str, pos: int = 0, *, lexicon: Lexicon | None = None) -> tuple[Dateline, int] | None:
     """Read a dateline at ``text[pos:]``: the dateline and where the body starts.
 
-    Lenient: returns ``None`` where no dateline stands there.
+    Lenient: returns ``None`` where no dateline stands there. The agencies
+    it knows are ``lexicon``'s (the default lexicon's where none is given).
 
     >>> match_dateline("SEOUL (Reuters) – South Korean President")
     (Dateline(locations=('SEOUL',), date=None, agency='Reuters'), 18)
@@ -121,21 +129,23 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
     found = _DATELINE.match(text, pos, min(len(text), pos + 300))
     if found is None:
         return None
+    lexicon = lexicon or Lexicon.default()
+    agencies = lexicon.agency_names
     groups = found.groupdict()
     places_text = groups["places"]
     agency = groups["agency"] or groups["slash_wire"] or groups["trailing_wire"]
     lost = groups["lost"] or groups["bare"]
     if lost is not None:
-        if not _known(lost, AGENCIES) and groups["bare"] is None:
+        if not _known(lost, agencies) and groups["bare"] is None:
             return None
         agency = lost
-    if groups["dash"] is None and not (groups["agency"] and _channel(groups["agency"])):
+    if groups["dash"] is None and not (groups["agency"] and _channel(groups["agency"], agencies)):
         return None  # only a known agency or its channel in brackets may stand without a dash
     if groups["dash"] is None and found.end() < len(text) and _CAPITAL_NEXT.match(text, found.end()) is None:
         return None  # the end of the window read, not the end of the text
     if agency is not None:
         agency = " ".join(agency.split())
-        if not (_known(agency, AGENCIES | WIRE_SERVICES) or _looks_like_agency(agency)):
+        if not (_known(agency, _sources(lexicon)) or _looks_like_agency(agency)):
             return None
     date = None
     month = groups["month"] or groups["month_after"]
@@ -152,16 +162,16 @@ def match_dateline(text: str, pos: int = 0) -> tuple[Dateline, int] | None:
         except ValueError:
             return None
     bare = groups["bare"]
-    if bare is not None and not _known(bare, AGENCIES) and (date is None or not _looks_like_agency(bare)):
+    if bare is not None and not _known(bare, agencies) and (date is None or not _looks_like_agency(bare)):
         return None  # "SPRINGFIELD, March 3 Daily Courier -": an unlisted source follows a date only
     locations: list[str] = []
     if places_text:
         locations = [_SPACED_COMMA.sub(",", " ".join(p.split())) for p in _SLASH.split(places_text)]
-        if agency is None and len(locations) == 1 and _known(locations[0], AGENCIES):
+        if agency is None and len(locations) == 1 and _known(locations[0], agencies):
             agency, locations = locations[0], []
         if agency is None and locations and " " in locations[-1] and "," not in locations[-1]:
             place, _, last = locations[-1].rpartition(" ")
-            if _known(last, AGENCIES) and _is_capitals(place):  # SYDNEY AAP -
+            if _known(last, agencies) and _is_capitals(place):  # SYDNEY AAP -
                 agency, locations[-1] = last, place
         dash = groups["dash"]
         newspaper = dash is not None and _NEWS_DASHES.fullmatch(dash) is not None
@@ -268,10 +278,10 @@ def _is_capitals(place: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _channel(name: str) -> bool:
+def _channel(name: str, agencies: frozenset[str]) -> bool:
     """A listed agency, or a channel of one ("CNN Business", "CNN Sport")."""
     first = name.split(maxsplit=1)[0] if name.strip() else ""
-    return _known(name, AGENCIES) or (_known(first, AGENCIES) and _looks_like_agency(name))
+    return _known(name, agencies) or (_known(first, agencies) and _looks_like_agency(name))
 
 
 def _looks_like_agency(name: str) -> bool:

@@ -11,12 +11,13 @@ Dateline(locations=('SEOUL',), date=None, agency='Reuters')
 from __future__ import annotations
 
 import calendar
-from typing import Any, Final
+from typing import Any, Final, Literal, get_args
 
 from attrs import field, frozen
 from attrs.validators import and_, deep_iterable, ge, in_, instance_of, le, matches_re, min_len, optional
 
-from ._rules import fuse_validators, not_blank
+from ._codegen import fuse_validators
+from ._shapes import not_blank
 from .errors import ValidationError
 
 __all__ = [
@@ -28,14 +29,15 @@ __all__ = [
     "Dateline",
     "DatelineDate",
     "Note",
+    "NoteKind",
     "Person",
     "Quote",
 ]
 
+#: The kinds of :class:`Note`, as a type: a misspelt kind is an error to a type checker.
+NoteKind = Literal["editors_note", "refile", "correction", "advisory", "live_blog", "caption", "summary"]
 #: The kinds of :class:`Note`: a closed set.
-NOTE_KINDS: Final[frozenset[str]] = frozenset(
-    {"editors_note", "refile", "correction", "advisory", "live_blog", "caption", "summary"}
-)
+NOTE_KINDS: Final[frozenset[str]] = frozenset(get_args(NoteKind))
 
 _MAX_DAY = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -183,7 +185,7 @@ class Note:
     the note without its brackets or bullet.
     """
 
-    kind: str = field(validator=[instance_of(str), in_(NOTE_KINDS)])
+    kind: NoteKind = field(validator=[instance_of(str), in_(NOTE_KINDS)])
     text: str = field(validator=_text)
 
 

@@ -31,11 +31,11 @@ import attrs
 import regex
 
 from ._markup import html_text
-from .apparatus import classify, format_note, summary_point
+from .apparatus import classify, format_note, is_note_kind, summary_point
 from .article import format_article, parse_article
 from .byline import format_byline, match_byline, parse_byline
 from .errors import ParseError
-from .models import NOTE_KINDS, Article, Byline, Dateline, DatelineDate, Note, Person
+from .models import Article, Byline, Dateline, DatelineDate, Note, Person
 from .serialization import to_json
 
 __all__ = ["NINJS_SCHEMA", "NINJS_VERSION", "from_ninjs", "to_ninjs"]
@@ -292,8 +292,8 @@ def _notes_and_contacts(item: Mapping[str, Any]) -> tuple[list[Note], list[str]]
             continue
         if role == CONTACT_ROLE:
             contacts.append(value)
-        elif role.startswith(NOTE_ROLE_PREFIX) and role[len(NOTE_ROLE_PREFIX) :] in NOTE_KINDS:
-            notes.append(Note(kind=role[len(NOTE_ROLE_PREFIX) :], text=" ".join(value.split())))
+        elif role.startswith(NOTE_ROLE_PREFIX) and is_note_kind(kind := role[len(NOTE_ROLE_PREFIX) :]):
+            notes.append(Note(kind=kind, text=" ".join(value.split())))
     printed = {" ".join(format_note(note).split()) for note in notes}
     for line in _text_lines(item.get("ednote")):
         if line.strip() and " ".join(line.split()) not in printed:

@@ -25,7 +25,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._rules import Shape, field_rules
+from ._shapes import Shape, field_rules
 from .bulk import ERROR_TYPES
 from .models import Article
 from .ninjs import NINJS_SCHEMA, NINJS_VERSION
@@ -156,7 +156,7 @@ def _value(shape: Shape, where: str, definitions: dict[str, Any]) -> dict[str, A
         return _limits({"type": "integer"}, minimum=shape.minimum, maximum=shape.maximum)
     if shape.type is bool:
         return {"type": "boolean"}
-    raise TypeError(f"{where}: no JSON Schema for a field of this type (see the types newsmodel._rules reads)")
+    raise TypeError(f"{where}: no JSON Schema for a field of this type (see the types newsmodel._shapes reads)")
 
 
 def _limits(schema: dict[str, Any], **limits: int | None) -> dict[str, Any]:

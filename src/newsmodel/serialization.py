@@ -8,7 +8,7 @@ kind or an offset out of range raises :class:`~newsmodel.ValidationError`
 naming where (``quotes[3].start``) and what was expected.
 
 The structure and unstructure hooks are generated once per model class from
-the attrs fields (see ``newsmodel._rules``) and registered on the library's
+the attrs fields (see ``newsmodel._codegen``) and registered on the library's
 converters only, never on cattrs' global one. Where ``orjson`` is installed
 (``pip install 'newsmodel-wire[fast]'``) it writes and reads the JSON text,
 giving the same text byte for byte as the standard library.
@@ -24,13 +24,13 @@ import json
 import pickle
 from collections.abc import Callable
 from types import MappingProxyType
-from typing import Any, Final, TypeVar, overload
+from typing import Any, Final, Literal, TypeVar, overload
 
 import attrs
 from cattrs import Converter
 
 from . import models
-from ._rules import FieldRule, Shape, field_rules
+from ._codegen import json_writer, structure_hook, unstructure_hook
 from .errors import ValidationError
 from .models import Article
 
@@ -78,122 +78,12 @@ def _dumps_orjson(data: Any) -> str:
         return _dumps_stdlib(data)
 
 
-
-
-# -- hooks generated per model class ---------------------------------------------------
+# -- the hooks: which classes get generated ones, after the converter's options ----------
 
 
 def _is_model(type_: Any) -> bool:
     """A class of :mod:`newsmodel.models`, whose hooks are generated here."""
     return isinstance(type_, type) and attrs.has(type_) and type_.__module__ == models.__name__
-
-
-def _json_noun(shape: Shape) -> str:
-    if shape.type is tuple and shape.item is not None:
-        at_least = f" (at least {shape.min_length})" if shape.min_length else ""
-        return f"an array of {shape.item.noun(plural=True)}{at_least}"
-    return shape.noun()
-
-
-def _structure_factory(cls: type, conv: Converter) -> Callable[[Any, Any], Any]:
-    """The structure hook of a model class: JSON types checked here, values by the class's own check."""
-    rules = field_rules(cls)
-    env: dict[str, Any] = {
-        "ValidationError": ValidationError,
-        "cls": cls,
-        "fill": _filler(cls, rules, bool(getattr(conv, "forbid_extra_keys", False))),
-        "locate": _locate,
-    }
-    names = ", ".join(f"x{index}" for index in range(len(rules)))
-    values = ", ".join(f"data[{rule.name!r}]" for rule in rules)
-    lines = [
-        f"def structure_{cls.__name__}(data, _type=None):",
-        "    if type(data) is not dict:",
-        f"        raise ValidationError.expected({'an object (' + cls.__name__ + ')'!r}, data)",
-        f"    if len(data) != {len(rules)}:",
-        "        data = fill(data)",
-        "    try:",
-        f"        {names}, = {values},",
-        "    except KeyError:",
-        "        data = fill(data)",
-        f"        {names}, = {values},",
-    ]
-    for index, rule in enumerate(rules):
-        name, shape, var = rule.name, rule.shape, f"x{index}"
-        pad = "    "
-        if shape.optional and shape.type not in (str, int, bool):
-            lines.append(f"    if {var} is not None:")
-            pad += "    "
-        if shape.type is tuple and shape.item is not None:
-            env[f"expected{index}"] = _json_noun(shape)
-            lines += [
-                f"{pad}if type({var}) is not list and type({var}) is not tuple:",
-                f"{pad}    raise ValidationError.expected(expected{index}, {var}, {name!r})",
-            ]
-            item = shape.item
-            if _is_model(item.type) or not item.known:
-                env[f"hook{index}"], env[f"type{index}"] = conv.get_structure_hook(item.type), item.type
-                lines += [
-                    f"{pad}try:",
-                    f"{pad}    {var} = tuple([hook{index}(each, type{index}) for each in {var}])",
-                    f"{pad}except Exception as error:",
-                    f"{pad}    raise locate(hook{index}, type{index}, {var}, {name!r}, error) from None",
-                ]
-            else:
-                lines.append(f"{pad}{var} = tuple({var})")
-        elif _is_model(shape.type) or not shape.known:
-            target = rule.attribute.type if not shape.known else shape.type
-            env[f"hook{index}"], env[f"type{index}"] = conv.get_structure_hook(target), target
-            lines += [
-                f"{pad}try:",
-                f"{pad}    {var} = hook{index}({var}, type{index})",
-                f"{pad}except Exception as error:",
-                f"{pad}    raise locate(hook{index}, type{index}, [{var}], {name!r}, error, True) from None",
-            ]
-    lines += ["    try:", *_construct(cls, rules, env, "        "), "    except ValidationError:"]
-    lines += [
-        "        raise",
-        "    except (ValueError, TypeError) as error:",
-        "        raise ValidationError(str(error)) from error",
-    ]
-    hook: Callable[[Any, Any], Any] = _exec(lines, env, f"structure_{cls.__name__}")
-    hook.newsmodel = True  # type: ignore[attr-defined]
-    return hook
-
-
-def _construct(cls: type, rules: tuple[FieldRule, ...], env: dict[str, Any], pad: str) -> list[str]:
-    """Source lines that build ``cls`` from ``x0``, ``x1``, ... and return it.
-
-    A slotted attrs class whose ``__init__`` does nothing but set each field,
-    validate and call ``__attrs_post_init__`` is built the same way without
-    its ``__init__``: each slot set through its descriptor, then the
-    validators and the post-init called. Any other class is called.
-    """
-    fields = attrs.fields(cls)
-    init = getattr(vars(cls).get("__init__"), "__code__", None)
-    plain = (
-        init is not None
-        and "attrs generated" in init.co_filename
-        and set(getattr(cls, "__slots__", ())) - {"__weakref__"} == {field.name for field in fields}
-        and all(field.init and field.converter is None and getattr(field, "alias", field.name) == field.name
-                for field in fields)
-        and not hasattr(cls, "__attrs_pre_init__")
-    )
-    if not plain:
-        arguments = ", ".join(f"{rule.name}=x{index}" for index, rule in enumerate(rules))
-        return [f"{pad}return cls({arguments})"]
-    env["new"] = object.__new__
-    lines = [f"{pad}o = new(cls)"]
-    for index, field in enumerate(fields):
-        env[f"set{index}"] = vars(cls)[field.name].__set__
-        lines.append(f"{pad}set{index}(o, x{index})")
-    for index, field in enumerate(fields):
-        if field.validator is not None:
-            env[f"validate{index}"], env[f"field{index}"] = field.validator, field
-            lines.append(f"{pad}validate{index}(o, field{index}, x{index})")
-    if hasattr(cls, "__attrs_post_init__"):
-        lines.append(f"{pad}o.__attrs_post_init__()")
-    return [*lines, f"{pad}return o"]
 
 
 #: Keys of the command line tool's records, and the hint an object holding one
@@ -204,173 +94,16 @@ _RECORD_HINTS: Final = {
 }
 
 
-def _filler(cls: type, rules: tuple[FieldRule, ...], forbid_extra_keys: bool) -> Callable[[dict[Any, Any]], Any]:
-    """Complete an object that has not exactly the model's keys: defaults in, unknown keys out (or refused)."""
-    names = [rule.name for rule in rules]
-    keys = ", ".join(repr(name) for name in names)
-    unknown = f"expected one of the keys of {cls.__name__} ({keys}), got an unknown key"
-
-    def fill(data: dict[Any, Any]) -> dict[str, Any]:
-        for key in data:
-            if key not in names and forbid_extra_keys:
-                step = key if isinstance(key, str) else repr(key)
-                hints = [hint for record, hint in _RECORD_HINTS.items() if record in data and record not in names]
-                raise ValidationError("; ".join([unknown, *hints]), (step,))
-        complete: dict[str, Any] = {}
-        for rule in rules:
-            if rule.name in data:
-                complete[rule.name] = data[rule.name]
-            elif rule.required:
-                expected = _json_noun(rule.shape)
-                raise ValidationError(f"expected {expected}, got nothing: the key is missing", (rule.name,))
-            elif isinstance(rule.default, attrs.Factory):  # type: ignore[arg-type]
-                complete[rule.name] = rule.default.factory()
-            else:
-                complete[rule.name] = rule.default
-        return complete
-
-    return fill
-
-
-def _locate(hook: Callable[[Any, Any], Any], type_: Any, items: Any, name: str, error: Exception,
-            single: bool = False) -> ValidationError:
-    """The error of the first element of ``items`` that ``hook`` refuses, located under ``name``."""
-    for index, item in enumerate(items):
-        try:
-            hook(item, type_)
-        except ValidationError as found:
-            return found.under(name) if single else found.under(name, index)
-        except (ValueError, TypeError, KeyError, AttributeError) as found:
-            where = (name,) if single else (name, index)
-            return ValidationError(f"expected {getattr(type_, '__name__', type_)}: {found}", where)
-    if isinstance(error, ValidationError):
-        return error.under(name)
-    return ValidationError(f"expected a valid value: {error}", (name,))
+def _structure_factory(cls: type, conv: Converter) -> Callable[[Any, Any], Any]:
+    """The structure hook of a model class, after ``conv``'s ``forbid_extra_keys``."""
+    forbid = bool(getattr(conv, "forbid_extra_keys", False))
+    return structure_hook(cls, conv, is_model=_is_model, forbid_extra_keys=forbid, hints=_RECORD_HINTS)
 
 
 def _unstructure_factory(cls: type, conv: Converter) -> Callable[[Any], Any]:
-    """The unstructure hook of a model class: one dict display, nested models written inline."""
-    env: dict[str, Any] = {}
-    names = iter(range(1_000_000))
+    """The unstructure hook of a model class, after ``conv``'s ``omit_if_default``."""
     omit = bool(getattr(conv, "omit_if_default", False))
-
-    def expression(shape: Shape, var: str, depth: int) -> str:
-        if shape.optional and (_is_model(shape.type) or shape.type is tuple or not shape.known):
-            inner = f"n{next(names)}"
-            value = expression(attrs.evolve(shape, optional=False), inner, depth)
-            return f"(None if ({inner} := {var}) is None else {value})"
-        if shape.type is tuple and shape.item is not None:
-            if shape.item.type in (str, int, bool) and not shape.item.optional:
-                return f"list({var})"
-            each = f"n{next(names)}"
-            return f"[{expression(shape.item, each, depth)} for {each} in {var}]"
-        if _is_model(shape.type):
-            hook = conv.get_unstructure_hook(shape.type)
-            if getattr(hook, "newsmodel", False) and not omit and depth < 4:
-                return fields(shape.type, var, depth + 1)
-            env[f"u{id(hook)}"] = hook
-            return f"u{id(hook)}({var})"
-        if not shape.known:
-            env["unstructure"] = conv.unstructure
-            return f"unstructure({var})"
-        return var
-
-    def fields(model: type, var: str, depth: int) -> str:
-        items = ", ".join(f"{rule.name!r}: {expression(rule.shape, f'{var}.{rule.name}', depth)}"
-                          for rule in field_rules(model))
-        return "{" + items + "}"
-
-    if omit:
-        lines = [f"def unstructure_{cls.__name__}(o):", "    d = {}"]
-        for index, rule in enumerate(field_rules(cls)):
-            if rule.required:
-                lines.append(f"    d[{rule.name!r}] = {expression(rule.shape, f'o.{rule.name}', 1)}")
-                continue
-            env[f"default{index}"] = rule.default.factory() if isinstance(rule.default, attrs.Factory) else rule.default  # type: ignore[arg-type]
-            lines += [
-                f"    if o.{rule.name} != default{index}:",
-                f"        d[{rule.name!r}] = {expression(rule.shape, f'o.{rule.name}', 1)}",
-            ]
-        lines.append("    return d")
-    else:
-        lines = [f"def unstructure_{cls.__name__}(o):", f"    return {fields(cls, 'o', 0)}"]
-    hook: Callable[[Any], Any] = _exec(lines, env, f"unstructure_{cls.__name__}")
-    hook.newsmodel = True  # type: ignore[attr-defined]
-    return hook
-
-
-def _exec(lines: list[str], env: dict[str, Any], name: str) -> Any:
-    namespace: dict[str, Any] = {}
-    exec(compile("\n".join(lines), f"<newsmodel: {name}>", "exec"), env, namespace)
-    return namespace[name]
-
-
-_escape = json.encoder.encode_basestring
-_escape_ascii = json.encoder.encode_basestring_ascii
-
-
-def _string(text: str) -> str:
-    """``text`` as a JSON string, as ``json.dumps(text, ensure_ascii=False)`` writes it.
-
-    The standard library's escaping function for ASCII text is twice as fast
-    as the one for any text, and writes the same but for DEL, which only it
-    escapes.
-    """
-    if text.isascii() and "\x7f" not in text:
-        return _escape_ascii(text)
-    return _escape(text)
-
-
-def _writer(cls: type, writers: dict[type, Callable[[Any], str]]) -> Callable[[Any], str]:
-    """A function that writes a model of ``cls`` as compact JSON text, as ``json.dumps`` would.
-
-    Strings go through the standard library's own escaping functions and
-    integers through ``int.__repr__``, as its encoder does; the text around
-    them is written once, here.
-    """
-    if cls in writers:
-        return writers[cls]
-    env: dict[str, Any] = {
-        "string": _string,
-        "integer": int.__repr__,
-        "NULL": "null",
-        "TRUE": "true",
-        "FALSE": "false",
-        "COMMA": ",",
-        "OPEN": "[",
-        "CLOSE": "]",
-        "encode": _ENCODER.encode,
-        "unstructure": converter.unstructure,
-    }
-
-    def value(shape: Shape, var: str, key: str) -> str:
-        if shape.optional:
-            return f"(NULL if {var} is None else {value(attrs.evolve(shape, optional=False), var, key)})"
-        if shape.type is tuple and shape.item is not None and shape.item.known and not shape.item.optional:
-            if _is_model(shape.item.type):
-                env[f"write_{key}"] = _writer(shape.item.type, writers)
-                return f"(OPEN + COMMA.join(map(write_{key}, {var})) + CLOSE)"
-            if shape.item.type is str:
-                return f"(OPEN + COMMA.join(map(string, {var})) + CLOSE)"
-        if _is_model(shape.type):
-            env[f"write_{key}"] = _writer(shape.type, writers)
-            return f"write_{key}({var})"
-        if shape.type is str:
-            return f"string({var})"
-        if shape.type is int:
-            return f"integer({var})"
-        if shape.type is bool:
-            return f"(TRUE if {var} else FALSE)"
-        return f"encode(unstructure({var}))"
-
-    template = ""  # an f-string: the keys as text (braces doubled), the values as expressions
-    for index, rule in enumerate(field_rules(cls)):
-        key = ("{" if index == 0 else ",") + json.dumps(rule.name) + ":"
-        template += key.replace("{", "{{") + "{" + value(rule.shape, f"o.{rule.name}", str(index)) + "}"
-    lines = [f"def write_{cls.__name__}(o):", f"    return f'{template}}}}}'"]
-    writer: Callable[[Any], str] = _exec(lines, env, f"write_{cls.__name__}")
-    writers[cls] = writer
-    return writer
+    return unstructure_hook(cls, conv, is_model=_is_model, omit_if_default=omit)
 
 
 def configure_converter(conv: Converter) -> None:
@@ -398,7 +131,11 @@ def configure_converter(conv: Converter) -> None:
 
 # -- converters ------------------------------------------------------------------------
 
-_FRESH, _MADE, _CHANGED, _SHARED = "fresh", "made", "changed", "shared"
+#: How a converter came to be, which says how it pickles: "fresh" from the class
+#: (rebuilt from the same arguments), "made" by make_converter (made again with the
+#: same options), "changed" by a hook registered since (it does not pickle),
+#: "shared" the library's read-only converter (the same one in every process).
+_State = Literal["fresh", "made", "changed", "shared"]
 
 
 class NewsConverter(Converter):
@@ -421,60 +158,69 @@ class NewsConverter(Converter):
     (True, True)
     """
 
+    _newsmodel_made: tuple[_State, tuple[Any, ...], dict[str, Any]]
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._newsmodel_made = (_FRESH, args, kwargs)
+        self._newsmodel_made = ("fresh", args, kwargs)
 
     def _changing(self) -> None:
-        state = getattr(self, "_newsmodel_made", None)
-        if state is None:  # still in cattrs' own __init__
+        made = getattr(self, "_newsmodel_made", None)
+        if made is None:  # still in cattrs' own __init__
             return
-        if state[0] == _SHARED:
+        state: _State = made[0]
+        if state == "shared":
             raise TypeError("newsmodel.converter is shared and read-only: make one with newsmodel.make_converter()")
-        self._newsmodel_made = (_CHANGED, (), {})
+        self._newsmodel_made = ("changed", (), {})
+
+    def register_structure_hook(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_structure_hook``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_structure_hook(*args, **kwargs)
+
+    def register_unstructure_hook(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_unstructure_hook``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_unstructure_hook(*args, **kwargs)
+
+    def register_structure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_structure_hook_func``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_structure_hook_func(*args, **kwargs)
+
+    def register_unstructure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_unstructure_hook_func``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_unstructure_hook_func(*args, **kwargs)
+
+    def register_structure_hook_factory(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_structure_hook_factory``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_structure_hook_factory(*args, **kwargs)
+
+    def register_unstructure_hook_factory(self, *args: Any, **kwargs: Any) -> Any:
+        """cattrs\' ``register_unstructure_hook_factory``, noted as a change (refused on the shared converter)."""
+        self._changing()
+        return super().register_unstructure_hook_factory(*args, **kwargs)
 
     def copy(self, *args: Any, **kwargs: Any) -> Any:
         """A copy with the same hooks (cattrs' ``copy``); it does not pickle."""
         copied = super().copy(*args, **kwargs)
-        copied._newsmodel_made = (_CHANGED, (), {})
+        copied._newsmodel_made = ("changed", (), {})
         return copied
 
     def __reduce__(self) -> tuple[Any, ...]:
         state, args, kwargs = self._newsmodel_made
-        if state == _SHARED:
+        if state == "shared":
             return _shared_converter, ()
-        if state == _MADE:
+        if state == "made":
             return _remake, (kwargs,)
-        if state == _FRESH:
+        if state == "fresh":
             return _rebuild, (args, kwargs)
         raise pickle.PicklingError(
             "this converter has hooks registered after it was made, which cannot be rebuilt in another "
             "process; build it there (a function that calls make_converter() and registers them)"
         )
-
-
-def _guarded(name: str) -> Callable[..., Any]:
-    """``Converter.<name>``, for a converter that notes the change (or, shared, refuses it)."""
-    register = getattr(Converter, name)
-
-    def method(self: NewsConverter, *args: Any, **kwargs: Any) -> Any:
-        self._changing()
-        return register(self, *args, **kwargs)
-
-    method.__name__, method.__qualname__, method.__doc__ = name, f"NewsConverter.{name}", register.__doc__
-    return method
-
-
-for _name in (
-    "register_structure_hook",
-    "register_unstructure_hook",
-    "register_structure_hook_func",
-    "register_unstructure_hook_func",
-    "register_structure_hook_factory",
-    "register_unstructure_hook_factory",
-):
-    setattr(NewsConverter, _name, _guarded(_name))
-del _name
 
 
 def _remake(options: dict[str, Any]) -> NewsConverter:
@@ -507,12 +253,12 @@ def make_converter(**options: Any) -> NewsConverter:
     """
     conv = NewsConverter(**{"forbid_extra_keys": True, "detailed_validation": False, **options})
     configure_converter(conv)
-    conv._newsmodel_made = (_MADE, (), options)
+    conv._newsmodel_made = ("made", (), options)
     return conv
 
 
 def _share(conv: NewsConverter) -> NewsConverter:
-    conv._newsmodel_made = (_SHARED, (), {})
+    conv._newsmodel_made = ("shared", (), {})
     return conv
 
 
@@ -562,8 +308,12 @@ def _writers() -> MappingProxyType[type, Callable[[Any], str]]:
     writers: dict[type, Callable[[Any], str]] = {}
     for name in models.__all__:
         if _is_model(getattr(models, name)):
-            _writer(getattr(models, name), writers)
+            json_writer(getattr(models, name), writers, is_model=_is_model, fallback=_dumps_unstructured)
     return MappingProxyType(writers)
+
+
+def _dumps_unstructured(value: Any) -> str:
+    return _dumps_stdlib(converter.unstructure(value))
 
 
 #: A JSON writer for each model class.

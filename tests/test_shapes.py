@@ -9,7 +9,8 @@ import pytest
 from attrs import field, frozen
 from attrs.validators import deep_iterable, ge, in_, instance_of, lt, matches_re, max_len, optional
 
-from newsmodel._rules import Shape, field_rules, fuse_validators, not_blank
+from newsmodel._codegen import fuse_validators
+from newsmodel._shapes import Shape, field_rules, not_blank
 from newsmodel.errors import ValidationError
 
 
