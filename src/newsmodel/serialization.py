@@ -210,7 +210,9 @@ class NewsConverter(Converter):
         return copied
 
     def __reduce__(self) -> tuple[Any, ...]:
-        state, args, kwargs = self._newsmodel_made
+        made = self._newsmodel_made
+        state: _State = made[0]
+        args, kwargs = made[1], made[2]
         if state == "shared":
             return _shared_converter, ()
         if state == "made":
