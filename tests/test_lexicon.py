@@ -1,7 +1,8 @@
 """The lexicon's rows, and the sets of words drawn from them.
 
 ``data/lexicon-sets.json`` holds the sets as they stood before verbs and
-agencies became rows: the rows must give them back word for word.
+agencies became rows, and the words added since: the rows must give them back
+word for word.
 """
 
 from __future__ import annotations

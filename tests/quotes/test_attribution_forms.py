@@ -169,9 +169,54 @@ NOT_ATTRIBUTION: list[Row] = [
 ]
 
 
+#: Names of shapes that look like other words: a surname that is a month after
+#: a first name, a name behind an article particle joined by a hyphen; a
+#: description whose noun heads an organisation's name stands for it.
+NAME_SHAPES: list[Row] = [
+    (('"Rates will stay low," said Noor May at Northwind Capital.',), ["Noor May"]),
+    (('"Rates will stay low," Noor May said. Since May, "nothing has moved," traders said.',), ["Noor May", None]),
+    (('"Rates will stay low," columnist Li Jun wrote.',), ["Li Jun"]),
+    (('"We will mediate between them," said Karim al-Tamimi.',), ["Karim al-Tamimi"]),
+    (('"We stand by our neighbour," al-Tamimi said.',), ["al-Tamimi"]),
+    (('The Harbour Safety Authority grounded the ferries.', '"We will review the risk," the authority said.'),
+     ["Harbour Safety Authority"]),
+    (('The Senate Rules Committee met on Monday.', '"The rules stand," the committee said.'),
+     ["Senate Rules Committee"]),
+    (('Northwind Corp cut jobs.', '"We regret it," the Dayton, Ohio-based company said.'), ["Northwind Corp"]),
+    (('Northwind Co will dig a tunnel to Lakeside International Airport.',
+      'Lakeside International Airport is busy, and Lakeside International Airport is old.',
+      '"We are excited," the company said.'), ["Northwind Co"]),
+    (('"Rates will stay low," said the head of research at Northwind, Ana Ruiz.',), ["Ana Ruiz"]),
+    (('"Rates will stay low," said Northwind\'s head of research, Ana Ruiz.',), ["Ana Ruiz"]),
+    (('Ana Ruiz spoke on Monday. The plan was "a gift to landlords," as she put it.',), ["Ana Ruiz"]),
+    (('Ana Ruiz put it on the table. "It is late," Tom Reyes said.',), ["Tom Reyes"]),
+    (('“It is late,’’ analyst Ana Ruiz at Northwind said by email.',), ["Ana Ruiz"]),
+    (('The council is led by Tom Still.', '"We can still improve," Still said.'), ["Tom Still"]),
+    (('"It will work," Will said.',), [None]),
+    (('Still, "it will work," Ana Ruiz said.',), ["Ana Ruiz"]),
+]
+
+#: No sentence's subject stands inside the phrase with a preposition that opens
+#: it, however many commas of places and times that phrase holds.
+OPENING_PHRASES: list[Row] = [
+    (('In a Northwind interview on Monday, Ana Ruiz went further: "We will sue."',), ["Ana Ruiz"]),
+    (('At a rally in Dayton, Ohio, on Saturday, Ana Ruiz told supporters: "We will win."',), ["Ana Ruiz"]),
+    (('On Northwind Radio\'s "Morning Show," Ana Ruiz said that tenants were "paying too much."',),
+     [None, "Ana Ruiz"]),
+    (('Former mayor Ana Ruiz, who backs Tom Reyes, spoke on the radio, calling the plan "a gift."',), ["Ana Ruiz"]),
+]
+
+#: The speech a quotation standing alone goes on is that of the main clause,
+#: not of a clause of time after it, whoever that clause names.
+MAIN_CLAUSE: list[Row] = [
+    (('"It is final," Ana Ruiz told reporters, after de Souza stated his doubts. "The deal is binding."',),
+     ["Ana Ruiz"] * 2),
+]
+
+
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
-    *NOT_ATTRIBUTION,
+    *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE,
 ]
 
 

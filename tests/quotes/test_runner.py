@@ -108,6 +108,7 @@ def test_every_sieve_has_a_tier_and_an_unknown_id_is_the_last() -> None:
 @given(st.lists(_TEXT, min_size=1, max_size=5))
 @settings(max_examples=150)
 @example(['Ann Cole spoke.', '"We won." "Yes."', 'said Bo Ku. "No," he said.'])
+@example(['" \'', '', 'said Ohio " \''])  # a quotation ending its paragraph, an empty one, a verb
 def test_the_sieves_keep_their_promises(paragraphs: list[str]) -> None:
     # a sieve of events never fills a quotation with no event in reach, so visiting it changes nothing
     unbounded = [evolve(s, from_events=False) for s in SIEVES]

@@ -17,6 +17,8 @@ SPANS: list[tuple[tuple[str, ...], list[tuple[int, str, bool]]]] = [
     (("``The plan works,'' she said.",), [(0, "The plan works,", False)]),
     (("''The plan works,'' she said.",), [(0, "The plan works,", False)]),  # doubled apostrophes at both ends
     (("He said ''fine'' and left.",), [(0, "fine", False)]),
+    (("\u201cThe plan works,\u2019\u2019 she said.",), [(0, "The plan works,", False)]),  # two right singles close
+    (("The players\u2019 \u201cplan\u201d works.",), [(0, "plan", False)]),  # a plural's apostrophe stays one
     (("He said: '''Nein' is my answer.''",), [(0, "'Nein' is my answer.", False)]),  # single inside double
     (("\u201cIt is fine,\u201c said Ann Lee.",), [(0, "It is fine,", False)]),  # a curly mark the wrong way round
     (

@@ -67,6 +67,13 @@ TOKENS = [
         ["According", "Acme", "Said Lee"],
     ),
     (
+        "Lee said.Karim al-Tamimi left Acme.com, al-Tamimi said.",  # a stop's space lost; a particle's name
+        ["Lee", "said", ".", "Karim", "al-Tamimi", "left", "Acme.com", ",", "al-Tamimi", "said", "."],
+        ["Lee", "Karim"],
+        ["said", "said"],
+        ["Lee", "Karim al-Tamimi", "Acme.com", "al-Tamimi"],
+    ),
+    (
         "Ann Lee of Acme smiled -- and left.",
         ["Ann", "Lee", "of", "Acme", "smiled", "--", "and", "left", "."],
         ["Ann"],

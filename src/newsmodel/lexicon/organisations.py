@@ -14,6 +14,7 @@ __all__ = [
     "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_WORDS",
+    "PLACE_HEADS",
     "PRONOUNS",
     "PUBLIC_NOUNS",
 ]
@@ -92,6 +93,14 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
         "prosecutors", "prosecutor's", "prosecutors'", "fed", "ecb", "imf", "opec",
         "force", "forces", "navy", "corps", "guard",
     }
+)
+
+#: The last words of the names of places built or laid out ("O'Hare International
+#: Airport", "Union Station"): such a name may read as an organisation's, but no
+#: "company" or "group" stands for it. Compared lower-case.
+PLACE_HEADS: Final[frozenset[str]] = frozenset(
+    {"airport", "station", "stadium", "arena", "terminal", "bridge", "square", "park", "port", "harbour",
+     "harbor", "airfield", "base", "mall", "plaza", "field", "speedway"}
 )
 
 #: Personal pronouns that stand for a speaker named earlier.

@@ -8,6 +8,7 @@ __all__ = [
     "BYLINE_JOB_NOUNS",
     "BYLINE_TITLE_QUALIFIERS",
     "BYLINE_TITLE_WORDS",
+    "HYPHENED_PARTICLES",
     "NAME_PARTICLES",
     "SPEAKER_TITLE_WORDS",
 ]
@@ -74,6 +75,10 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
         "den", "ter", "la", "le", "al", "el", "bin", "binti", "ibn", "y", "e", "st.", "af",
     }
 )
+
+#: Particles printed joined to the name after them by a hyphen ("al-Hakim",
+#: "el-Sisi"): the Arabic article as wire copy transliterates it.
+HYPHENED_PARTICLES: Final[frozenset[str]] = frozenset({"al", "el"})
 
 #: Words of a title or description that may precede a speaker's name
 #: ("Chief Financial Officer Tom Schoewe", "Sen. Ann Lee"), compared lower-case.

@@ -404,7 +404,7 @@ PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset(
         "shoot shoots shot : back", "fire fires fired : back", "hits : back", "went : on",
         "chime chimes chimed : in", "pipe pipes piped : up", "cry cries cried : out", "blurt blurts blurted : out",
         "speaks spoke : up out", "calls called : out", "points pointed : out",
-        "sounds sounded : off", "spells spelled spelt : out", "throws threw : in",
+        "sounds sounded : off", "spells spelled spelt : out", "throws threw : in", "put puts : it",
     )
     for verbs_, particles in [row.split(" : ")]
     for verb in verbs_.split()

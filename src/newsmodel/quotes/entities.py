@@ -39,6 +39,9 @@ _GENDERED.update({word.capitalize(): gender for word, gender in _GENDERED.items(
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "group", "holdings"})
 
 
+_CAPITALISED_COMMON_WORDS = frozenset(word.capitalize() for word in NOT_NAMES)  # "Still", "Will", "May"
+
+
 _PRONOUN_REACH = 12  # tokens after a subject where its "he" or "she" may stand
 
 
@@ -195,6 +198,33 @@ def _owners(narration: Narration, raw: list[Mention]) -> list[Mention]:
     return raw
 
 
+def _surnames_beside_cues(
+    narration: Narration, mentions: list[Mention], entities: Mapping[str, Entity]
+) -> list[Mention]:
+    """The mentions, with a surname that is also a common word ("Still", "Will")
+    where it stands right beside a verb of saying and a person of that surname
+    was named before: "Tom Still said ... Still said", "wrote Will"."""
+    surnames = {name for name in entities if name in _CAPITALISED_COMMON_WORDS}
+    if not surnames:
+        return mentions  # the common case: no one named has a surname that is a common word
+    words = narration.words
+    named: set[int] | None = None
+    found: list[Mention] = []
+    last = len(words) - 1
+    for verb in narration.verbs:
+        for index in (verb - 1, verb + 1):
+            if not 0 <= index <= last or words[index] not in surnames:
+                continue
+            entity = entities.get(words[index])
+            named = {m.last - 1 for m in mentions} if named is None else named
+            if entity is not None and entity.kind == "person" and " " in entity.name and index not in named:
+                earlier = next((m for m in mentions if m.name == entity.name), None)
+                if earlier is not None and earlier.first < index:
+                    found.append(Mention(first=index, last=index + 1, name=entity.name, kind="person"))
+                    named.add(index)
+    return sorted(mentions + found) if found else mentions
+
+
 def discover(narration: Narration) -> Discourse:
     """The mentions and entities of a story's narration."""
     raw = _owners(narration, _proper(narration, read_mentions(narration)))
@@ -211,6 +241,7 @@ def discover(narration: Narration) -> Discourse:
                 following = raw[index + 1].first if index + 1 < len(raw) else len(narration.words)
                 gender = _pronoun_gender(narration, mention, following)
         mentions.append(registry.add(mention, gender))
+    mentions = _surnames_beside_cues(narration, mentions, registry.entities)
     return Discourse(
         mentions=tuple(mentions),
         ending=MappingProxyType({m.last - 1: m for m in mentions}),

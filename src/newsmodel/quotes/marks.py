@@ -18,8 +18,8 @@ from bisect import bisect_right
 __all__ = ["OPENERS", "SENTENCE_PUNCTUATION", "read_marks"]
 
 #: Every quotation mark, the tripled apostrophe before the doubled one.
-_MARK = re.compile(r"'''|''|``|[\"“”„]")
-_MARK_STRINGS = ('"', "“", "”", "„", "``", "''")  # what every match of _MARK holds
+_MARK = re.compile(r"'''|''|``|’’|[\"“”„]")
+_MARK_STRINGS = ('"', "“", "”", "„", "``", "''", "’’")  # what every match of _MARK holds
 
 #: A markup tag: "<", a name, anything but angle brackets, ">" (each character read once).
 _TAG = re.compile(r"<[A-Za-z][^<>]*>")
@@ -28,7 +28,7 @@ _TAG = re.compile(r"<[A-Za-z][^<>]*>")
 OPENERS = frozenset({"“", "``", "„"})
 
 
-_CLOSERS = frozenset({"”"})
+_CLOSERS = frozenset({"”", "’’"})  # two right single marks typed for a double one
 
 
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/")
@@ -77,8 +77,8 @@ def read_marks(text: str) -> list[tuple[int, int, str, str]]:
     Three apostrophes are a single quotation mark beside a double one: ``'``
     then ``''`` where they close, ``''`` then ``'`` where they open.
     """
-    if not any(mark in text for mark in _MARK_STRINGS):
-        return []  # most paragraphs: no quotation mark at all
+    if not ('"' in text or "“" in text or "”" in text or "``" in text or "''" in text or "’’" in text or "„" in text):
+        return []  # most paragraphs: no quotation mark at all (each of _MARK_STRINGS, tested in line)
     tags = _attribute_tags(text) if "=" in text else ()
     marks = []
     for found in _MARK.finditer(text):

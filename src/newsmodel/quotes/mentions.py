@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon.common import NOT_NAMES
+from ..lexicon.months import MONTHS
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_NOUNS
 from ..lexicon.places import DEMONYMS, REGIONS
@@ -87,6 +88,16 @@ def _first_name(words: list[str]) -> bool:
     return len(words) > 1 and words[1][:1].isupper() and words[0] in _FIRST_NAMES
 
 
+def _common_surname(words: list[str]) -> bool:
+    """Whether a run of two words is a name whose surname is also a common word:
+    a month or its short form after a capitalised word not in capitals as a
+    dateline's city is ("Theresa May", "Ai Jun"), or any such word after a
+    first name ("Tom Still", "George Will")."""
+    if len(words) != 2 or words[0].isupper():
+        return False
+    return words[1].casefold() in MONTHS or words[0] in _FIRST_NAMES
+
+
 def _printed(words: list[str]) -> str:
     return " ".join(words).replace(" .", ".")
 
@@ -114,8 +125,10 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
                 owners = _as_owners(owners, keep_people=True)
             return owners + owned
     kept, possessive, dropped = _clean(list(words))
-    if not kept or kept[-1].casefold() in NOT_NAMES or kept[-1].endswith("-based"):
+    if not kept or kept[-1].endswith("-based"):
         return ()
+    if kept[-1].casefold() in NOT_NAMES and not _common_surname(kept):
+        return ()  # "Since May", "Officials Tuesday"
     start = len(words) - len(kept)
     previous = dropped or (words[start - 1].casefold() if start > 0 else before)
     owner, title, name = _split_title(kept)

@@ -17,6 +17,7 @@ from ..lexicon.names import ABBREVIATIONS, HONORIFICS
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, REGIONS
 from ..lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
+from .tokens import is_particled
 
 __all__: list[str] = []  # read through newsmodel.quotes.mentions
 
@@ -84,6 +85,6 @@ def _kind(words: list[str], title: list[str], previous: str) -> str:
     if previous == "the" or words[0] in DEMONYMS:
         return "organisation"
     names = [w for w in words if w != "."]
-    if all(w[:1].isupper() or w in NAME_PARTICLES for w in names) and len(names) <= 4:
+    if all(w[:1].isupper() or w in NAME_PARTICLES or is_particled(w) for w in names) and len(names) <= 4:
         return "person"
     return "unknown"

@@ -37,7 +37,8 @@ _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _TIME_REACH = 4  # tokens of a phrase of time between a subject and its verb
 _ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
 _ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
-_APPOSITIVE_OWNER = 5  # tokens from a description's head to the comma before a name set beside it
+_APPOSITIVE_OWNER = 7  # tokens from a description's head to the comma before a name set beside it
+_ROLE_LINKS = frozenset({"at", "of", "for", "from", "in", "the"})  # words inside a role and its owner
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
 
@@ -197,13 +198,15 @@ def _person_within(story: Discourse, start: int, hi: int) -> bool:
 
 
 def _comma_after(words: tuple[str, ...], head: int, hi: int) -> int:
-    """The comma after a description's head, over a place or an owner in capitals
-    ("said her coach at Brandeis, Ann Lee"), or -1."""
+    """The comma after a description's head, over the rest of a role and its owner
+    or place ("said her coach at Brandeis, Ann Lee", "said the head of strategy
+    at Acme, Ann Lee"), or -1."""
     index = head + 1
-    if index < hi and words[index] in ("at", "of", "for", "from", "in"):
+    while index < hi and index - head <= _APPOSITIVE_OWNER and words[index] != ",":
+        word = words[index]
+        if not (word in _ROLE_LINKS or word[:1].isupper() or (word.islower() and word not in PHRASE_BREAKS)):
+            return -1
         index += 1
-        while index < hi and index - head <= _APPOSITIVE_OWNER and words[index][:1].isupper():
-            index += 1
     return index if index < hi and words[index] == "," else -1
 
 

@@ -125,20 +125,28 @@ def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: in
                 return mention
     for index in range(head - 1, lo - 1, -1):
         mention = story.ending.get(index)
-        if mention is not None and (mention.kind != "place" or mention.possessive):
-            return mention
+        if mention is not None and (mention.kind != "place" or mention.possessive) and words[index + 1] != ",":
+            return mention  # not "Dayton" in "the Dayton, Ohio-based company": a place
     return None
 
 
 def _description_start(words: tuple[str, ...], story: Discourse, head: int, lo: int) -> int:
     first = head
     while first - 1 >= lo and head - first < _DESCRIPTION_REACH and words[first - 1] not in CLAUSE_WORDS and (
-        words[first - 1].islower() or words[first - 1][:1].isupper()
+        words[first - 1].islower() or words[first - 1][:1].isupper() or _placed(words, first, lo)
     ):
         first -= 1
         if words[first].lower() in DETERMINERS:
             break
     return first
+
+
+def _placed(words: tuple[str, ...], index: int, lo: int) -> bool:
+    """Whether the comma before token ``index`` parts a city from its region in a
+    place before "-based" ("the Dayton, Ohio-based company")."""
+    return index - 2 >= lo and words[index - 1] == "," and words[index].endswith("-based") and (
+        words[index - 2][:1].isupper()
+    )
 
 
 def _preposition_before(words: tuple[str, ...], start: int, lo: int) -> int:

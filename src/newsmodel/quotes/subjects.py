@@ -16,6 +16,7 @@ Assange", "Google's vice president, Danielle Brown,").
 from __future__ import annotations
 
 from ..lexicon.common import LINKING_ADVERBS
+from ..lexicon.places import REGIONS
 from ..lexicon.sources import PHRASE_BREAKS
 from ..lexicon.verbs import CUE_WORDS
 from .entities import Discourse
@@ -28,6 +29,14 @@ _SUBJECT_REACH = 8  # tokens from a subject's first name to the person it descri
 
 
 _OPENING_WORDS = frozenset({"amid", "despite", "like", "unlike", "among", "back", "early", "hours", "days", "weeks"})
+
+
+#: Prepositions that open a phrase before a sentence's subject ("In a Fox interview, ...").
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with", "under", "over",
+                                   "following", "since", "within", "through", "throughout", "by", "upon", "into"})
+
+
+_RELATIVES = frozenset({"who", "whom", "whose"})  # the relatives of a person
 
 
 _OPENING_REACH = 14  # tokens of an opening phrase before its comma ("In a statement on Monday, ...")
@@ -48,9 +57,15 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
         first += 1  # a heading in capitals run into the sentence: "NEW YEAR PRESSURES Speaking ..."
     if first > opening and first + 1 < hi and words[first + 1][:1].isupper():
         first += 1  # past the heading's last word: the sentence opens after it
-    for start in (first, _after_comma(words, first, hi)):
+    opened = words[first].lower() in _OPENING_PREPOSITIONS
+    after_comma = _phrase_end(words, first, hi) if opened else _after_comma(words, first, hi)
+    for start in (first, after_comma):
         if start < 0 or start >= hi:
             continue
+        if start == first and after_comma >= 0 and opened:
+            continue  # "In a Fox interview, Trump said": no subject inside a phrase with a preposition
+        if start == after_comma and words[start] in _RELATIVES:  # "Ann Lee, who backs Cole, said"
+            return read_source(narration, story, start - 2, first, hi) if start - 2 >= first else None
         pronoun = subject_pronoun(words[start])
         if pronoun is not None:
             return Source(first=start, last=start + 1, kind="pronoun", noun=pronoun)
@@ -113,6 +128,16 @@ def _acts(words: tuple[str, ...], index: int, hi: int) -> bool:
     "Boeing said"): the name is a subject, not an opening participle ("Speaking to")."""
     following = words[index + 1] if index + 1 < hi else ""
     return following.islower() and (following.endswith("ed") or following in CUE_WORDS)
+
+
+def _phrase_end(words: tuple[str, ...], first: int, hi: int) -> int:
+    """The token after the comma that ends a phrase opened by a preposition, past
+    the commas of a place and of a phrase of time within it ("At a rally in
+    Birmingham, Alabama, on Saturday, his supporters ..."), or -1."""
+    start = _after_comma(words, first, hi)
+    while 0 <= start < hi and (words[start] in REGIONS or words[start].lower() in _OPENING_PREPOSITIONS):
+        start = _after_comma(words, start, hi)
+    return start
 
 
 def _after_comma(words: tuple[str, ...], first: int, hi: int) -> int:

@@ -25,7 +25,7 @@ from attrs import frozen
 
 from ..lexicon.names import ABBREVIATIONS
 from ..lexicon.organisations import ORGANISATION_HEADS
-from ..lexicon.titles import NAME_PARTICLES
+from ..lexicon.titles import HYPHENED_PARTICLES, NAME_PARTICLES
 from ..lexicon.verbs import CUE_WORDS
 from .spans import is_mask
 
@@ -36,6 +36,7 @@ __all__ = [
     "STOPS",
     "Narration",
     "is_abbreviation",
+    "is_particled",
     "possessor",
     "tokenize",
 ]
@@ -51,7 +52,8 @@ QUOTE_REACH = 2
 # each repetition begins with a character the one before it cannot take.
 _TOKEN = re.compile(
     r"""
-    [^\W_]\w*(?:['’\-&.]\w+)*           # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5"
+    [^\W_]\w*(?:['’\-&]\w+|\.(?![A-Z][a-z])\w+)*  # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5",
+                                        # but "said.Trump" (a space lost after a stop) is two
       (?:(?<=s)['’](?=[ ][A-Z]))?      # with a plural's possessive before a name: "Partners' Ann Lee"
     | \x00+ | \x01+                     # a quotation, masked
     | --                                # a dash typed as two hyphens
@@ -153,14 +155,14 @@ def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
     return sorted(o for o in opens if o <= last) or [0]
 
 
-def _runs(words: list[str], paragraph_starts: set[int]) -> list[tuple[int, int]]:
+def _runs(words: list[str], paragraph_starts: set[int], particled: bool) -> list[tuple[int, int]]:
     """Capitalised runs: capitals joined by an abbreviation's full stop, "&", a
     particle, or "of" in an organisation's name ("Bank of America", "People for
     the Ethical Treatment of Animals"); never across paragraphs."""
     runs: list[tuple[int, int]] = []
     first = last = -2
     named = False  # whether the run holds the head word of an organisation's name
-    for index in compress(count(), map(str.isupper, map(_FIRST, words))):
+    for index in _capitalised(words, particled):
         if first >= 0 and index not in paragraph_starts and (
             index == last + 1
             or (index == last + 2 and _links(words[last], words[last + 1]))
@@ -176,6 +178,32 @@ def _runs(words: list[str], paragraph_starts: set[int]) -> list[tuple[int, int]]
     if first >= 0:
         runs.append((first, last + 1))
     return runs
+
+
+def _capitalised(words: list[str], particled: bool) -> list[int]:
+    """The indexes of the words that open with a capital, and where the text may
+    hold one (``particled``), of the names behind a particle ("al-Hakim")."""
+    capitals = list(compress(count(), map(str.isupper, map(_FIRST, words))))
+    if not particled:
+        return capitals
+    behind = [i for i, word in enumerate(words) if "-" in word[1:5] and is_particled(word)]
+    return sorted(capitals + behind) if behind else capitals
+
+
+def is_particled(word: str) -> bool:
+    """Whether a lower-case word is a name behind a particle joined by a hyphen:
+    "al-Hakim", "el-Sisi" (never raises).
+
+    >>> is_particled("al-Hakim"), is_particled("al-time"), is_particled("Al-Hakim")
+    (True, False, False)
+    """
+    particle, hyphen, name = word.partition("-")
+    return bool(hyphen) and particle in HYPHENED_PARTICLES and name[:1].isupper()
+
+
+# what a text holds where a name behind a particle may stand in it: the particle
+# as a word of its own after a space ("global-" holds no " al-")
+_PARTICLE_KEYS = tuple(f" {particle}-" for particle in sorted(HYPHENED_PARTICLES))
 
 
 def _of_link(words: list[str], last: int, index: int) -> bool:
@@ -212,6 +240,9 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         words += _TOKEN.findall(text)
     paragraph_first.append(len(words))
     paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
+    verbs = _where(words, _CUES.__contains__)
+    joined = " " + " ".join(texts)
+    particled = any(key in joined for key in _PARTICLE_KEYS)
     masks = _where(words, _LAST_MASK.__gt__)  # a word below the last mask opens with a mask
     quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
     near = [not quotes] * len(texts)  # without quotations, every paragraph is asked about
@@ -229,7 +260,7 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         paragraph_first=tuple(paragraph_first),
         sentence_first=tuple(_sentence_opens(words, paragraph_starts)),
         quotes=tuple(quotes),
-        verbs=tuple(_where(words, _CUES.__contains__)),
-        runs=tuple(_runs(words, paragraph_starts)),
+        verbs=tuple(verbs),
+        runs=tuple(_runs(words, paragraph_starts, particled)),
         near=tuple(near),
     )

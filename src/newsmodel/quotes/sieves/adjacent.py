@@ -65,7 +65,8 @@ def _paragraph_end(story: Story, token: int) -> int:
 
 
 def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"...," said Ann Lee / "...," Ann Lee said / "...," Lee, an analyst at X, said / "...," she told Reuters.
+    """"...," said Ann Lee / "...," Ann Lee said / "...," Lee, an analyst at X, said / "...," she told Reuters /
+    "...," as Lee put it.
 
     After a quotation that ends its sentence, the words that follow count as
     its attribution only where they say no more ("We won." Lee said.), not
@@ -85,7 +86,9 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
         token += 1  # "We will win." Ann Lee said.
     while token < end and words[token] in _DASHES and token - quote <= 2:
         token += 1
-    event = story.event_at.get(token)
+    if token < end and words[token] == "as" and not stop:
+        token += 1  # "...," as Lee put it
+    event = story.event_at.get(token) if token < end else None  # never in the next paragraph
     if event is not None and event.inverted and event.verb in _TRAILING_CUES:
         through = _clause_end(story, max(token, event.source.last - 1), end)
         bare = not ended or _says_no_more(story, event.source.last - 1)  # "Why?" asked Lee

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.common import LINKING_ADVERBS
+from ...lexicon.titles import NAME_PARTICLES
 from ...lexicon.verbs import PARTICIPLES, REPORTING_VERBS
 from ..events import Event
 from ..resolve import Attribution, Story
@@ -76,9 +77,13 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
 
 
 def _in_background(story: Story, event: Event) -> bool:
-    """Whether a speech event stands in a clause of time or reason ("after Cole said")."""
+    """Whether a speech event stands in a clause of time or reason ("after Cole said",
+    "after de Blasio said")."""
+    words = story.narration.words
     first = event.source.first
-    return first > 0 and story.narration.words[first - 1] in _BACKGROUND_WORDS
+    while first > 0 and words[first - 1] in NAME_PARTICLES:
+        first -= 1
+    return first > 0 and words[first - 1] in _BACKGROUND_WORDS
 
 
 def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:

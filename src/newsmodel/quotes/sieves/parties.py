@@ -14,6 +14,7 @@ from ...lexicon.organisations import (
     BUSINESS_NOUNS,
     GOVERNMENT_WORDS,
     ORGANISATION_NOUNS,
+    PLACE_HEADS,
     PUBLIC_NOUNS,
 )
 from ...lexicon.places import REGIONS
@@ -77,6 +78,8 @@ def main_organisation(story: Story, token: int, *, public: bool | None) -> str |
     for mention in mentions_before(story, token, _MENTION_LOOKBACK):
         if mention.kind not in ("organisation", "place") or (mention.possessive and mention.kind == "place"):
             continue
+        if mention.name.rsplit(" ", 1)[-1].casefold() in PLACE_HEADS:
+            continue  # "O'Hare International Airport": a place, though its name reads as an organisation's
         is_public = mention.name in REGIONS or any(w.casefold() in GOVERNMENT_WORDS for w in mention.name.split())
         if mention.kind == "place" and not (public and mention.name in REGIONS):
             continue
@@ -101,6 +104,9 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
             if noun in (mention.title or "").casefold().split() or noun == mention.role:
                 return named(attribution, story.discourse.full_name(mention.name))
         return None
+    headed = _headed_by(story, source.first, noun)
+    if headed is not None:  # "the Civil Aviation Authority ... the authority said"
+        return named(attribution, headed)
     if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
         return None
     if noun == "agency" and "news" in story.narration.words[source.first : source.last]:
@@ -114,6 +120,16 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
         name = _subject_party(story, source.first)
     return named(attribution, name) if name else None
+
+
+def _headed_by(story: Story, token: int, noun: str) -> str | None:
+    """The organisation named last before ``token`` whose name holds ``noun`` as a
+    word: "the authority" for the Civil Aviation Authority, "the committee" for
+    the Senate Intelligence Committee."""
+    for mention in reversed(mentions_before(story, token, _MENTION_LOOKBACK)):
+        if mention.kind == "organisation" and noun in mention.name.casefold().split():
+            return story.discourse.full_name(mention.name)
+    return None
 
 
 def _subject_party(story: Story, token: int) -> str | None:
