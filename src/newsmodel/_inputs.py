@@ -47,7 +47,7 @@ from ._reading import (
     special_kind,
     too_large,
 )
-from .bulk import DEFAULT_MAX_BYTES, Record, error_record
+from .bulk import DEFAULT_MAX_BYTES
 from .formats import (
     HEAD_BYTES,
     SPLIT_FORMATS,
@@ -59,6 +59,7 @@ from .formats import (
     split_stories,
     story_record,
 )
+from .formats._records import Record, error_record, internal_record, memory_record
 from .quotes import keep_tier
 
 __all__ = [
@@ -73,7 +74,6 @@ __all__ = [
     "Totals",
     "iter_tasks",
     "measure",
-    "memory_record",
     "run_task",
     "walk",
 ]
@@ -177,12 +177,7 @@ def run_task(task: Task, options: ReadOptions) -> list[Record]:
     except MemoryError:  # over the worker's memory budget: this input alone
         return [memory_record(task.source)]
     except Exception as exc:  # a bug must cost one record, not the run
-        return [error_record(task.source, "internal", f"{type(exc).__name__}: {exc}")]
-
-
-def memory_record(source: str) -> Record:
-    """The record of an input that took more memory than a worker may take."""
-    return error_record(source, "memory", "parsing it took more memory than a worker may take (see --max-memory)")
+        return [internal_record(task.source, exc)]
 
 
 def _records(task: Task, options: ReadOptions) -> list[Record]:

@@ -30,9 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 from ._decoding import NotText, decode_text
 from ._reading import ReadFailure, open_input, read_all
 from .article import parse_article
-from .models import Article
-from .ninjs import to_ninjs
-from .serialization import to_dict
+from .formats._records import ARTICLE_FORMATS, ERROR_TYPES, Record, article_record, error_record, worker_record
 
 if TYPE_CHECKING:
     from ._inputs import ReadOptions, Task
@@ -50,90 +48,8 @@ __all__ = [
     "parse_text",
 ]
 
-#: A record: ``{"source", "article"}`` or ``{"source", "error": {"type", "message"}}``,
-#: with ``"fields"`` where the input carried fields.
-Record = dict[str, Any]
-
-#: Every ``error.type`` a record may carry, each documented in ``docs/cli.md``.
-ERROR_TYPES: Final[frozenset[str]] = frozenset(
-    {
-        "read",  # the input could not be opened or read
-        "special",  # a pipe, device or socket met in a directory: not read
-        "too-large",  # the input (a JSON Lines line, a story of an archive) is longer than the cap
-        "timeout",  # a pipe or device gave no data for the read timeout
-        "binary",  # the text holds NUL characters: not copy
-        "decode",  # the bytes are not text in the encoding
-        "json",  # a JSON Lines line that is not a JSON object
-        "field",  # a JSON Lines object without the text field as a string
-        "worker",  # the worker process died on this input, twice
-        "memory",  # parsing it took more memory than a worker may take
-        "internal",  # a fault of newsmodel itself, caught so the run goes on
-        "input",  # the input holds no story: no text, an archive item without story text
-        "markup",  # HTML or other markup, never read as prose
-        "format",  # an archive whose structure is broken
-    }
-)
-
 #: The most bytes read from one input unless told otherwise: 64 MiB.
 DEFAULT_MAX_BYTES: Final = 64 << 20
-
-#: How a record holds its article: newsmodel's JSON under ``"article"``, or a
-#: ninjs 3.1 item (:func:`~newsmodel.to_ninjs`) under ``"ninjs"``.
-ARTICLE_FORMATS: Final = ("json", "ninjs")
-
-
-def error_record(
-    source: str,
-    kind: str,
-    message: str,
-    *,
-    fields: dict[str, Any] | None = None,
-    metadata: dict[str, Any] | None = None,
-) -> Record:
-    """The record of an input that could not be parsed: ``kind`` names the fault.
-
-    >>> error_record("a.txt", "read", "permission denied")
-    {'source': 'a.txt', 'error': {'type': 'read', 'message': 'permission denied'}}
-    """
-    if kind not in ERROR_TYPES:
-        raise ValueError(f"unknown error record type {kind!r}")
-    return {**_head(source, fields, metadata), "error": {"type": kind, "message": message}}
-
-
-def _head(source: str, fields: dict[str, Any] | None, metadata: dict[str, Any] | None = None) -> Record:
-    """The keys a record starts with: ``source``, then ``fields`` and ``metadata`` where given."""
-    head: Record = {"source": source}
-    if fields is not None:
-        head["fields"] = fields
-    if metadata is not None:
-        head["metadata"] = metadata
-    return head
-
-
-def article_record(
-    article: Article,
-    *,
-    source: str,
-    fields: dict[str, Any] | None = None,
-    metadata: dict[str, Any] | None = None,
-    to: str = "json",
-    uri: str | None = None,
-) -> Record:
-    """The record of a parsed article: ``{"source", "article"}``, or with
-    ``to="ninjs"`` ``{"source", "ninjs"}`` holding it as a ninjs 3.1 item
-    whose ``uri`` is ``uri`` (by default one made from the content).
-    Raises ``ValueError`` where ``to`` is not one of :data:`ARTICLE_FORMATS`.
-
-    >>> from newsmodel import parse_article
-    >>> record = article_record(parse_article("PARIS (Reuters) - Up."), source="a.txt", to="ninjs", uri="urn:a")
-    >>> record["source"], record["ninjs"]["uri"], record["ninjs"]["located"]
-    ('a.txt', 'urn:a', 'PARIS')
-    """
-    if to == "json":
-        return {**_head(source, fields, metadata), "article": to_dict(article)}
-    if to == "ninjs":
-        return {**_head(source, fields, metadata), "ninjs": to_ninjs(article, uri=uri)}
-    raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
 
 
 def parse_text(text: str, *, source: str, fields: dict[str, Any] | None = None) -> Record:
@@ -241,4 +157,4 @@ def _run_tasks(tasks: list[Task], options: ReadOptions) -> list[list[Record]]:
 
 
 def _lost(task: Task, reason: str) -> list[Record]:
-    return [error_record(task.source, "worker", f"the worker process parsing it died twice ({reason})")]
+    return [worker_record(task.source, reason)]

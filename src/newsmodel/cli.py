@@ -39,7 +39,6 @@ from ._inputs import (
     globs,
     iter_tasks,
     measure,
-    memory_record,
     run_task,
     walk,
 )
@@ -49,9 +48,10 @@ from ._progress import Progress, count
 from ._reading import ReadFailure, describe_size, open_input, read_lines
 from ._writers import WRITERS, open_writer, writer_problem, writer_row
 from .article import format_article
-from .bulk import DEFAULT_MAX_BYTES, error_record
+from .bulk import DEFAULT_MAX_BYTES
 from .errors import ValidationError
 from .formats import READERS
+from .formats._records import internal_record, memory_record, worker_record
 from .models import Article
 from .ninjs import from_ninjs
 from .quotes import TIERS
@@ -194,15 +194,14 @@ def _line(record: dict[str, Any], indent: int | None) -> RecordLine:
     try:
         return _kind(record), encode_record(record, indent)
     except (TypeError, ValueError) as exc:  # a value JSON cannot hold: one record lost, not the run
-        failure = error_record(record.get("source", "?"), "internal", f"{type(exc).__name__}: {exc}")
-        return "internal", encode_record(failure, indent)
+        return "internal", encode_record(internal_record(record.get("source", "?"), exc), indent)
     except MemoryError:  # a record too large for the worker's memory budget
         return "memory", encode_record(memory_record(record.get("source", "?")), indent)
 
 
 def _lost(task: Task, reason: str, indent: int | None) -> list[RecordLine]:
     """The record of a task whose worker died twice."""
-    return [_line(error_record(task.source, "worker", f"the worker process parsing it died twice ({reason})"), indent)]
+    return [_line(worker_record(task.source, reason), indent)]
 
 
 def _chunks(tasks: Iterable[Task]) -> Iterator[list[Task]]:
