@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from newsmodel import from_dict, parse_article, record_schema
-from newsmodel._inputs import ReadOptions, StoryPart, Task, iter_tasks, run_task
-from newsmodel._pool import OrderedPool
+from newsmodel.bulk._pool import OrderedPool
+from newsmodel.bulk._tasks import ReadOptions, StoryPart, Task, iter_tasks, run_task
 from newsmodel.cli import RecordLine, _lost, _render
 from newsmodel.formats import FORMATS, read_stories, story_record
 from tests.clirun import STORY, records, run

@@ -35,20 +35,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._decoding import decode_message
-from ._reading import (
-    ReadFailure,
-    iter_chunks,
-    open_input,
-    os_reason,
-    read_all,
-    read_head,
-    read_lines,
-    special_kind,
-    too_large,
-)
-from .bulk import DEFAULT_MAX_BYTES
-from .formats import (
+from ..formats import (
     HEAD_BYTES,
     SPLIT_FORMATS,
     Part,
@@ -59,8 +46,21 @@ from .formats import (
     split_stories,
     story_record,
 )
-from .formats._records import Record, error_record, internal_record, memory_record
-from .quotes import keep_tier
+from ..formats._decoding import decode_message
+from ..formats._records import Record, error_record, internal_record, memory_record
+from ..quotes import keep_tier
+from ._reading import (
+    DEFAULT_MAX_BYTES,
+    ReadFailure,
+    iter_chunks,
+    open_input,
+    os_reason,
+    read_all,
+    read_head,
+    read_lines,
+    special_kind,
+    too_large,
+)
 
 __all__ = [
     "DEFAULT_TIMEOUT",

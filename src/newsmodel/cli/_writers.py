@@ -1,6 +1,6 @@
 """How ``newsmodel parse`` writes its records: one row per output format.
 
-Every writer writes through an :class:`~newsmodel._output.Output`, so that
+Every writer writes through an :class:`~newsmodel.cli._output.Output`, so that
 each keeps the command's guarantees (a file target put in place at the end,
 never onto an input, whole records written with stop signals held). A
 writer is opened on an output, given each record (its error type and its
@@ -32,9 +32,9 @@ from typing import Any, Final, Protocol
 
 import attrs
 
+from ..bulk._pool import held_signals
+from ..tables import TABLES, article_rows, columns_of, schema
 from ._output import Output, OutputError, input_conflict
-from ._pool import held_signals
-from .tables import TABLES, article_rows, columns_of, schema
 
 __all__ = ["WRITERS", "Writer", "WriterRow", "errors_path", "open_writer", "writer_problem"]
 

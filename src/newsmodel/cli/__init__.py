@@ -9,9 +9,8 @@ the others::
     {"source": "c.jsonl:1", "fields": {"id": 7}, "article": {...}}
 
 The guarantees, the record shape and every error record type are in
-``docs/cli.md``. The input side (inputs, tasks, records) lives in
-``newsmodel._inputs``, the workers in ``newsmodel._pool``, the output in
-``newsmodel._output``.
+``docs/cli.md``. The tool is a shell over :mod:`newsmodel.bulk` (inputs,
+tasks, the worker pool); here are its options, output, progress and signals.
 """
 
 from __future__ import annotations
@@ -28,9 +27,11 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any, NoReturn
 
-from . import __version__
-from ._documents import BadDocument, iter_documents
-from ._inputs import (
+from .. import __version__
+from ..article import format_article
+from ..bulk._pool import STOP_SIGNALS, OrderedPool
+from ..bulk._reading import DEFAULT_MAX_BYTES, ReadFailure, describe_size, open_input, read_lines
+from ..bulk._tasks import (
     DEFAULT_GLOBS,
     DEFAULT_TIMEOUT,
     Patterns,
@@ -42,22 +43,19 @@ from ._inputs import (
     run_task,
     walk,
 )
+from ..errors import ValidationError
+from ..formats import READERS
+from ..formats._records import internal_record, memory_record, worker_record
+from ..models import Article
+from ..ninjs import from_ninjs
+from ..quotes import TIERS
+from ..schema import json_schema, record_schema
+from ..serialization import from_dict
+from ..tables import TABLES
+from ._documents import BadDocument, iter_documents
 from ._output import Output, OutputError, encode_record, input_conflict
-from ._pool import STOP_SIGNALS, OrderedPool
 from ._progress import Progress, count
-from ._reading import ReadFailure, describe_size, open_input, read_lines
 from ._writers import WRITERS, open_writer, writer_problem, writer_row
-from .article import format_article
-from .bulk import DEFAULT_MAX_BYTES
-from .errors import ValidationError
-from .formats import READERS
-from .formats._records import internal_record, memory_record, worker_record
-from .models import Article
-from .ninjs import from_ninjs
-from .quotes import TIERS
-from .schema import json_schema, record_schema
-from .serialization import from_dict
-from .tables import TABLES
 
 __all__ = ["main"]
 

@@ -25,15 +25,14 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any
 
-from ._decoding import NotText, decode_text
-from ._reading import ReadFailure, open_input, read_all
-from .article import parse_article
-from .formats._records import ARTICLE_FORMATS, ERROR_TYPES, Record, article_record, error_record, worker_record
-
-if TYPE_CHECKING:
-    from ._inputs import ReadOptions, Task
+from ..article import parse_article
+from ..formats._decoding import NotText, decode_text
+from ..formats._records import ARTICLE_FORMATS, ERROR_TYPES, Record, article_record, error_record, worker_record
+from ._pool import OrderedPool
+from ._reading import DEFAULT_MAX_BYTES, ReadFailure, open_input, read_all
+from ._tasks import DEFAULT_GLOBS, ReadOptions, Task, iter_tasks, run_task
 
 __all__ = [
     "ARTICLE_FORMATS",
@@ -47,10 +46,6 @@ __all__ = [
     "parse_files",
     "parse_text",
 ]
-
-#: The most bytes read from one input unless told otherwise: 64 MiB.
-DEFAULT_MAX_BYTES: Final = 64 << 20
-
 
 def parse_text(text: str, *, source: str, fields: dict[str, Any] | None = None) -> Record:
     """The record of one article's text; ``fields`` are kept under ``"fields"``."""
@@ -131,9 +126,6 @@ def parse_files(
     >>> [record["article"]["paragraphs"] for record in parse_files([folder])]
     [['Up.']]
     """
-    from ._inputs import DEFAULT_GLOBS, ReadOptions, iter_tasks  # the input side builds on this module
-    from ._pool import OrderedPool
-
     if to not in ARTICLE_FORMATS:
         raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
     options = ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to)
@@ -151,8 +143,6 @@ def parse_files(
 
 def _run_tasks(tasks: list[Task], options: ReadOptions) -> list[list[Record]]:
     """What a worker of :func:`parse_files` does: each task's records."""
-    from ._inputs import run_task
-
     return [run_task(task, options) for task in tasks]
 
 

@@ -25,8 +25,8 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ._pool import held_signals
-from ._reading import os_reason
+from ..bulk._pool import held_signals
+from ..bulk._reading import os_reason
 
 try:
     import fcntl
