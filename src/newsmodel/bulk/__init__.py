@@ -22,17 +22,16 @@ what an archive format gave beside a story's text is under ``"metadata"``.
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..article import parse_article
 from ..formats._decoding import NotText, decode_text
-from ..formats._records import ARTICLE_FORMATS, ERROR_TYPES, Record, article_record, error_record, worker_record
-from ._pool import OrderedPool
-from ._reading import DEFAULT_MAX_BYTES, ReadFailure, open_input, read_all
-from ._tasks import DEFAULT_GLOBS, ReadOptions, Task, iter_tasks, run_task
+from ..formats._records import ARTICLE_FORMATS, ERROR_TYPES, Record, article_record, error_record
+from ._batch import Batch, same
+from ._reading import DEFAULT_MAX_BYTES
+from ._tasks import DEFAULT_GLOBS, ReadOptions, file_tasks, iter_tasks, run_task
 
 __all__ = [
     "ARTICLE_FORMATS",
@@ -41,6 +40,7 @@ __all__ = [
     "Record",
     "article_record",
     "error_record",
+    "file_records",
     "parse_bytes",
     "parse_file",
     "parse_files",
@@ -70,6 +70,38 @@ def parse_bytes(
     return parse_text(text, source=source, fields=fields)
 
 
+def file_records(
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    to: str = "json",
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = None,
+) -> list[Record]:
+    """The records of one file, as ``newsmodel parse`` makes them: its format
+    detected from its content (or forced with ``format``), an archive's
+    stories a record each, in order, and a fault its error record. Raises
+    nothing for a file; ``ValueError`` where ``to`` is not one of
+    :data:`ARTICLE_FORMATS`.
+
+    At most ``max_bytes`` are read of a file, and of one story of an archive
+    (a longer one is a ``too-large`` error record), in chunks. A pipe or
+    device is waited for at most ``timeout`` seconds between chunks
+    (``None``: as long as it takes).
+
+    >>> import pathlib, tempfile
+    >>> sgm = pathlib.Path(tempfile.mkdtemp()) / "reut2-000.sgm"
+    >>> _ = sgm.write_bytes(b'<REUTERS NEWID="1"><TEXT><BODY>Oil rose.</BODY></TEXT></REUTERS>'
+    ...                     b'<REUTERS NEWID="2"><TEXT><BODY>Gold fell.</BODY></TEXT></REUTERS>')
+    >>> [record["source"].rsplit("/", 1)[-1] for record in file_records(sgm)]
+    ['reut2-000.sgm#NEWID=1', 'reut2-000.sgm#NEWID=2']
+    """
+    options = _options(format=format, to=to, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout)
+    return [record for task in file_tasks(str(path), options) for record in run_task(task, options)]
+
+
 def parse_file(
     path: str | os.PathLike[str],
     *,
@@ -78,23 +110,20 @@ def parse_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = None,
 ) -> Record:
-    """The record of an article file; an error record where it cannot be read.
+    """The record of a file of one story, read as :func:`file_records` reads
+    it (its format detected from its content); an error record where it
+    cannot be read, and an ``input`` error record for an archive of several
+    stories, which :func:`file_records` gives one record each. Raises nothing.
 
-    At most ``max_bytes`` are read (a longer input is a ``too-large`` error
-    record), in chunks. A pipe or device is waited for at most ``timeout``
-    seconds between chunks (``None``: as long as it takes).
+    >>> parse_file("no/such/file.txt")["error"]["type"]
+    'read'
     """
-    source = str(path)
-    try:
-        fd, regular = open_input(source)
-        try:
-            data = read_all(fd, regular=regular, max_bytes=max_bytes, timeout=timeout)
-        finally:
-            os.close(fd)
-    except ReadFailure as failure:
-        return error_record(source, failure.kind, failure.message)
-    return parse_bytes(data, source=source, encoding=encoding, errors=errors)
-
+    records = file_records(path, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout)
+    if len(records) == 1:
+        return records[0]
+    return error_record(
+        str(path), "input", f"an archive of {len(records):,} stories: newsmodel.bulk.file_records gives each its record"
+    )
 
 
 def parse_files(
@@ -102,6 +131,7 @@ def parse_files(
     *,
     jobs: int = 1,
     to: str = "json",
+    format: str | None = None,
     pattern: str | tuple[str, ...] | None = None,
     encoding: str = "utf-8",
     errors: str = "strict",
@@ -113,7 +143,8 @@ def parse_files(
 
     Folders are walked for ``pattern`` (a glob, or several; by default the
     files the command takes: ``*.txt`` and the archive formats); each input's
-    format is detected from its content. With ``jobs`` above 1 the inputs are parsed in that many
+    format is detected from its content (or forced with ``format``). With
+    ``jobs`` above 1 the inputs are parsed in that many
     worker processes (a worker that dies is replaced; an input whose worker
     dies twice gets a ``worker`` error record); the pool is closed when the
     iterator ends or is closed. Raises nothing for an input (a fault is its
@@ -126,25 +157,18 @@ def parse_files(
     >>> [record["article"]["paragraphs"] for record in parse_files([folder])]
     [['Up.']]
     """
-    if to not in ARTICLE_FORMATS:
-        raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
-    options = ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to)
+    options = _options(format=format, to=to, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout)
     chosen = DEFAULT_GLOBS if pattern is None else pattern
     tasks = iter_tasks([str(path) for path in paths], options, jsonl=False, pattern=chosen)
-    if jobs <= 1:
-        for task in tasks:
-            yield from _run_tasks([task], options)[0]
-        return
-    work = functools.partial(_run_tasks, options=options)
-    with OrderedPool(work, _lost, jobs=jobs) as pool:
-        for _, records in pool.run([task] for task in tasks):
+    with Batch(options, same, jobs=jobs) as batch:
+        for _, records in batch.run(tasks):
             yield from records
 
 
-def _run_tasks(tasks: list[Task], options: ReadOptions) -> list[list[Record]]:
-    """What a worker of :func:`parse_files` does: each task's records."""
-    return [run_task(task, options) for task in tasks]
-
-
-def _lost(task: Task, reason: str) -> list[Record]:
-    return [worker_record(task.source, reason)]
+def _options(
+    *, format: str | None, to: str, encoding: str, errors: str, max_bytes: int, timeout: float | None
+) -> ReadOptions:
+    """The options of a run; ``ValueError`` for an unknown ``to`` or ``format``."""
+    if to not in ARTICLE_FORMATS:
+        raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
+    return ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to, format=format)

@@ -72,6 +72,7 @@ __all__ = [
     "StoryPart",
     "Task",
     "Totals",
+    "file_tasks",
     "iter_tasks",
     "measure",
     "run_task",
@@ -348,24 +349,38 @@ def iter_tasks(names: Sequence[str], options: ReadOptions, *, jsonl: bool, patte
     for name in names:
         if name == "-":
             yield from _stdin(options, jsonl=jsonl)
-            continue
-        try:
-            found = os.stat(name)
-        except OSError as exc:
-            yield Refused(name, "read", os_reason(exc))
-            continue
-        if stat.S_ISDIR(found.st_mode):
-            for task in walk(name, pattern):
-                if not isinstance(task, FileInput):
-                    yield task
-                else:
-                    yield from _json_file(task.source, options) if jsonl else _file(task, options)
-        elif jsonl:
-            yield from _json_file(name, options)
-        elif stat.S_ISREG(found.st_mode):
-            yield from _file(FileInput(name, found.st_size), options)
-        else:  # a pipe or device: read by a worker, which waits for it
-            yield FileInput(name, 0, options.format)
+        else:
+            yield from _named(name, options, jsonl=jsonl, pattern=pattern)
+
+
+def file_tasks(path: str, options: ReadOptions) -> Iterator[Task]:
+    """The tasks of one file named, as :func:`iter_tasks` makes them: a folder
+    is not walked but refused, as ``open`` would refuse it."""
+    return _named(path, options, jsonl=False, pattern=None)
+
+
+def _named(name: str, options: ReadOptions, *, jsonl: bool, pattern: Patterns | None) -> Iterator[Task]:
+    """The tasks of a file or folder named; a folder is walked for ``pattern`` (``None``: refused)."""
+    try:
+        found = os.stat(name)
+    except OSError as exc:
+        yield Refused(name, "read", os_reason(exc))
+        return
+    if stat.S_ISDIR(found.st_mode):
+        if pattern is None:
+            yield Refused(name, "read", "a directory, not a file")
+            return
+        for task in walk(name, pattern):
+            if not isinstance(task, FileInput):
+                yield task
+            else:
+                yield from _json_file(task.source, options) if jsonl else _file(task, options)
+    elif jsonl:
+        yield from _json_file(name, options)
+    elif stat.S_ISREG(found.st_mode):
+        yield from _file(FileInput(name, found.st_size), options)
+    else:  # a pipe or device: read by a worker, which waits for it
+        yield FileInput(name, 0, options.format)
 
 
 def _stdin(options: ReadOptions, *, jsonl: bool) -> Iterator[Task]:
