@@ -28,7 +28,7 @@ from newsmodel.bulk._batch import lost_records, run_chunk
 from newsmodel.bulk._pool import OrderedPool
 from newsmodel.bulk._tasks import ReadOptions, StoryPart, Task, iter_tasks, run_task
 from newsmodel.cli._commands import RecordLine, render_line
-from newsmodel.formats import FORMATS, read_stories, story_record
+from newsmodel.formats import FORMAT_TABLE, FormatName, read_stories, story_record
 from tests.clirun import STORY, records, run
 from tests.corpus import corpus_root, manifest
 
@@ -294,8 +294,8 @@ _PIECES = [
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(_PIECES), st.binary(max_size=6)), max_size=30).map(b"".join),
-       st.sampled_from([None, *(f for f in FORMATS if f != "markup")]))
-def test_the_tool_reads_any_file_as_the_library_does(tmp_path: Path, data: bytes, forced: str | None) -> None:
+       st.sampled_from([None, *(row.name for row in FORMAT_TABLE if row.forcible)]))
+def test_the_tool_reads_any_file_as_the_library_does(tmp_path: Path, data: bytes, forced: FormatName | None) -> None:
     path = tmp_path / "x.in"
     path.write_bytes(data)
     options = ReadOptions(format=forced, max_bytes=300)

@@ -29,6 +29,7 @@ from typing import Any
 from ..article import parse_article
 from ..formats._decoding import NotText, decode_text
 from ..formats._records import ARTICLE_FORMATS, ERROR_TYPES, Record, article_record, error_record
+from ..formats._table import forced_format
 from ._batch import Batch, same
 from ._reading import DEFAULT_MAX_BYTES
 from ._tasks import DEFAULT_GLOBS, ReadOptions, file_tasks, iter_tasks, run_task
@@ -171,4 +172,5 @@ def _options(
     """The options of a run; ``ValueError`` for an unknown ``to`` or ``format``."""
     if to not in ARTICLE_FORMATS:
         raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
-    return ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to, format=format)
+    forced = None if format is None else forced_format(format)
+    return ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to, format=forced)

@@ -36,8 +36,10 @@ from typing import Any, Final
 import attrs
 
 from ..formats import (
+    FORMAT_TABLE,
     HEAD_BYTES,
     SPLIT_FORMATS,
+    FormatName,
     Part,
     Story,
     detect_format,
@@ -98,7 +100,7 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float | None = DEFAULT_TIMEOUT
     text_field: str = "text"
-    format: str | None = None
+    format: FormatName | None = None
     to: str = "json"
     min_tier: int | None = None
 
@@ -110,7 +112,7 @@ class FileInput:
 
     source: str
     size: int = 0
-    format: str | None = None
+    format: FormatName | None = None
     ends_input = True
 
 
@@ -120,7 +122,7 @@ class StoryBytes:
 
     source: str
     data: bytes
-    format: str | None = None
+    format: FormatName | None = None
     ends_input = True
 
     @property
@@ -209,7 +211,7 @@ def _file_records(task: FileInput, options: ReadOptions) -> list[Record]:
 def _bytes_records(
     data: bytes,
     source: str,
-    format_: str | None,
+    format_: FormatName | None,
     options: ReadOptions,
     *,
     fields: dict[str, Any] | None = None,
@@ -284,7 +286,7 @@ Patterns = str | tuple[str, ...]
 
 #: The files taken from folders unless told otherwise: wire copy and the
 #: archive formats (whose readers the content picks).
-DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.sgm", "*.sgml", "*.nitf", "*.xml", "*.ninjs")
+DEFAULT_GLOBS: tuple[str, ...] = tuple(dict.fromkeys(glob for row in FORMAT_TABLE for glob in row.globs))
 
 
 def globs(pattern: Patterns) -> tuple[str, ...]:
@@ -432,7 +434,7 @@ def _opened(fd: int, name: str, options: ReadOptions, *, regular: bool, timeout:
 
 
 def _stories(
-    fd: int, head: bytes, name: str, format_: str, options: ReadOptions, *, regular: bool, timeout: float | None
+    fd: int, head: bytes, name: str, format_: FormatName, options: ReadOptions, *, regular: bool, timeout: float | None
 ) -> Iterator[StoryPart]:
     """The stories of an archive, cut out as its bytes are read. Each part is
     given once the next is cut, so that the last can say it ends the input

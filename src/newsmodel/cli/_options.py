@@ -14,15 +14,19 @@ from typing import NoReturn
 from .. import __version__
 from ..bulk._reading import DEFAULT_MAX_BYTES, describe_size
 from ..bulk._tasks import DEFAULT_GLOBS, DEFAULT_TIMEOUT
-from ..formats import READERS
+from ..formats import FORMAT_TABLE
 from ..quotes import TIERS
 from ..tables import TABLES
 from ._writers import WRITERS
 
 __all__ = ["MEMORY_BASE", "MEMORY_FACTOR", "READABLE_FORMATS", "SEPARATOR", "parser"]
 
-#: The formats ``parse --from`` takes: every reader's (markup has none).
-READABLE_FORMATS = tuple(READERS)
+#: The formats ``parse --from`` takes: every forcible row's (markup is never read).
+READABLE_FORMATS = tuple(row.name for row in FORMAT_TABLE if row.forcible)
+#: What ``--from`` says of them: each name and its title.
+_FROM_HELP = ", ".join(f"{row.name} ({row.title})" for row in FORMAT_TABLE if row.forcible)
+#: Every input format, as people write it, in the order they are detected.
+_TITLES = ", ".join(row.title for row in FORMAT_TABLE)
 
 #: The memory a worker may take beyond what it starts with, by default: this many times
 #: ``--max-bytes`` (parsing takes at most about 20 times an input's size, its record a few
@@ -125,8 +129,8 @@ def parser() -> argparse.ArgumentParser:
         "parse",
         help="parse wire copy to JSON Lines, one record per input",
         description="Parse files, folders (recursively), JSON Lines or standard input ('-') into one "
-        "JSON record per input (per story of an archive: Reuters-21578, TREC, NITF, NewsML-G2, ninjs), "
-        "in input order. Each input's format is detected from its content; HTML and other markup give "
+        "JSON record per input (per story of an archive), in input order. Each input's format "
+        f"({_TITLES}) is detected from its content; HTML and other markup give "
         "a 'markup' error record, never prose. Inputs that cannot be read or parsed give an error "
         "record; the exit status is 1 if any did, 2 for a usage or output error, 128+N when "
         "interrupted by signal N (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP, 131 for SIGQUIT).",
@@ -140,7 +144,7 @@ def parser() -> argparse.ArgumentParser:
     parse.add_argument("--text-field", default=None, help="with --jsonl: the field holding the text (default: text)")
     parse.add_argument(
         "--from", dest="from_format", choices=READABLE_FORMATS, default=None, metavar="FORMAT",
-        help=f"read every input as FORMAT, one of {', '.join(READABLE_FORMATS)} (default: detected from the content)",
+        help=f"read every input as FORMAT, one of {_FROM_HELP} (default: detected from the content)",
     )
     parse.add_argument(
         "--to", choices=[row.name for row in WRITERS], default=WRITERS[0].name,
