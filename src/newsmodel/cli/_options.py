@@ -17,7 +17,7 @@ from ..bulk._tasks import DEFAULT_GLOBS, DEFAULT_TIMEOUT
 from ..formats import FORMAT_TABLE
 from ..quotes import TIERS
 from ..tables import TABLES
-from ._writers import WRITERS
+from ._writers import TABULAR, WRITERS, to_help
 
 __all__ = ["MEMORY_BASE", "MEMORY_FACTOR", "READABLE_FORMATS", "SEPARATOR", "parser"]
 
@@ -147,14 +147,11 @@ def parser() -> argparse.ArgumentParser:
         help=f"read every input as FORMAT, one of {_FROM_HELP} (default: detected from the content)",
     )
     parse.add_argument(
-        "--to", choices=[row.name for row in WRITERS], default=WRITERS[0].name,
-        help="JSON Lines records holding newsmodel's JSON under 'article' (json, the default) "
-        "or a ninjs 3.1 item under 'ninjs'; or one table as csv or parquet (error records then "
-        "go to OUTPUT's stem + .errors.jsonl, or to standard error)",
+        "--to", choices=[row.name for row in WRITERS], default=WRITERS[0].name, help=to_help(),
     )
     parse.add_argument(
         "--table", choices=list(TABLES), default=None,
-        help="with --to csv or parquet: one row per article (the default), quote or credited contributor",
+        help=f"with --to {' or '.join(TABULAR)}: one row per article (the default), quote or credited contributor",
     )
     parse.add_argument(
         "-o", "--output", help="write the records to this file (put in place at the end), not standard output"

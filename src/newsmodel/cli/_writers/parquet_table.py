@@ -1,0 +1,85 @@
+"""Parquet (``--to parquet``): one table, in row groups, through pyarrow alone.
+
+pyarrow is imported when the first row group is written, not before: the
+worker processes, started by then, never hold it. The rows go to pyarrow as
+JSON lines read against the table's schema (``pyarrow.json``), so that
+pandas, which pyarrow imports to build arrays from Python lists, is never
+imported: a run's memory is newsmodel's and pyarrow's alone.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any, Final
+
+from ...tables import TABLES, schema
+from .._output import Output
+from .base import ErrorSink, Tabular
+
+__all__ = ["ROW_GROUP_ROWS", "Parquet"]
+
+#: Rows of a table buffered before they are written to Parquet as one row group.
+ROW_GROUP_ROWS: Final = 16_384
+
+
+class _Sink:
+    """The file pyarrow writes to: the output's buffer."""
+
+    closed = False
+
+    def __init__(self, output: Output) -> None:
+        self._output = output
+
+    def write(self, data: bytes) -> int:
+        self._output.write(bytes(data), 0)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def _json_row(names: tuple[str, ...], row: tuple[Any, ...]) -> bytes:
+    """A row as a JSON line; text that UTF-8 cannot hold (a lone surrogate) is
+    written as its ``\\uXXXX`` escape, as the CSV and JSON Lines writers write it."""
+    try:
+        return json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False).encode("utf-8") + b"\n"
+    except UnicodeEncodeError:
+        kept = [value.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(value, str) else value
+                for value in row]
+        return json.dumps(dict(zip(names, kept, strict=True)), ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+class Parquet(Tabular):
+    """Parquet, written in row groups of :data:`ROW_GROUP_ROWS` rows: memory stays flat."""
+
+    def __init__(self, output: Output, table: str | None, errors: ErrorSink) -> None:
+        super().__init__(output, table, errors)
+        self._names = tuple(name for name, _ in TABLES[self._table].columns)
+        self._writer: Any = None
+        self._batch: list[bytes] = []
+        self._records = 0
+
+    def rows(self, rows: list[tuple[Any, ...]]) -> None:
+        self._batch += [_json_row(self._names, row) for row in rows]
+        self._records += 1
+        if len(self._batch) >= ROW_GROUP_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow.json
+        import pyarrow.parquet
+
+        arrow_schema = schema(self._table)
+        if self._writer is None:
+            self._writer = pyarrow.parquet.ParquetWriter(_Sink(self._output), arrow_schema)
+        if self._batch:
+            options = pyarrow.json.ParseOptions(explicit_schema=arrow_schema, unexpected_field_behavior="error")
+            table = pyarrow.json.read_json(io.BytesIO(b"".join(self._batch)), parse_options=options)
+            self._writer.write_table(table)
+        self._output.write(b"", self._records)  # counted as written with the group's bytes
+        self._batch, self._records = [], 0
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
