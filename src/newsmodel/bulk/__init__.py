@@ -1,7 +1,11 @@
 """Records for corpora: one JSON-ready record per input, never an exception.
 
 The command line tool and cluster engines (Dask, Spark, multiprocessing)
-use these functions; they are top-level and pickle, and hold no state.
+use these functions; they are top-level and pickle, and hold no state. The
+package holds the corpus side's one road: inputs become tasks
+(``_tasks``, reading with a cap in ``_reading``), tasks become records in
+order in worker processes (``_batch`` over the ordered pool of ``_pool``);
+the records themselves are built by :mod:`newsmodel.formats`.
 
 A record is ``{"source": ..., "article": {...}}`` or, for an input that
 could not be parsed, ``{"source": ..., "error": {"type": ..., "message": ...}}``.
@@ -47,6 +51,7 @@ __all__ = [
     "parse_files",
     "parse_text",
 ]
+
 
 def parse_text(text: str, *, source: str, fields: dict[str, Any] | None = None) -> Record:
     """The record of one article's text; ``fields`` are kept under ``"fields"``."""
