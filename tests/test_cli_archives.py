@@ -27,7 +27,8 @@ from newsmodel import from_dict, parse_article, record_schema
 from newsmodel.bulk._batch import lost_records, run_chunk
 from newsmodel.bulk._pool import OrderedPool
 from newsmodel.bulk._tasks import ReadOptions, StoryPart, Task, iter_tasks, run_task
-from newsmodel.cli._commands import RecordLine, render_line
+from newsmodel.cli._writers.base import RecordLine
+from newsmodel.cli._writers.lines import render_line
 from newsmodel.formats import FORMAT_TABLE, FormatName, read_stories, story_record
 from tests.clirun import STORY, records, run
 from tests.corpus import corpus_root, manifest

@@ -5,8 +5,8 @@ each record, as the JSON line a worker made of it, to the writer of
 ``--to``; ``format`` reads records back and writes wire copy; ``schema``
 prints the JSON Schema of the records.
 
->>> render_line({"source": "a.txt", "error": {"type": "read", "message": "gone"}})[0]
-'read'
+>>> _ascii_compatible("latin-1"), _ascii_compatible("utf-16")
+(True, False)
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from ..bulk._batch import Batch
 from ..bulk._reading import ReadFailure, open_input, read_lines
 from ..bulk._tasks import DEFAULT_GLOBS, Patterns, ReadOptions, globs, iter_tasks, measure, walk
 from ..errors import ValidationError
-from ..formats._records import Record
 from ..models import Article
 from ..ninjs import from_ninjs
 from ..schema import json_schema, record_schema
@@ -37,26 +36,12 @@ from ._progress import Progress, count
 from ._signals import hint_at_a_terminal, say, usage
 from ._writers import open_writer, writer_problem, writer_row
 
-__all__ = ["RecordLine", "format_command", "parse_command", "render_line", "schema_command"]
+__all__ = ["format_command", "parse_command", "schema_command"]
 
 #: Records are written out at least this often (seconds), and whenever the workers are all busy.
 FLUSH_EVERY = 1.0
 
-#: A record as it leaves a worker: its error type (``None`` for an article) and its JSON text.
-RecordLine = tuple[str | None, bytes]
-
-
 # -- parse -----------------------------------------------------------------------------
-
-
-def _kind(record: Record) -> str | None:
-    error = record.get("error")
-    return error.get("type") if isinstance(error, dict) else None
-
-
-def render_line(record: Record, indent: int | None = None) -> RecordLine:
-    """What a worker makes of a record: its error type and its JSON line."""
-    return _kind(record), encode_record(record, indent)
 
 
 def _parse_problem(args: argparse.Namespace, names: list[str]) -> str | None:
@@ -117,7 +102,7 @@ def parse_command(args: argparse.Namespace) -> int:
     progress = Progress(show, measure(names, jsonl=args.jsonl, pattern=pattern) if show else None)
     deadline = [time.monotonic() + FLUSH_EVERY]
     memory = args.max_memory if args.max_memory is not None else MEMORY_FACTOR * args.max_bytes + MEMORY_BASE
-    render = functools.partial(render_line, indent=args.indent)
+    render = functools.partial(writer_row(args.to).render, indent=args.indent, table=args.table)
     deaths = [0]  # workers lost and replaced, for the summary
 
     def body(output: Output) -> None:

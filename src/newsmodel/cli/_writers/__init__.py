@@ -3,9 +3,10 @@
 Every writer writes through an :class:`~newsmodel.cli._output.Output`, so that
 each keeps the command's guarantees (a file target put in place at the end,
 never onto an input, whole records written with stop signals held). A
-writer is opened on an output, given each record (its error type and its
-JSON line, as the workers make it) and closed; a new output format is a
-module holding a class with those three moves, and one row of :data:`WRITERS`.
+format's ``render`` runs in the worker processes and makes each record's
+bytes (its JSON line, or its rows of a table); its writer is opened on an
+output, given each record's error type and bytes, and closed. A new output
+format is a module holding both, and one row of :data:`WRITERS`.
 
 ``csv`` and ``parquet`` write one table of :mod:`newsmodel.tables`; their
 error records go, as JSON lines, to a file beside the output (``out.csv``
@@ -33,10 +34,10 @@ import attrs
 from ...bulk._pool import held_signals
 from ...formats._records import ArticleFormat
 from .._output import Output, OutputError, input_conflict
-from .base import ErrorSink, Writer
-from .csv_table import Csv
-from .lines import Lines
-from .parquet_table import Parquet
+from .base import ErrorSink, Render, Writer
+from .csv_table import Csv, render_csv
+from .lines import Lines, render_line
+from .parquet_table import Parquet, render_json_rows
 
 __all__ = ["TABULAR", "WRITERS", "WriterRow", "errors_path", "open_writer", "to_help", "writer_problem", "writer_row"]
 
@@ -44,13 +45,15 @@ __all__ = ["TABULAR", "WRITERS", "WriterRow", "errors_path", "open_writer", "to_
 @attrs.frozen
 class WriterRow:
     """An output format: its ``--to`` name, what the workers put in a record
-    (``article``: ``json`` or ``ninjs``), whether it writes a table, its
-    writer, what ``--to`` says of it, and the module it needs from an
-    optional extra (``needs``, from ``extra``)."""
+    (``article``: ``json`` or ``ninjs``), whether it writes a table, how a
+    worker renders a record (``render(record, indent, table)``: its error
+    type and bytes), its writer, what ``--to`` says of it, and the module
+    it needs from an optional extra (``needs``, from ``extra``)."""
 
     name: str
     article: ArticleFormat
     tabular: bool
+    render: Render
     opener: Callable[[Output, str | None, ErrorSink], Writer]
     help: str
     needs: str | None = None
@@ -60,10 +63,12 @@ class WriterRow:
 #: The output formats, in ``--to``'s order; the first is the default. A new
 #: output format is its writer's module and one row here.
 WRITERS: Final[tuple[WriterRow, ...]] = (
-    WriterRow("json", "json", False, Lines, "JSON Lines records holding newsmodel's JSON under 'article'"),
-    WriterRow("ninjs", "ninjs", False, Lines, "JSON Lines records holding a ninjs 3.1 item under 'ninjs'"),
-    WriterRow("csv", "json", True, Csv, "one table as CSV"),
-    WriterRow("parquet", "json", True, Parquet, "one table as Parquet", needs="pyarrow", extra="parquet"),
+    WriterRow("json", "json", False, render_line, Lines, "JSON Lines records holding newsmodel's JSON under 'article'"),
+    WriterRow("ninjs", "ninjs", False, render_line, Lines, "JSON Lines records holding a ninjs 3.1 item under 'ninjs'"),
+    WriterRow("csv", "json", True, render_csv, Csv, "one table as CSV"),
+    WriterRow(
+        "parquet", "json", True, render_json_rows, Parquet, "one table as Parquet", needs="pyarrow", extra="parquet"
+    ),
 )
 
 #: The formats that write one table, for ``--table``'s help and checks.

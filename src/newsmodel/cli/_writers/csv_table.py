@@ -7,11 +7,23 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from ...tables import TABLES
+from ...formats._records import Record
+from ...tables import TABLES, article_rows
 from .._output import Output
-from .base import ErrorSink, Tabular
+from .base import ErrorSink, RecordLine, Tabular, error_line
 
-__all__ = ["Csv"]
+__all__ = ["Csv", "render_csv"]
+
+
+def _encode(rows: Sequence[Sequence[Any]]) -> bytes:
+    text = io.StringIO()
+    csv.writer(text).writerows(rows)
+    return text.getvalue().encode("utf-8", "backslashreplace")
+
+
+def render_csv(record: Record, indent: int | None = None, table: str | None = None) -> RecordLine:
+    """What a worker makes of a record: its rows of ``table`` as CSV lines, or an error record's JSON line."""
+    return error_line(record) or (None, _encode(list(article_rows(table or "articles", record))))
 
 
 class Csv(Tabular):
@@ -19,13 +31,7 @@ class Csv(Tabular):
 
     def __init__(self, output: Output, table: str | None, errors: ErrorSink) -> None:
         super().__init__(output, table, errors)
-        self._output.write(self._encode([[name for name, _ in TABLES[self._table].columns]]), 0)
+        self._output.write(_encode([[name for name, _ in TABLES[self._table].columns]]), 0)
 
-    @staticmethod
-    def _encode(rows: Sequence[Sequence[Any]]) -> bytes:
-        text = io.StringIO()
-        csv.writer(text).writerows(rows)
-        return text.getvalue().encode("utf-8", "backslashreplace")
-
-    def rows(self, rows: list[tuple[Any, ...]]) -> None:
-        self._output.write(self._encode(rows))
+    def rows(self, data: bytes) -> None:
+        self._output.write(data)

@@ -1,11 +1,21 @@
-"""JSON Lines (``--to json`` and ``--to ninjs``): every record as its JSON line, error records among them."""
+"""JSON Lines (``--to json`` and ``--to ninjs``): every record as its JSON line, error records among them.
+
+>>> render_line({"source": "a.txt", "error": {"type": "read", "message": "gone"}})
+('read', b'{"source": "a.txt", "error": {"type": "read", "message": "gone"}}\\n')
+"""
 
 from __future__ import annotations
 
-from .._output import Output
-from .base import ErrorSink
+from ...formats._records import Record
+from .._output import Output, encode_record
+from .base import ErrorSink, RecordLine, error_type
 
-__all__ = ["Lines"]
+__all__ = ["Lines", "render_line"]
+
+
+def render_line(record: Record, indent: int | None = None, table: str | None = None) -> RecordLine:
+    """What a worker makes of a record: its error type and its JSON line (``table``: none)."""
+    return error_type(record), encode_record(record, indent)
 
 
 class Lines:
