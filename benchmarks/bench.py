@@ -26,7 +26,9 @@ Sections:
   tables   `newsmodel parse --jsonl --jobs 2` on the corpus repeated to N
            records (default 50,000) and a tenth of it, written as JSON Lines
            and as the Parquet table of quotes: time and peak memory of each,
-           and their ratios (needs pyarrow, the [parquet] extra).
+           and their ratios (needs pyarrow, the [parquet] extra); then the
+           floor: the peak of processes that only import the tool, pyarrow's
+           Parquet writer, or both.
 
 Old code against new: benchmarks/parse_speed.py runs parse_article of a past
 release (v0.1 by default) and of the working tree side by side.
@@ -320,6 +322,16 @@ def bench_tables(texts: list[str], records: int) -> None:
         ["records", "json records/s", "peak MB", "parquet records/s", "peak MB", "throughput ratio", "memory ratio"],
         rows,
     )
+    floors = [
+        (what, f"{_peak([sys.executable, '-c', code])[1]:.0f}")
+        for what, code in (
+            ("Python alone", "pass"),
+            ("the tool imported", "import newsmodel.cli"),
+            ("pyarrow's Parquet writer imported", "import pyarrow.json, pyarrow.parquet"),
+            ("the tool and pyarrow's Parquet writer imported", "import newsmodel.cli, pyarrow.json, pyarrow.parquet"),
+        )
+    ]
+    table("tables: the floor, the peak memory of a process that only imports", ["what", "peak MB"], floors)
 
 
 # -- format --------------------------------------------------------------------

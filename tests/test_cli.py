@@ -166,7 +166,10 @@ USAGE_ERRORS = [
         "needs --jsonl",
     ),
     ("--glob and no folder", _files({"a.txt": STORY_BYTES}), ["{}/a.txt", "--glob", "*.md"], "no input is a folder"),
-    ("a folder where nothing matches", _files({"d/a.md": b"x"}), ["{}/d"], "no file in it matches --glob '*.txt'"),
+    (
+        "a folder where nothing matches", _files({"d/a.md": b"x"}), ["{}/d"],
+        "no file in it matches --glob '*.sgm' or '*.sgml'",
+    ),
     (
         "--jsonl in a folder of .txt only",
         _files({"d/a.txt": STORY_BYTES}),

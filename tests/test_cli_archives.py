@@ -24,10 +24,12 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from newsmodel import from_dict, parse_article, record_schema
-from newsmodel._inputs import ReadOptions, StoryPart, Task, iter_tasks, run_task
-from newsmodel._pool import OrderedPool
-from newsmodel.cli import RecordLine, _lost, _render
-from newsmodel.formats import FORMATS, read_stories, story_record
+from newsmodel.bulk._batch import lost_records, run_chunk
+from newsmodel.bulk._pool import OrderedPool
+from newsmodel.bulk._tasks import ReadOptions, StoryPart, Task, iter_tasks, run_task
+from newsmodel.cli._writers.base import RecordLine
+from newsmodel.cli._writers.lines import render_line
+from newsmodel.formats import FORMAT_TABLE, FormatName, read_stories, story_record
 from tests.clirun import STORY, records, run
 from tests.corpus import corpus_root, manifest
 
@@ -263,7 +265,7 @@ def _dies_on(tasks: list[Task], victim: str) -> list[list[RecordLine]]:
     """The workers' work, but the worker is killed whenever its chunk holds the story ``victim``."""
     if any(task.source == victim for task in tasks):
         os.kill(os.getpid(), signal.SIGKILL)
-    return _render(tasks, ReadOptions(), None)
+    return run_chunk(tasks, ReadOptions(), render_line)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills worker processes")
@@ -273,7 +275,7 @@ def test_a_worker_lost_on_a_story_costs_that_story_alone(tmp_path: Path) -> None
     tasks = _tasks(path)
     victim = f"{path}#NEWID=3"
     work: Callable[[list[Task]], list[list[RecordLine]]] = functools.partial(_dies_on, victim=victim)
-    with OrderedPool(work, functools.partial(_lost, indent=None), jobs=2) as pool:
+    with OrderedPool(work, functools.partial(lost_records, render=render_line), jobs=2) as pool:
         found = list(pool.run([tasks[:4], tasks[4:]]))
         deaths = pool.deaths
     lines = [json.loads(line) for _, results in found for _, line in results]
@@ -293,8 +295,8 @@ _PIECES = [
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(_PIECES), st.binary(max_size=6)), max_size=30).map(b"".join),
-       st.sampled_from([None, *(f for f in FORMATS if f != "markup")]))
-def test_the_tool_reads_any_file_as_the_library_does(tmp_path: Path, data: bytes, forced: str | None) -> None:
+       st.sampled_from([None, *(row.name for row in FORMAT_TABLE if row.forcible)]))
+def test_the_tool_reads_any_file_as_the_library_does(tmp_path: Path, data: bytes, forced: FormatName | None) -> None:
     path = tmp_path / "x.in"
     path.write_bytes(data)
     options = ReadOptions(format=forced, max_bytes=300)

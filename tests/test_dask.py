@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from newsmodel import Article, converter, from_dict, parse_article
-from newsmodel.bulk import parse_file, parse_text
+from newsmodel.bulk import file_records, parse_file, parse_text
+from tests.clirun import records, run
 
 STORY = "By Ann Lee\nLONDON, Nov 14 (Reuters) - Shares rose.\n(Editing by Bo Ku)\n"
 
 
 def test_what_workers_need_pickles() -> None:
-    for thing in (parse_article, parse_file, parse_text, converter):
+    for thing in (parse_article, parse_file, file_records, parse_text, converter):
         assert pickle.loads(pickle.dumps(thing)) is not None
     article = parse_article(STORY)
     assert pickle.loads(pickle.dumps(article)) == article
@@ -41,3 +42,28 @@ def test_corpus_on_a_local_cluster(tmp_path: Path) -> None:
     first = from_dict(lines[0]["article"], Article)
     assert first == parse_article(Path(paths[0]).read_text(encoding="utf-8"))
     assert first.paragraphs == ("Shares 0 rose.",)
+
+
+_SGML = (b'<REUTERS NEWID="1"><TEXT><BODY>Oil rose.</BODY></TEXT></REUTERS>'
+         b'<REUTERS NEWID="2"><TEXT><BODY>Gold fell.</BODY></TEXT></REUTERS>')
+_NINJS = b'{"uri": "urn:a", "headline": "Up", "body_text": "PARIS (Reuters) - Up."}'
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("a.sgm", _SGML), ("b.json", _NINJS), ("c.html", b"<html><body><p>Hi</p></body></html>"),
+     ("d.txt", STORY.encode()), ("e.txt", b"caf\xe9")],
+)
+def test_the_workers_functions_give_the_records_of_the_tool(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    tool = records(run("parse", str(path), "--jobs", "1", "--no-progress", "--quiet").stdout)
+    assert file_records(path) == tool
+    if len(tool) == 1:
+        assert parse_file(path) == tool[0]
+    else:
+        assert parse_file(path)["error"]["type"] == "input"
+
+
+def test_a_folder_named_to_parse_file_is_a_read_error(tmp_path: Path) -> None:
+    assert parse_file(tmp_path)["error"] == {"type": "read", "message": "a directory, not a file"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel._pool import OrderedPool
+from newsmodel.bulk._pool import OrderedPool
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills worker processes")
 

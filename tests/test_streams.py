@@ -12,8 +12,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsmodel import format_article, parse_article
-from newsmodel._documents import BadDocument, Document, iter_documents
-from newsmodel._reading import Line, ReadFailure, read_all, read_lines
+from newsmodel.bulk._reading import Line, ReadFailure, read_all, read_lines
+from newsmodel.cli._documents import BadDocument, Document, iter_documents
 
 pieces = st.lists(st.sampled_from([b"a", b"bc", b"\n", b"\r", b" ", b"\xff", b"{}"]), max_size=40).map(b"".join)
 

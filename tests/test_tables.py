@@ -8,10 +8,10 @@ skipped where they are not installed.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
-import os
-import signal
+import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -22,13 +22,8 @@ import pytest
 from newsmodel import parse_article
 from newsmodel.bulk import parse_files
 from newsmodel.tables import TABLES, rows, to_arrow, to_pandas
-from tests.clirun import STORY, assert_no_orphans, holder_of, in_process, one_line_error, run, run_with_file_limit
+from tests.clirun import STORY, in_process, one_line_error, run
 from tests.corpus import corpus_root
-from tests.test_faults import start, stories
-
-__all__ = ["stories"]  # the fixture, for the fault tests of every writer
-
-TABULAR = ["csv", "parquet"]
 
 QUOTED = (
     'By Ann Lee\nPARIS, May 2 (Reuters) - "Prices will rise," said Bo Ku, a trader.\n'
@@ -176,86 +171,6 @@ def test_an_errors_file_onto_an_input_is_refused(capsys: pytest.CaptureFixture[s
     assert story.read_text(encoding="utf-8") == STORY
 
 
-# -- the fault guarantees, per writer ----------------------------------------------------
-
-linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc and uses Linux devices")
-posix = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-
-
-def _needs(to: str) -> None:
-    """Skip a Parquet case where pyarrow is not installed."""
-    if to == "parquet":
-        pytest.importorskip("pyarrow")
-
-
-def _table_rows(to: str, data: bytes) -> list[str]:
-    """The sources of the rows of a written table."""
-    if to == "csv":
-        return [row[0] for row in csv.reader(io.StringIO(data.decode("utf-8")))][1:]
-    pq = pytest.importorskip("pyarrow.parquet")
-    return [str(value) for value in pq.read_table(io.BytesIO(data)).column("source").to_pylist()]
-
-
-@linux
-@posix
-@pytest.mark.parametrize("to", TABULAR)
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_stop_signal_keeps_whole_rows_in_the_partial_file(
-    stories: tuple[Path, list[str]], tmp_path: Path, to: str, jobs: str
-) -> None:
-    _needs(to)
-    folder, names = stories
-    out = tmp_path / f"out.{to}"
-    out.write_text("the old output\n", encoding="utf-8")
-    tool = start("parse", "--jobs", jobs, "--to", to, *names, "-o", str(out))
-    holder_of(folder / "s070.pipe", tool.pid)
-    os.kill(tool.pid, signal.SIGTERM)
-    assert tool.wait(20) == 143
-    assert_no_orphans(tool.pid)
-    stderr = tool.communicate()[1].decode()
-    assert "interrupted by SIGTERM" in stderr
-    assert "Traceback" not in stderr
-    assert out.read_text(encoding="utf-8") == "the old output\n"
-    (partial,) = tmp_path.glob(f"out.{to}.*.partial")
-    assert partial.name in stderr
-    kept = _table_rows(to, partial.read_bytes())  # a Parquet partial file has its footer
-    assert kept == names[: len(kept)]
-    assert len(kept) <= 71
-
-
-@linux
-@pytest.mark.parametrize("to", TABULAR)
-def test_a_disk_that_fills_mid_run_leaves_the_old_output_and_no_errors_file(tmp_path: Path, to: str) -> None:
-    _needs(to)
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for index in range(60):
-        (folder / f"s{index:02}.txt").write_text(QUOTED, encoding="utf-8")
-    out = tmp_path / f"out.{to}"
-    out.write_text("the old output\n", encoding="utf-8")
-    args = ["parse", str(folder), "--to", to, "--table", "quotes", "-o", str(out), "--jobs", "2"]
-    result = run_with_file_limit(*args, max_file_size=2048)
-    assert result.returncode == 2
-    stderr = result.stderr.decode()
-    assert stderr.startswith(f"newsmodel: cannot write {out}: file too large\n")
-    assert "Traceback" not in stderr
-    assert out.read_text(encoding="utf-8") == "the old output\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", out.name]
-
-
-@linux
-@pytest.mark.parametrize("to", TABULAR)
-def test_a_full_device_ends_the_run_with_status_2(tmp_path: Path, to: str) -> None:
-    _needs(to)
-    story = tmp_path / "a.txt"
-    story.write_text(STORY, encoding="utf-8")
-    result = run("parse", str(story), "--to", to, "-o", "/dev/full")
-    assert result.returncode == 2
-    assert "no space left on device" in result.stderr.decode().splitlines()[0]
-    assert "Traceback" not in result.stderr.decode()
-
-
-
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_parse_files_gives_the_records_of_the_command(jobs: int) -> None:
     assert tuple(parse_files([_fixture_folder()], jobs=jobs)) == _json_records()
@@ -274,3 +189,42 @@ def test_without_pyarrow_parquet_is_a_usage_error_and_the_api_says_what_to_insta
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
     with pytest.raises(ImportError, match=r"newsmodel-wire\[parquet\]"):
         to_arrow("quotes", [parse_article(QUOTED)])
+
+
+def test_parquet_is_written_with_pyarrow_alone_which_the_tool_imports_only_to_write(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    story = tmp_path / "a.txt"
+    story.write_text(QUOTED, encoding="utf-8")
+    out = tmp_path / "a.parquet"
+    code = (
+        "import sys; from newsmodel.cli import main;"
+        f"status = main(['parse', {str(story)!r}, '--to', 'parquet', '-o', {str(out)!r}, '--jobs', '1', '-q']);"
+        "print(status, 'pandas' in sys.modules, 'pyarrow' in sys.modules)"
+    )
+    before = "import sys; from newsmodel.cli._commands import parse_command; print('pyarrow' in sys.modules)"
+    imported = subprocess.run([sys.executable, "-c", before], capture_output=True, text=True, check=True)
+    assert imported.stdout == "False\n"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout == "0 False True\n", found.stderr
+    assert _sources_of_parquet(out.read_bytes()) == [str(story)]  # one row of the articles table
+
+
+def test_a_lone_surrogate_reaches_every_table_writer_escaped(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 2, "text": "A \\ud800 B,\\" said Bo Ku."}\n', encoding="utf-8")
+    for to in ("csv", "parquet"):
+        if to == "parquet" and importlib.util.find_spec("pyarrow") is None:
+            continue
+        out = tmp_path / f"out.{to}"
+        result = run("parse", "--jsonl", str(source), "--to", to, "--table", "articles", "-o", str(out))
+        assert result.returncode == 0, result.stderr.decode()
+        data = out.read_bytes()
+        if to == "parquet":
+            assert _sources_of_parquet(data) == [f"{source}:1"]
+        else:
+            assert data.decode("utf-8").count("\n") == 2
+
+
+def _sources_of_parquet(data: bytes) -> list[str]:
+    pq = pytest.importorskip("pyarrow.parquet")
+    return [str(value) for value in pq.read_table(io.BytesIO(data)).column("source").to_pylist()]

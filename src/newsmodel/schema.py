@@ -26,7 +26,7 @@ from typing import Any, Final
 import attrs
 
 from ._shapes import Shape, field_rules
-from .bulk import ERROR_TYPES
+from .formats._records import ERROR_TYPES
 from .models import Article
 from .ninjs import NINJS_SCHEMA, NINJS_VERSION
 

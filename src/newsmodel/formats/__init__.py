@@ -12,18 +12,24 @@ Markup that no reader takes (an HTML page) is never read as prose.
 """
 
 from ._input import HEAD_BYTES, MAX_STORY_BYTES
+from ._records import story_record
+from ._table import FORMAT_TABLE, Format, FormatName, Split
 from .reader import MARKUP_HINT, READERS, SPLIT_FORMATS, read_part, read_stories, split_stories
 from .sniff import FORMATS, detect_format
-from .story import Part, Story, StoryError, story_record
+from .story import Part, Story, StoryError
 
 __all__ = [
     "FORMATS",
+    "FORMAT_TABLE",
     "HEAD_BYTES",
     "MARKUP_HINT",
     "MAX_STORY_BYTES",
     "READERS",
     "SPLIT_FORMATS",
+    "Format",
+    "FormatName",
     "Part",
+    "Split",
     "Story",
     "StoryError",
     "detect_format",

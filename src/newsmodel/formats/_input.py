@@ -7,7 +7,7 @@ from typing import BinaryIO, Final
 
 from attrs import frozen
 
-from .._decoding import NotText, decode_text
+from ._decoding import NotText, decode_text
 from .story import StoryError
 
 __all__ = ["CHUNK_BYTES", "HEAD_BYTES", "Options", "Source", "chunks", "decode", "head_and_chunks"]

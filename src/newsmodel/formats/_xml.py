@@ -19,7 +19,7 @@ from xml.etree.ElementTree import Element, TreeBuilder
 from xml.parsers import expat
 
 from .._markup import local_name
-from .sniff import WIDE_ENCODINGS
+from ._head import WIDE_ENCODINGS
 
 __all__ = ["MAX_DEPTH", "XMLRefused", "child", "children", "descendant", "iter_items", "text"]
 

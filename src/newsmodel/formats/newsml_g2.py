@@ -19,17 +19,28 @@ from .._markup import element_text
 from ..article import parse_article
 from ..models import Article, Dateline, Note
 from ._fields import byline_field, dateline_field
+from ._head import Head
 from ._input import Options
 from ._xml import XMLRefused, child, children, iter_items, text
 from .nitf import nitf_article
 from .story import Story, StoryError, article_story
 
-__all__ = ["FORMAT", "ITEM_ELEMENTS", "ROOT_ELEMENTS", "read_newsml_g2"]
+__all__ = ["FORMAT", "ITEM_ELEMENTS", "ROOT_ELEMENTS", "read_newsml_g2", "sniff_newsml_g2"]
 
-FORMAT = "newsml-g2"
+FORMAT: Final = "newsml-g2"
 #: The G2 items; a ``newsItem`` carries a story, the others carry none.
 ITEM_ELEMENTS: Final = frozenset({"newsitem", "packageitem", "conceptitem", "knowledgeitem", "planningitem"})
 ROOT_ELEMENTS: Final = ITEM_ELEMENTS | {"newsmessage"}
+
+
+def sniff_newsml_g2(head: Head) -> bool:
+    """Whether ``head`` opens NewsML-G2: a G2 item or a ``newsMessage`` as its
+    root element. Raises nothing.
+
+    >>> sniff_newsml_g2(Head.of(b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/">'))
+    True
+    """
+    return head.root in ROOT_ELEMENTS
 
 
 def _attribute(element: Element | None, name: str) -> str | None:

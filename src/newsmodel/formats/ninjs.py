@@ -10,15 +10,16 @@ import codecs
 import json
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
 from ..ninjs import from_ninjs
+from ._head import Head
 from ._input import Options
 from .story import Part, Story, StoryError, article_story
 
-__all__ = ["FORMAT", "read_ninjs", "read_ninjs_part", "split_ninjs"]
+__all__ = ["FORMAT", "read_ninjs", "read_ninjs_part", "sniff_ninjs", "split_ninjs"]
 
-FORMAT = "ninjs"
+FORMAT: Final = "ninjs"
 _DECODER = json.JSONDecoder()
 # White space between values, and the commas between the items of an array
 _GAP = re.compile(r"[ \t\r\n]*")
@@ -28,6 +29,16 @@ _METADATA = (
     "uri", "type", "version", "firstCreated", "versionCreated", "contentCreated", "language", "urgency",
     "pubStatus", "copyrightHolder", "usageTerms", "profile",
 )
+
+
+def sniff_ninjs(head: Head) -> bool:
+    """Whether ``head`` opens ninjs: a JSON value (an item, or an array of
+    them). Raises nothing.
+
+    >>> sniff_ninjs(Head.of(b'{"uri": "urn:a", "body_text": "Up."}'))
+    True
+    """
+    return head.json
 
 
 def _text(pieces: Iterable[bytes]) -> Iterator[str]:

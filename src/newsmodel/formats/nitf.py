@@ -9,7 +9,7 @@ The same function reads the NITF inside a NewsML-G2 item.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 from xml.etree.ElementTree import Element
 
 import attrs
@@ -18,13 +18,23 @@ from .._markup import element_text
 from ..article import parse_article
 from ..models import Article
 from ._fields import byline_field, dateline_field
+from ._head import Head
 from ._input import Options
 from ._xml import XMLRefused, child, children, iter_items, text
 from .story import Story, StoryError, article_story
 
-__all__ = ["FORMAT", "nitf_article", "read_nitf"]
+__all__ = ["FORMAT", "nitf_article", "read_nitf", "sniff_nitf"]
 
-FORMAT = "nitf"
+FORMAT: Final = "nitf"
+
+
+def sniff_nitf(head: Head) -> bool:
+    """Whether ``head`` opens NITF: a ``<nitf>`` root element. Raises nothing.
+
+    >>> sniff_nitf(Head.of(b'<?xml version="1.0"?><nitf><head>'))
+    True
+    """
+    return head.root == "nitf"
 
 
 def _byline_text(byline: Element) -> str:

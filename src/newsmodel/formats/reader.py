@@ -2,54 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 from ._input import MAX_STORY_BYTES, Options, Source, chunks, head_and_chunks
-from .newsml_g2 import read_newsml_g2
-from .ninjs import read_ninjs, read_ninjs_part, split_ninjs
-from .nitf import read_nitf
-from .reuters21578 import read_reuters21578, read_reuters21578_part, split_reuters21578
+from ._table import FORMAT_TABLE, Format, FormatName, Reader, Split
+from .markup import MARKUP_HINT
 from .sniff import FORMATS, detect_format
 from .story import Part, Story, StoryError
-from .text import read_text
-from .trec import read_trec, read_trec_part, split_trec
 
 __all__ = ["MARKUP_HINT", "READERS", "SPLIT_FORMATS", "read_part", "read_stories", "split_stories"]
 
-Reader = Callable[..., Iterator[Story]]
-Splitter = Callable[..., Iterator[Part]]
-PartReader = Callable[[Part, Options], Iterator[Story]]
+_ROWS: Final[Mapping[str, Format]] = {row.name: row for row in FORMAT_TABLE}
 
-#: The reader of each format but markup, which is never read.
-READERS: Final[Mapping[str, Reader]] = {
-    "reuters21578": read_reuters21578,
-    "trec": read_trec,
-    "nitf": read_nitf,
-    "newsml-g2": read_newsml_g2,
-    "ninjs": read_ninjs,
-    "text": read_text,
-}
+#: The reader of each format ``--from`` may force (every one but markup, which is never read).
+READERS: Final[Mapping[str, Reader]] = {row.name: row.read for row in FORMAT_TABLE if row.forcible}
 
 # How the files of each format that holds many stories are cut into parts, and how a part is read.
-_SPLIT: Final[Mapping[str, tuple[Splitter, PartReader]]] = {
-    "reuters21578": (split_reuters21578, read_reuters21578_part),
-    "trec": (split_trec, read_trec_part),
-    "ninjs": (split_ninjs, read_ninjs_part),
-}
+_SPLIT: Final[Mapping[str, Split]] = {row.name: row.split for row in FORMAT_TABLE if row.split is not None}
 #: The formats whose files :func:`split_stories` cuts into parts.
-SPLIT_FORMATS: Final = tuple(_SPLIT)
-
-#: What a markup record says.
-MARKUP_HINT: Final = (
-    "HTML or other markup, not wire copy: extract the article's text first "
-    "(or give a format that reads it: NITF, NewsML-G2, ninjs, Reuters-21578, TREC)"
-)
-
-
-def _markup(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:
-    del pieces, options  # markup is never read as prose
-    yield Story(source=source, format="markup", error=StoryError(type="markup", message=MARKUP_HINT))
+SPLIT_FORMATS: Final[tuple[FormatName, ...]] = tuple(row.name for row in FORMAT_TABLE if row.split is not None)
 
 
 def read_stories(
@@ -88,13 +60,13 @@ def read_stories(
     head, pieces = head_and_chunks(data)
     chosen = format or detect_format(head, source)
     options = Options(encoding=encoding, errors=errors, max_story_bytes=max_story_bytes)
-    if chosen in _SPLIT:
-        read = _SPLIT[chosen][1]
+    split = _SPLIT.get(chosen)
+    if split is not None:
         for part in _parts(pieces, chosen, source, options):
-            yield from read(part, options)
+            yield from split.read(part, options)
         return
     empty = True
-    for story in READERS.get(chosen, _markup)(pieces, source=source, options=options):
+    for story in _ROWS[chosen].read(pieces, source=source, options=options):
         empty = False
         yield story
     if empty:  # every input gives a record, an empty archive too
@@ -107,7 +79,7 @@ def _no_story(format_: str) -> StoryError:
 
 def _parts(pieces: Iterable[bytes], format_: str, source: str, options: Options) -> Iterator[Part]:
     empty = True
-    for part in _SPLIT[format_][0](pieces, source=source, options=options):
+    for part in _SPLIT[format_].cut(pieces, source=source, options=options):
         empty = False
         yield part
     if empty:
@@ -149,4 +121,4 @@ def read_part(part: Part, *, encoding: str = "utf-8", errors: str = "strict") ->
     whose format is not one of :data:`SPLIT_FORMATS`."""
     if part.format not in _SPLIT:
         raise ValueError(f"format {part.format!r} is not cut into parts: one of {', '.join(SPLIT_FORMATS)}")
-    return _SPLIT[part.format][1](part, Options(encoding=encoding, errors=errors))
+    return _SPLIT[part.format].read(part, Options(encoding=encoding, errors=errors))

@@ -20,19 +20,37 @@ import attrs
 from ..article import parse_article
 from ..models import Article
 from ._fields import byline_field
+from ._head import Head
 from ._input import Options
 from ._sgml import Child, attributes, children, cut_parts, decode_entities, read_element, squash
 from .story import Part, Story, article_story
 
-__all__ = ["CATEGORY_ELEMENTS", "FORMAT", "read_reuters21578", "read_reuters21578_part", "split_reuters21578"]
+__all__ = [
+    "CATEGORY_ELEMENTS",
+    "FORMAT",
+    "read_reuters21578",
+    "read_reuters21578_part",
+    "sniff_reuters21578",
+    "split_reuters21578",
+]
 
-FORMAT = "reuters21578"
+FORMAT: Final = "reuters21578"
 #: The elements that list a story's categories, each as ``<D>`` entries.
 CATEGORY_ELEMENTS: Final = ("TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES")
 
 _START = re.compile(r"<REUTERS(\s[^<>]{0,2000})?>", re.IGNORECASE)
 _END = re.compile(r"</REUTERS\s*>\s*$", re.IGNORECASE)
 _NEWID = re.compile(rb"""<REUTERS\b[^<>]{0,2000}?\bNEWID\s*=\s*["']?(\d{1,12})""", re.IGNORECASE)
+
+
+def sniff_reuters21578(head: Head) -> bool:
+    """Whether ``head`` opens a Reuters-21578 file: the ``lewis`` document type
+    or a ``<REUTERS>`` root element. Raises nothing.
+
+    >>> sniff_reuters21578(Head.of(b'<!DOCTYPE lewis SYSTEM "lewis.dtd">\\n<REUTERS NEWID="1">'))
+    True
+    """
+    return head.doctype == "lewis" or head.root == "reuters"
 
 
 def _story(element: str, story_source: str) -> Story:

@@ -1,4 +1,4 @@
-"""A story read from an archive file, and its JSON-ready record.
+"""A story read from an archive file (its JSON-ready record is :func:`~newsmodel.formats.story_record`).
 
 A :class:`Story` carries a source id that names the file and the story in
 it (``reut2-000.sgm#NEWID=1``), the :class:`~newsmodel.models.Article` or
@@ -7,6 +7,7 @@ that the format gave beside the text (Reuters-21578 TOPICS, a NewsML-G2
 guid ...).
 
 >>> from newsmodel import parse_article
+>>> from newsmodel.formats import story_record
 >>> story = Story(source="a.sgm#NEWID=1", format="reuters21578",
 ...               article=parse_article("Prices rose."), metadata={"topics": ["trade"]})
 >>> record = story_record(story)
@@ -24,13 +25,10 @@ from typing import Any
 from attrs import field, frozen
 from attrs.validators import in_, instance_of, optional
 
-from ..bulk import ERROR_TYPES, Record, article_record, error_record
 from ..models import Article
+from ._records import ERROR_TYPES
 
-__all__ = ["FrozenMapping", "Part", "Story", "StoryError", "article_story", "story_record"]
-
-# The metadata that holds a story's own URI where its format gives one: ninjs, NewsML-G2.
-_URI_KEYS = ("uri", "guid")
+__all__ = ["FrozenMapping", "Part", "Story", "StoryError", "article_story"]
 
 
 class FrozenMapping(Mapping[str, Any]):
@@ -63,15 +61,6 @@ def _freeze(value: Any) -> Any:
         return FrozenMapping({str(key): _freeze(inner) for key, inner in value.items()})
     if isinstance(value, (list, tuple)):
         return tuple(_freeze(inner) for inner in value)
-    return value
-
-
-def _thaw(value: Any) -> Any:
-    """The inverse of :func:`_freeze`: plain dicts and lists for ``json.dumps``."""
-    if isinstance(value, Mapping):
-        return {key: _thaw(inner) for key, inner in value.items()}
-    if isinstance(value, tuple):
-        return [_thaw(inner) for inner in value]
     return value
 
 
@@ -133,17 +122,3 @@ def article_story(*, source: str, format: str, article: Article, metadata: Mappi
         return Story(source=source, format=format, metadata=metadata,
                      error=StoryError(type="input", message=f"the {what} holds no story text"))
     return Story(source=source, format=format, article=article, metadata=metadata)
-
-
-def story_record(story: Story, *, fields: dict[str, Any] | None = None, to: str = "json") -> Record:
-    """The story as a record of :mod:`newsmodel.bulk`'s shape, ready for ``json.dumps``:
-    ``{"source", "metadata", "article"}``, or ``{"source", "metadata", "error": {"type", "message"}}``;
-    ``"metadata"`` where the format gave some, ``"fields"`` (after ``"source"``) where given.
-    ``to="ninjs"`` holds the article as a ninjs 3.1 item under ``"ninjs"``, its ``uri``
-    the one the item came with (a ninjs ``uri``, a NewsML-G2 ``guid``) where it had one."""
-    metadata = _thaw(story.metadata) or None
-    if story.error is not None:
-        return error_record(story.source, story.error.type, story.error.message, fields=fields, metadata=metadata)
-    assert story.article is not None  # a story has either
-    uri = next((value for key in _URI_KEYS if isinstance(value := story.metadata.get(key), str) and value), None)
-    return article_record(story.article, source=story.source, fields=fields, metadata=metadata, to=to, uri=uri)

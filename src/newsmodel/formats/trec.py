@@ -21,13 +21,14 @@ from ..apparatus import classify
 from ..article import parse_article
 from ..models import Article, Note
 from ._fields import byline_field, dateline_field
+from ._head import Head
 from ._input import Options
 from ._sgml import children, cut_parts, decode_entities, read_element, squash
 from .story import Part, Story, StoryError
 
-__all__ = ["FORMAT", "HEAD_ELEMENTS", "read_trec", "read_trec_part", "split_trec"]
+__all__ = ["FORMAT", "HEAD_ELEMENTS", "read_trec", "read_trec_part", "sniff_trec", "split_trec"]
 
-FORMAT = "trec"
+FORMAT: Final = "trec"
 #: The headline elements of the TREC collections (AP, WSJ/ZIFF, FT and LA Times).
 HEAD_ELEMENTS: Final = frozenset({"HEAD", "HL", "HEADLINE"})
 
@@ -45,6 +46,16 @@ _ADVISORY = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+def sniff_trec(head: Head) -> bool:
+    """Whether ``head`` opens a TREC file: a ``<DOC>`` root element that holds
+    a ``<DOCNO>``. Raises nothing.
+
+    >>> sniff_trec(Head.of(b"<DOC>\\n<DOCNO> AP890101-0001 </DOCNO>"))
+    True
+    """
+    return head.root == "doc" and "<docno>" in head.text.lower()
 
 
 @define

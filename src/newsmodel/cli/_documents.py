@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from ._reading import Line
+from ..bulk._reading import Line
 
 __all__ = ["BadDocument", "Document", "iter_documents"]
 

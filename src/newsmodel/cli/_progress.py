@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 
-from ._inputs import Totals
+from ..bulk._tasks import Totals
 
 __all__ = ["Progress", "count"]
 

@@ -27,6 +27,7 @@ import attrs
 
 __all__ = [
     "CHUNK",
+    "DEFAULT_MAX_BYTES",
     "Line",
     "ReadFailure",
     "describe_size",
@@ -39,6 +40,9 @@ __all__ = [
     "special_kind",
     "too_large",
 ]
+
+#: The most bytes read from one input unless told otherwise: 64 MiB.
+DEFAULT_MAX_BYTES: Final = 64 << 20
 
 #: The most bytes one ``read`` asks for.
 CHUNK: Final = 1 << 20

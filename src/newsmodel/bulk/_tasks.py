@@ -35,8 +35,24 @@ from typing import Any, Final
 
 import attrs
 
-from ._decoding import decode_message
+from ..formats import (
+    FORMAT_TABLE,
+    HEAD_BYTES,
+    SPLIT_FORMATS,
+    FormatName,
+    Part,
+    Story,
+    detect_format,
+    read_part,
+    read_stories,
+    split_stories,
+    story_record,
+)
+from ..formats._decoding import decode_message
+from ..formats._records import Record, error_record, internal_record, memory_record
+from ..quotes import keep_tier
 from ._reading import (
+    DEFAULT_MAX_BYTES,
     ReadFailure,
     iter_chunks,
     open_input,
@@ -47,19 +63,6 @@ from ._reading import (
     special_kind,
     too_large,
 )
-from .bulk import DEFAULT_MAX_BYTES, Record, error_record
-from .formats import (
-    HEAD_BYTES,
-    SPLIT_FORMATS,
-    Part,
-    Story,
-    detect_format,
-    read_part,
-    read_stories,
-    split_stories,
-    story_record,
-)
-from .quotes import keep_tier
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -71,9 +74,9 @@ __all__ = [
     "StoryPart",
     "Task",
     "Totals",
+    "file_tasks",
     "iter_tasks",
     "measure",
-    "memory_record",
     "run_task",
     "walk",
 ]
@@ -97,7 +100,7 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float | None = DEFAULT_TIMEOUT
     text_field: str = "text"
-    format: str | None = None
+    format: FormatName | None = None
     to: str = "json"
     min_tier: int | None = None
 
@@ -109,7 +112,7 @@ class FileInput:
 
     source: str
     size: int = 0
-    format: str | None = None
+    format: FormatName | None = None
     ends_input = True
 
 
@@ -119,7 +122,7 @@ class StoryBytes:
 
     source: str
     data: bytes
-    format: str | None = None
+    format: FormatName | None = None
     ends_input = True
 
     @property
@@ -177,12 +180,7 @@ def run_task(task: Task, options: ReadOptions) -> list[Record]:
     except MemoryError:  # over the worker's memory budget: this input alone
         return [memory_record(task.source)]
     except Exception as exc:  # a bug must cost one record, not the run
-        return [error_record(task.source, "internal", f"{type(exc).__name__}: {exc}")]
-
-
-def memory_record(source: str) -> Record:
-    """The record of an input that took more memory than a worker may take."""
-    return error_record(source, "memory", "parsing it took more memory than a worker may take (see --max-memory)")
+        return [internal_record(task.source, exc)]
 
 
 def _records(task: Task, options: ReadOptions) -> list[Record]:
@@ -213,7 +211,7 @@ def _file_records(task: FileInput, options: ReadOptions) -> list[Record]:
 def _bytes_records(
     data: bytes,
     source: str,
-    format_: str | None,
+    format_: FormatName | None,
     options: ReadOptions,
     *,
     fields: dict[str, Any] | None = None,
@@ -288,7 +286,7 @@ Patterns = str | tuple[str, ...]
 
 #: The files taken from folders unless told otherwise: wire copy and the
 #: archive formats (whose readers the content picks).
-DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.sgm", "*.sgml", "*.nitf", "*.xml", "*.ninjs")
+DEFAULT_GLOBS: tuple[str, ...] = tuple(dict.fromkeys(glob for row in FORMAT_TABLE for glob in row.globs))
 
 
 def globs(pattern: Patterns) -> tuple[str, ...]:
@@ -353,24 +351,38 @@ def iter_tasks(names: Sequence[str], options: ReadOptions, *, jsonl: bool, patte
     for name in names:
         if name == "-":
             yield from _stdin(options, jsonl=jsonl)
-            continue
-        try:
-            found = os.stat(name)
-        except OSError as exc:
-            yield Refused(name, "read", os_reason(exc))
-            continue
-        if stat.S_ISDIR(found.st_mode):
-            for task in walk(name, pattern):
-                if not isinstance(task, FileInput):
-                    yield task
-                else:
-                    yield from _json_file(task.source, options) if jsonl else _file(task, options)
-        elif jsonl:
-            yield from _json_file(name, options)
-        elif stat.S_ISREG(found.st_mode):
-            yield from _file(FileInput(name, found.st_size), options)
-        else:  # a pipe or device: read by a worker, which waits for it
-            yield FileInput(name, 0, options.format)
+        else:
+            yield from _named(name, options, jsonl=jsonl, pattern=pattern)
+
+
+def file_tasks(path: str, options: ReadOptions) -> Iterator[Task]:
+    """The tasks of one file named, as :func:`iter_tasks` makes them: a folder
+    is not walked but refused, as ``open`` would refuse it."""
+    return _named(path, options, jsonl=False, pattern=None)
+
+
+def _named(name: str, options: ReadOptions, *, jsonl: bool, pattern: Patterns | None) -> Iterator[Task]:
+    """The tasks of a file or folder named; a folder is walked for ``pattern`` (``None``: refused)."""
+    try:
+        found = os.stat(name)
+    except OSError as exc:
+        yield Refused(name, "read", os_reason(exc))
+        return
+    if stat.S_ISDIR(found.st_mode):
+        if pattern is None:
+            yield Refused(name, "read", "a directory, not a file")
+            return
+        for task in walk(name, pattern):
+            if not isinstance(task, FileInput):
+                yield task
+            else:
+                yield from _json_file(task.source, options) if jsonl else _file(task, options)
+    elif jsonl:
+        yield from _json_file(name, options)
+    elif stat.S_ISREG(found.st_mode):
+        yield from _file(FileInput(name, found.st_size), options)
+    else:  # a pipe or device: read by a worker, which waits for it
+        yield FileInput(name, 0, options.format)
 
 
 def _stdin(options: ReadOptions, *, jsonl: bool) -> Iterator[Task]:
@@ -422,7 +434,7 @@ def _opened(fd: int, name: str, options: ReadOptions, *, regular: bool, timeout:
 
 
 def _stories(
-    fd: int, head: bytes, name: str, format_: str, options: ReadOptions, *, regular: bool, timeout: float | None
+    fd: int, head: bytes, name: str, format_: FormatName, options: ReadOptions, *, regular: bool, timeout: float | None
 ) -> Iterator[StoryPart]:
     """The stories of an archive, cut out as its bytes are read. Each part is
     given once the next is cut, so that the last can say it ends the input

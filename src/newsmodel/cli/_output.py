@@ -22,18 +22,19 @@ import os
 import select
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from ._pool import held_signals
-from ._reading import os_reason
+from ..bulk._pool import held_signals
+from ..bulk._reading import os_reason
+from ._signals import Interrupted, say
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["Output", "OutputError", "encode_record", "input_conflict"]
+__all__ = ["Output", "OutputError", "encode_record", "input_conflict", "run_with_output"]
 
 
 class OutputError(Exception):
@@ -259,3 +260,42 @@ def _reason(exc: OSError) -> str:
     if isinstance(exc, BrokenPipeError):
         return "the reader closed it (broken pipe)"
     return os_reason(exc)
+
+
+def run_with_output(
+    target: str | None,
+    body: Callable[[Output], None],
+    made: Callable[[], int],
+    noun: str,
+    done: Callable[[], None] = lambda: None,
+) -> tuple[int | None, bool]:
+    """Run ``body`` writing to ``target`` (``None``: standard output), and put
+    the output in place; ``done()`` once the body ends, however it ends.
+    Returns ``None`` when all went well, else the exit status (the reason
+    said on standard error); and whether the output could be opened at all."""
+    try:
+        output = Output(target)
+    except OutputError as exc:
+        say(str(exc))
+        return 2, False
+    try:
+        try:
+            body(output)
+        finally:
+            done()
+        output.commit()
+    except Interrupted as stop:
+        kept = output.abandon(keep=True)
+        where = f"{kept} ({target} is left as it was)" if kept else output.name
+        say(f"interrupted by {stop.name}: {output.written:,} complete {noun} written to {where}")
+        return 128 + stop.signum, True
+    except OutputError as exc:
+        say(str(exc))
+        atomic = output.atomic
+        output.abandon(keep=False)
+        if atomic:
+            say(f"stopped: {target} is left as it was; none of the {made():,} {noun} made is in it")
+        else:
+            say(f"stopped: {output.written:,} {noun} written, {made() - output.written:,} made and not written")
+        return 2, True
+    return None, True
