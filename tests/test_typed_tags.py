@@ -30,14 +30,9 @@ TAG_NAMES = frozenset({"kind", "type", "tag", "label", "stage", "state", "form",
 ALLOWED_PATHS = (
     "quotes/",  # Mention.kind, Source.kind, Sieve.stage and the marks' roles: typed with the quote finder
     "formats/",  # format names, and the types of the archives' own fields
-    "_inputs.py",  # format names and error types of the input readers
     "_markup.py",  # the events of the HTML reader
-    "cli.py",  # error types of the records
-    "bulk.py",
-    "_pool.py",
-    "_output.py",
-    "_writers.py",
-    "_reading.py",
+    "cli/",  # error types of the records
+    "bulk/",  # error types of the records and of the input readers
     "ninjs.py",  # ninjs's own "type" and "role" fields, as read from JSON
 )
 
