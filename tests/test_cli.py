@@ -467,3 +467,58 @@ def test_min_tier_keeps_the_surer_speakers(capsys: pytest.CaptureFixture[str], t
     status, _, err = in_process_output(capsys, "parse", str(story), "--min-tier", "4")
     assert status == 2
     assert "--min-tier" in err
+
+
+_HARBOUR_WIRE = {"agencies": [{"key": "harbour", "names": ["harbour wire"], "sign_offs": ["HARBOUR WIRE"],
+                               "copyright": ["Harbour Wire stories may not be copied"]}]}
+_HARBOUR_STORY = """OSLO (Harbour Wire) - Freight rates rose on Monday.
+
+Brokers said demand held up.
+
+Harbour Wire stories may not be copied without leave.
+
+HARBOUR WIRE
+"""
+
+
+def test_a_lexicon_file_extends_what_parse_reads_in_every_worker(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lexicon = tmp_path / "lexicon.json"
+    lexicon.write_text(json.dumps(_HARBOUR_WIRE), encoding="utf-8")
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (stories / name).write_text(_HARBOUR_STORY, encoding="utf-8")
+    plain, extended = tmp_path / "plain.jsonl", tmp_path / "extended.jsonl"
+    folder = str(stories)
+    assert in_process(capsys, "parse", folder, "--glob", "*.txt", "-j", "2", "-q", "-o", str(plain))[0] == 0
+    argv = ("parse", folder, "--glob", "*.txt", "--lexicon", str(lexicon), "-j", "2", "-q", "-o", str(extended))
+    assert in_process(capsys, *argv)[0] == 0
+    for record in records(extended.read_bytes()):  # the workers read by the user's lexicon, given to them by value
+        article = record["article"]
+        assert article["dateline"]["agency"] == "Harbour Wire"
+        assert article["trailers"] == ["Harbour Wire stories may not be copied without leave.", "HARBOUR WIRE"]
+        assert article["paragraphs"] == ["Freight rates rose on Monday.", "Brokers said demand held up."]
+    for record in records(plain.read_bytes()):  # the package's lexicon knows no such house style
+        assert record["article"]["trailers"] == []
+        assert record["article"]["paragraphs"][-1] == "HARBOUR WIRE"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("{not json", "--lexicon"), (json.dumps({"agency": []}), "unknown lexicon keys: agency")],
+)
+def test_a_lexicon_file_that_cannot_be_read_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, message: str
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(_HARBOUR_STORY, encoding="utf-8")
+    lexicon = tmp_path / "lexicon.json"
+    lexicon.write_text(content, encoding="utf-8")
+    status, _, err = in_process_output(capsys, "parse", str(story), "--lexicon", str(lexicon))
+    assert status == 2
+    assert message in err
+    status, _, err = in_process_output(capsys, "parse", str(story), "--lexicon", str(tmp_path / "missing.json"))
+    assert status == 2
+    assert "--lexicon" in err

@@ -21,6 +21,7 @@ import pytest
 
 from newsmodel import parse_article
 from newsmodel.bulk import parse_files
+from newsmodel.lexicon import Agency, Lexicon
 from newsmodel.tables import TABLES, rows, to_arrow, to_pandas
 from tests.clirun import STORY, in_process, one_line_error, run
 from tests.corpus import corpus_root
@@ -174,6 +175,16 @@ def test_an_errors_file_onto_an_input_is_refused(capsys: pytest.CaptureFixture[s
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_parse_files_gives_the_records_of_the_command(jobs: int) -> None:
     assert tuple(parse_files([_fixture_folder()], jobs=jobs)) == _json_records()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parse_files_reads_by_a_user_lexicon_in_its_workers(jobs: int, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("OSLO (Fjord Post) - Up.\n\nFjord Post text may not be copied.\n", encoding="utf-8")
+    lexicon = Lexicon.default().with_agencies(Agency(key="fjord", names={"fjord post"}, copyright=("Fjord Post text",)))
+    plain, = parse_files([tmp_path], jobs=jobs)
+    extended, = parse_files([tmp_path], jobs=jobs, lexicon=lexicon)
+    assert plain["article"]["trailers"] == []
+    assert extended["article"]["trailers"] == ["Fjord Post text may not be copied."]
 
 
 def test_without_pyarrow_parquet_is_a_usage_error_and_the_api_says_what_to_install(

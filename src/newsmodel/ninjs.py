@@ -35,6 +35,7 @@ from .apparatus import classify, format_note, is_note_kind, summary_point
 from .article import format_article, parse_article
 from .byline import format_byline, match_byline, parse_byline
 from .errors import ParseError
+from .lexicon import Lexicon
 from .models import Article, Byline, Dateline, DatelineDate, Note, Person
 from .serialization import to_json
 
@@ -301,7 +302,7 @@ def _notes_and_contacts(item: Mapping[str, Any]) -> tuple[list[Note], list[str]]
     return notes, contacts
 
 
-def from_ninjs(item: Mapping[str, Any]) -> Article:
+def from_ninjs(item: Mapping[str, Any], *, lexicon: Lexicon | None = None) -> Article:
     """A ninjs 2.x or 3.x text item as an :class:`Article`.
 
     The fields the item has are used as they are (``headlines``, ``by``,
@@ -322,7 +323,7 @@ def from_ninjs(item: Mapping[str, Any]) -> Article:
     text = _body_text(item)
     if byline is not None and match_byline(text.lstrip().split("\n", 1)[0]) is None:
         text = f"{format_byline(byline)}\n\n{text}"  # above the body, where the parser meets a byline
-    parsed = parse_article(text)
+    parsed = parse_article(text, lexicon=lexicon)
     dateline = parsed.dateline
     located = _string(item.get("located"))
     if located is not None and (dateline is None or not dateline.locations):

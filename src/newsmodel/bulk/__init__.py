@@ -34,6 +34,7 @@ from ..article import parse_article
 from ..formats._decoding import NotText, decode_text
 from ..formats._records import ARTICLE_FORMATS, ERROR_TYPES, Record, article_record, error_record
 from ..formats._table import forced_format
+from ..lexicon import Lexicon
 from ._batch import Batch, same
 from ._reading import DEFAULT_MAX_BYTES
 from ._tasks import DEFAULT_GLOBS, ReadOptions, file_tasks, iter_tasks, run_task
@@ -53,9 +54,12 @@ __all__ = [
 ]
 
 
-def parse_text(text: str, *, source: str, fields: dict[str, Any] | None = None) -> Record:
-    """The record of one article's text; ``fields`` are kept under ``"fields"``."""
-    return article_record(parse_article(text), source=source, fields=fields)
+def parse_text(
+    text: str, *, source: str, fields: dict[str, Any] | None = None, lexicon: Lexicon | None = None
+) -> Record:
+    """The record of one article's text, parsed by ``lexicon`` (``None``: the
+    package's); ``fields`` are kept under ``"fields"``."""
+    return article_record(parse_article(text, lexicon=lexicon), source=source, fields=fields)
 
 
 def parse_bytes(
@@ -65,15 +69,17 @@ def parse_bytes(
     encoding: str = "utf-8",
     errors: str = "strict",
     fields: dict[str, Any] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Record:
     """The record of an article's bytes: decoded as ``encoding``/``errors`` say
-    (a byte-order mark wins among the Unicode encodings), or an error record
-    for bytes that do not decode and for text that holds NUL characters."""
+    (a byte-order mark wins among the Unicode encodings) and parsed by
+    ``lexicon``, or an error record for bytes that do not decode and for
+    text that holds NUL characters."""
     try:
         text = decode_text(data, encoding, errors)
     except NotText as failure:
         return error_record(source, failure.kind, failure.message, fields=fields)
-    return parse_text(text, source=source, fields=fields)
+    return parse_text(text, source=source, fields=fields, lexicon=lexicon)
 
 
 def file_records(
@@ -85,6 +91,7 @@ def file_records(
     errors: str = "strict",
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Record]:
     """The records of one file, as ``newsmodel parse`` makes them: its format
     detected from its content (or forced with ``format``), an archive's
@@ -95,7 +102,8 @@ def file_records(
     At most ``max_bytes`` are read of a file, and of one story of an archive
     (a longer one is a ``too-large`` error record), in chunks. A pipe or
     device is waited for at most ``timeout`` seconds between chunks
-    (``None``: as long as it takes).
+    (``None``: as long as it takes). ``lexicon`` is the one the stories are
+    parsed by (``None``: the package's).
 
     >>> import pathlib, tempfile
     >>> sgm = pathlib.Path(tempfile.mkdtemp()) / "reut2-000.sgm"
@@ -104,7 +112,9 @@ def file_records(
     >>> [record["source"].rsplit("/", 1)[-1] for record in file_records(sgm)]
     ['reut2-000.sgm#NEWID=1', 'reut2-000.sgm#NEWID=2']
     """
-    options = _options(format=format, to=to, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout)
+    options = _options(
+        format=format, to=to, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, lexicon=lexicon
+    )
     return [record for task in file_tasks(str(path), options) for record in run_task(task, options)]
 
 
@@ -115,6 +125,7 @@ def parse_file(
     errors: str = "strict",
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Record:
     """The record of a file of one story, read as :func:`file_records` reads
     it (its format detected from its content); an error record where it
@@ -124,7 +135,9 @@ def parse_file(
     >>> parse_file("no/such/file.txt")["error"]["type"]
     'read'
     """
-    records = file_records(path, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout)
+    records = file_records(
+        path, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, lexicon=lexicon
+    )
     if len(records) == 1:
         return records[0]
     return error_record(
@@ -143,6 +156,7 @@ def parse_files(
     errors: str = "strict",
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[Record]:
     """The records of files and folders, as ``newsmodel parse`` makes them:
     one per input, or per story of an archive, in order, errors as records.
@@ -153,9 +167,10 @@ def parse_files(
     ``jobs`` above 1 the inputs are parsed in that many
     worker processes (a worker that dies is replaced; an input whose worker
     dies twice gets a ``worker`` error record); the pool is closed when the
-    iterator ends or is closed. Raises nothing for an input (a fault is its
-    error record); ``ValueError`` where ``to`` is not one of
-    :data:`ARTICLE_FORMATS`.
+    iterator ends or is closed; the worker processes get ``lexicon`` (the one
+    the stories are parsed by; ``None``: the package's) by value. Raises
+    nothing for an input (a fault is its error record); ``ValueError`` where
+    ``to`` is not one of :data:`ARTICLE_FORMATS`.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -163,7 +178,9 @@ def parse_files(
     >>> [record["article"]["paragraphs"] for record in parse_files([folder])]
     [['Up.']]
     """
-    options = _options(format=format, to=to, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout)
+    options = _options(
+        format=format, to=to, encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, lexicon=lexicon
+    )
     chosen = DEFAULT_GLOBS if pattern is None else pattern
     tasks = iter_tasks([str(path) for path in paths], options, jsonl=False, pattern=chosen)
     with Batch(options, same, jobs=jobs) as batch:
@@ -172,10 +189,19 @@ def parse_files(
 
 
 def _options(
-    *, format: str | None, to: str, encoding: str, errors: str, max_bytes: int, timeout: float | None
+    *,
+    format: str | None,
+    to: str,
+    encoding: str,
+    errors: str,
+    max_bytes: int,
+    timeout: float | None,
+    lexicon: Lexicon | None,
 ) -> ReadOptions:
     """The options of a run; ``ValueError`` for an unknown ``to`` or ``format``."""
     if to not in ARTICLE_FORMATS:
         raise ValueError(f"unknown article format {to!r}: one of {', '.join(ARTICLE_FORMATS)}")
     forced = None if format is None else forced_format(format)
-    return ReadOptions(encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to, format=forced)
+    return ReadOptions(
+        encoding=encoding, errors=errors, max_bytes=max_bytes, timeout=timeout, to=to, format=forced, lexicon=lexicon
+    )

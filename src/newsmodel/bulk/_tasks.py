@@ -50,6 +50,7 @@ from ..formats import (
 )
 from ..formats._decoding import decode_message
 from ..formats._records import Record, error_record, internal_record, memory_record
+from ..lexicon import Lexicon
 from ..quotes import keep_tier
 from ._reading import (
     DEFAULT_MAX_BYTES,
@@ -92,7 +93,9 @@ class ReadOptions:
     ``format`` forces a reader (``None``: each input's is detected); ``to`` is
     one of :data:`~newsmodel.bulk.ARTICLE_FORMATS`. ``max_bytes`` caps an
     input, a JSON Lines line and a story of an archive. ``min_tier`` keeps
-    only the speakers of the sieves of that tier or a surer one.
+    only the speakers of the sieves of that tier or a surer one; ``lexicon``
+    is the one the stories are parsed by (``None``: the package's), given to
+    the worker processes by value.
     """
 
     encoding: str = "utf-8"
@@ -103,6 +106,7 @@ class ReadOptions:
     format: FormatName | None = None
     to: str = "json"
     min_tier: int | None = None
+    lexicon: Lexicon | None = None
 
 
 @attrs.frozen
@@ -189,7 +193,8 @@ def _records(task: Task, options: ReadOptions) -> list[Record]:
     if isinstance(task, StoryBytes):
         return _bytes_records(task.data, task.source, task.format, options)
     if isinstance(task, StoryPart):
-        return _story_records(read_part(task.part, encoding=options.encoding, errors=options.errors), options)
+        stories = read_part(task.part, encoding=options.encoding, errors=options.errors, lexicon=options.lexicon)
+        return _story_records(stories, options)
     if isinstance(task, JsonLine):
         return _json_records(task, options)
     return [error_record(task.source, task.kind, task.message)]
@@ -225,6 +230,7 @@ def _bytes_records(
         encoding=encoding or options.encoding,
         errors=errors or options.errors,
         max_story_bytes=options.max_bytes,
+        lexicon=options.lexicon,
     )
     return _story_records(stories, options, fields)
 

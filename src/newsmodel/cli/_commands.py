@@ -25,6 +25,7 @@ from ..bulk._batch import Batch
 from ..bulk._reading import ReadFailure, open_input, read_lines
 from ..bulk._tasks import DEFAULT_GLOBS, Patterns, ReadOptions, globs, iter_tasks, measure, walk
 from ..errors import ValidationError
+from ..lexicon import Lexicon
 from ..models import Article
 from ..ninjs import from_ninjs
 from ..schema import json_schema, record_schema
@@ -87,6 +88,10 @@ def parse_command(args: argparse.Namespace) -> int:
     if problem:
         return usage(args, problem)
     hint_at_a_terminal(args, names)
+    try:
+        lexicon = Lexicon.from_file(args.lexicon) if args.lexicon is not None else None
+    except (OSError, ValueError) as exc:
+        return usage(args, f"--lexicon {args.lexicon}: {exc}")
     options = ReadOptions(
         encoding=args.encoding,
         errors=args.errors,
@@ -96,6 +101,7 @@ def parse_command(args: argparse.Namespace) -> int:
         format=args.from_format,
         to=writer_row(args.to).article,
         min_tier=args.min_tier,
+        lexicon=lexicon,
     )
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     pattern = _pattern(args)

@@ -184,6 +184,11 @@ def parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("--indent", type=_indent, default=None, help="pretty-print each record (1 to 16 spaces)")
     parse.add_argument(
+        "--lexicon", default=None, metavar="FILE",
+        help="read by the package's lexicon extended by FILE: agencies, verbs of saying and titles as JSON "
+        "(or TOML on Python 3.11+); see the documentation's lexicon page",
+    )
+    parse.add_argument(
         "--min-tier", type=int, choices=TIERS, default=None, metavar="N",
         help="keep only the quotes' speakers of the sieves of tier N or surer, 1 to 3 (default: every speaker)",
     )

@@ -7,6 +7,7 @@ from typing import BinaryIO, Final
 
 from attrs import frozen
 
+from ..lexicon import Lexicon
 from ._decoding import NotText, decode_text
 from .story import StoryError
 
@@ -24,11 +25,13 @@ Source = bytes | bytearray | memoryview | BinaryIO | Iterable[bytes]
 
 @frozen(kw_only=True)
 class Options:
-    """How the readers decode text, and the largest story they take."""
+    """How the readers decode text, the largest story they take, and the
+    lexicon the stories are parsed by (``None``: the package's)."""
 
     encoding: str = "utf-8"
     errors: str = "strict"
     max_story_bytes: int = MAX_STORY_BYTES
+    lexicon: Lexicon | None = None
 
 
 def chunks(data: Source, size: int = CHUNK_BYTES) -> Iterator[bytes]:

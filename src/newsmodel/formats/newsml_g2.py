@@ -17,6 +17,7 @@ import attrs
 
 from .._markup import element_text
 from ..article import parse_article
+from ..lexicon import Lexicon
 from ..models import Article, Dateline, Note
 from ._fields import byline_field, dateline_field
 from ._head import Head
@@ -52,20 +53,20 @@ def _qcode(element: Element | None) -> str | None:
     return _attribute(element, "qcode") or _attribute(element, "uri")
 
 
-def _inline(content_set: Element | None) -> tuple[Article | None, dict[str, Any]]:
+def _inline(content_set: Element | None, lexicon: Lexicon | None) -> tuple[Article | None, dict[str, Any]]:
     """The article of the first inline content: NITF, XHTML or plain text."""
     for inline in children(content_set, "inlinexml"):
         nitf = child(inline, "nitf")
         if nitf is not None:
-            return nitf_article(nitf)
+            return nitf_article(nitf, lexicon)
         page = child(inline, "html")
         if page is not None:
             body = child(page, "body")
-            return parse_article("\n\n".join(element_text(body if body is not None else page))), {}
+            return parse_article("\n\n".join(element_text(body if body is not None else page)), lexicon=lexicon), {}
     for inline in children(content_set, "inlinedata"):
         kind = (inline.get("contenttype") or "text/plain").lower()
         if kind.startswith("text/plain"):
-            return parse_article(inline.text or ""), {}
+            return parse_article(inline.text or "", lexicon=lexicon), {}
     return None, {}
 
 
@@ -74,7 +75,7 @@ def _is_text(item_class: str | None) -> bool:
     return item_class is None or item_class.rsplit(":", 1)[-1].rsplit("/", 1)[-1] in ("text", "composite")
 
 
-def _story(item: Element, source: str, index: int) -> Story:
+def _story(item: Element, source: str, index: int, lexicon: Lexicon | None) -> Story:
     guid = item.get("guid")
     story_source = f"{source}#guid={guid}" if guid else f"{source}#item={index}"
     item_meta, content_meta, rights = child(item, "itemmeta"), child(item, "contentmeta"), child(item, "rightsinfo")
@@ -111,7 +112,7 @@ def _story(item: Element, source: str, index: int) -> Story:
         kind = item_class or metadata["item"]
         return Story(source=story_source, format=FORMAT, metadata=metadata,
                      error=StoryError(type="input", message=f"a {kind} item holds no story text"))
-    article, inline_metadata = _inline(child(item, "contentset"))
+    article, inline_metadata = _inline(child(item, "contentset"), lexicon)
     if inline_metadata:
         metadata["nitf"] = inline_metadata
     article = article or Article()
@@ -139,6 +140,6 @@ def read_newsml_g2(pieces: Iterable[bytes], *, source: str, options: Options) ->
             max_bytes=options.max_story_bytes,
         ):
             index += 1
-            yield _story(item, source, index)
+            yield _story(item, source, index, options.lexicon)
     except XMLRefused as refused:
         yield Story(source=source, format=FORMAT, error=StoryError(type=refused.type, message=refused.message))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
+from ..lexicon import Lexicon
 from ..ninjs import from_ninjs
 from ._head import Head
 from ._input import Options
@@ -120,7 +121,7 @@ def _source(value: Any, source: str, index: int) -> str:
     return f"{source}#uri={uri}" if isinstance(uri, str) and uri else f"{source}#item={index}"
 
 
-def _story(value: Any, story_source: str) -> Story:
+def _story(value: Any, story_source: str, lexicon: Lexicon | None = None) -> Story:
     if not isinstance(value, dict):
         return Story(source=story_source, format=FORMAT,
                      error=StoryError(type="format", message="a ninjs item is a JSON object"))
@@ -128,7 +129,7 @@ def _story(value: Any, story_source: str) -> Story:
     metadata = {name: value[lowered[name.lower()]] for name in _METADATA if name.lower() in lowered}
     metadata = {name: inner for name, inner in metadata.items() if isinstance(inner, (str, int, float, bool))}
     try:
-        article = from_ninjs(value)
+        article = from_ninjs(value, lexicon=lexicon)
     except ValueError as exc:
         return Story(source=story_source, format=FORMAT, metadata=metadata,
                      error=StoryError(type="format", message=str(exc)))
@@ -147,8 +148,8 @@ def split_ninjs(pieces: Iterable[bytes], *, source: str, options: Options) -> It
 
 
 def read_ninjs_part(part: Part, options: Options) -> Iterator[Story]:
-    """The story of one item cut by :func:`split_ninjs`."""
-    del options  # JSON is UTF-8
+    """The story of one item cut by :func:`split_ninjs` (JSON is UTF-8: of the
+    options, only the lexicon counts)."""
     if part.error is not None:
         yield Story(source=part.source, format=FORMAT, error=part.error)
         return
@@ -157,7 +158,7 @@ def read_ninjs_part(part: Part, options: Options) -> Iterator[Story]:
     except (ValueError, RecursionError) as exc:  # a part made by hand, not cut by split_ninjs
         yield Story(source=part.source, format=FORMAT, error=StoryError(type="json", message=f"not JSON: {exc}"))
         return
-    yield _story(value, part.source)
+    yield _story(value, part.source, options.lexicon)
 
 
 def read_ninjs(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:

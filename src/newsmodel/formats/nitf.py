@@ -16,6 +16,7 @@ import attrs
 
 from .._markup import element_text
 from ..article import parse_article
+from ..lexicon import Lexicon
 from ..models import Article
 from ._fields import byline_field, dateline_field
 from ._head import Head
@@ -44,13 +45,13 @@ def _byline_text(byline: Element) -> str:
     return "" if words == title else words
 
 
-def nitf_article(nitf: Element) -> tuple[Article, dict[str, Any]]:
-    """The article of an ``<nitf>`` element, and the metadata its head gives."""
+def nitf_article(nitf: Element, lexicon: Lexicon | None = None) -> tuple[Article, dict[str, Any]]:
+    """The article of an ``<nitf>`` element (its text parsed by ``lexicon``), and the metadata its head gives."""
     head, body = child(nitf, "head"), child(nitf, "body")
     body_head, content, body_end = child(body, "body.head"), child(body, "body.content"), child(body, "body.end")
     paragraphs = element_text(content) if content is not None else []
     paragraphs += [text(tagline) for tagline in children(body_end, "tagline")]
-    article = parse_article("\n\n".join(p for p in paragraphs if p))
+    article = parse_article("\n\n".join(p for p in paragraphs if p), lexicon=lexicon)
     hedline = child(body_head, "hedline")
     bylines = [_byline_text(byline) for byline in children(body_head, "byline")]
     dateline = text(child(body_head, "dateline"))
@@ -88,7 +89,7 @@ def read_nitf(pieces: Iterable[bytes], *, source: str, options: Options) -> Iter
             pieces, accept_root=lambda name: name == "nitf", is_item=lambda _name, depth: depth == 1,
             max_bytes=options.max_story_bytes,
         ):
-            article, metadata = nitf_article(nitf)
+            article, metadata = nitf_article(nitf, options.lexicon)
             doc_id = metadata.get("doc_id")
             yield article_story(source=f"{source}#doc-id={doc_id}" if doc_id else source, format=FORMAT,
                                 article=article, metadata=metadata, what="NITF document")

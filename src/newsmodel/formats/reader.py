@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
+from ..lexicon import Lexicon
 from ._input import MAX_STORY_BYTES, Options, Source, chunks, head_and_chunks
 from ._table import FORMAT_TABLE, Format, FormatName, Reader, Split
 from .markup import MARKUP_HINT
@@ -32,6 +33,7 @@ def read_stories(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_story_bytes: int = MAX_STORY_BYTES,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[Story]:
     """Each story of ``data`` (bytes, a binary stream or an iterable of byte
     chunks), read one at a time.
@@ -43,7 +45,8 @@ def read_stories(
     ``"markup"`` error and is never read as prose. ``encoding`` and
     ``errors`` decode text and SGML (XML says its own encoding, JSON is
     UTF-8). A story over ``max_story_bytes`` gives a ``"format"`` error, so
-    that memory stays bounded however large the file.
+    that memory stays bounded however large the file. ``lexicon`` is the one
+    the stories are parsed by (``None``: the package's).
 
     A story that cannot be read comes back with its error, and an input
     without a story gives one with an ``"input"`` error: there is always a
@@ -59,7 +62,7 @@ def read_stories(
         raise ValueError(f"unknown format {format!r}: one of {', '.join(FORMATS)}")
     head, pieces = head_and_chunks(data)
     chosen = format or detect_format(head, source)
-    options = Options(encoding=encoding, errors=errors, max_story_bytes=max_story_bytes)
+    options = Options(encoding=encoding, errors=errors, max_story_bytes=max_story_bytes, lexicon=lexicon)
     split = _SPLIT.get(chosen)
     if split is not None:
         for part in _parts(pieces, chosen, source, options):
@@ -113,7 +116,9 @@ def split_stories(
     yield from _parts(chunks(data), format, source, Options(max_story_bytes=max_story_bytes))
 
 
-def read_part(part: Part, *, encoding: str = "utf-8", errors: str = "strict") -> Iterator[Story]:
+def read_part(
+    part: Part, *, encoding: str = "utf-8", errors: str = "strict", lexicon: Lexicon | None = None
+) -> Iterator[Story]:
     """The stories of a part cut by :func:`split_stories` (an AP "in brief"
     ``<DOC>`` holds several): decoded as ``encoding`` and ``errors`` say
     (SGML; ninjs is UTF-8). A part that holds an error gives one story with
@@ -121,4 +126,4 @@ def read_part(part: Part, *, encoding: str = "utf-8", errors: str = "strict") ->
     whose format is not one of :data:`SPLIT_FORMATS`."""
     if part.format not in _SPLIT:
         raise ValueError(f"format {part.format!r} is not cut into parts: one of {', '.join(SPLIT_FORMATS)}")
-    return _SPLIT[part.format].read(part, Options(encoding=encoding, errors=errors))
+    return _SPLIT[part.format].read(part, Options(encoding=encoding, errors=errors, lexicon=lexicon))

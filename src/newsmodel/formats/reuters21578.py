@@ -18,6 +18,7 @@ from typing import Any, Final
 import attrs
 
 from ..article import parse_article
+from ..lexicon import Lexicon
 from ..models import Article
 from ._fields import byline_field
 from ._head import Head
@@ -53,7 +54,7 @@ def sniff_reuters21578(head: Head) -> bool:
     return head.doctype == "lewis" or head.root == "reuters"
 
 
-def _story(element: str, story_source: str) -> Story:
+def _story(element: str, story_source: str, lexicon: Lexicon | None) -> Story:
     start = _START.match(element)
     content = element[start.end() if start is not None else 0 :]
     end = _END.search(content)
@@ -83,7 +84,7 @@ def _story(element: str, story_source: str) -> Story:
         text = decode_entities(text_part.content)
     else:  # a brief: the title alone
         text = ""
-    article = parse_article(text) if text.strip() else Article()
+    article = parse_article(text, lexicon=lexicon) if text.strip() else Article()
     article = attrs.evolve(
         article,
         headline=fields.get("title") or article.headline,
@@ -105,7 +106,7 @@ def split_reuters21578(pieces: Iterable[bytes], *, source: str, options: Options
 
 def read_reuters21578_part(part: Part, options: Options) -> Iterator[Story]:
     """The story of one ``<REUTERS>`` element cut by :func:`split_reuters21578`."""
-    return read_element(part, options, lambda text, story_source: [_story(text, story_source)])
+    return read_element(part, options, lambda text, story_source: [_story(text, story_source, options.lexicon)])
 
 
 def read_reuters21578(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Story]:

@@ -41,4 +41,4 @@ def read_text(pieces: Iterable[bytes], *, source: str, options: Options) -> Iter
     elif not text.strip():
         yield Story(source=source, format=FORMAT, error=StoryError(type="input", message="no text"))
     else:
-        yield Story(source=source, format=FORMAT, article=parse_article(text))
+        yield Story(source=source, format=FORMAT, article=parse_article(text, lexicon=options.lexicon))

@@ -19,6 +19,7 @@ from attrs import define, field
 
 from ..apparatus import classify
 from ..article import parse_article
+from ..lexicon import Lexicon
 from ..models import Article, Note
 from ._fields import byline_field, dateline_field
 from ._head import Head
@@ -115,9 +116,9 @@ def _headline(part: _Part) -> str | None:
     return None
 
 
-def _article(part: _Part) -> Article:
+def _article(part: _Part, lexicon: Lexicon | None) -> Article:
     text = "\n\n".join(part.texts)
-    article = parse_article(text) if text.strip() else Article()
+    article = parse_article(text, lexicon=lexicon) if text.strip() else Article()
     head_notes = [found[1] for found in map(classify, part.heads) if found is not None and isinstance(found[1], Note)]
     return attrs.evolve(
         article,
@@ -128,7 +129,7 @@ def _article(part: _Part) -> Article:
     )
 
 
-def _stories(element: str, base: str) -> Iterator[Story]:
+def _stories(element: str, base: str, lexicon: Lexicon | None = None) -> Iterator[Story]:
     fields, parts = _parts(element)
     if not parts:
         yield Story(source=base, format=FORMAT, metadata=fields,
@@ -144,7 +145,7 @@ def _stories(element: str, base: str) -> Iterator[Story]:
             "parts": len(parts),
         }
         story_source = base if number == 1 else f"{base}&part={number}"
-        yield Story(source=story_source, format=FORMAT, article=_article(part), metadata=metadata)
+        yield Story(source=story_source, format=FORMAT, article=_article(part, lexicon), metadata=metadata)
 
 
 def split_trec(pieces: Iterable[bytes], *, source: str, options: Options) -> Iterator[Part]:
@@ -162,7 +163,7 @@ def read_trec_part(part: Part, options: Options) -> Iterator[Story]:
 
     def stories_of(text: str, base: str) -> Iterator[Story]:
         inner = children(text)
-        return _stories(inner[0].content if inner else text, base)
+        return _stories(inner[0].content if inner else text, base, options.lexicon)
 
     return read_element(part, options, stories_of)
 
