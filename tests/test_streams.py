@@ -49,7 +49,7 @@ def test_read_all_stops_one_byte_past_the_cap(data: bytes, max_bytes: int) -> No
         else:
             with pytest.raises(ReadFailure) as failure:
                 read_all(read, regular=False, max_bytes=max_bytes)
-            assert failure.value.kind == "too-large"
+            assert failure.value.type == "too-large"
             assert os.read(read, 100) == data[max_bytes + 1 :]  # no more was read than the cap and a byte
     finally:
         os.close(read)

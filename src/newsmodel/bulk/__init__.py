@@ -78,7 +78,7 @@ def parse_bytes(
     try:
         text = decode_text(data, encoding, errors)
     except NotText as failure:
-        return error_record(source, failure.kind, failure.message, fields=fields)
+        return error_record(source, failure.type, failure.message, fields=fields)
     return parse_text(text, source=source, fields=fields, lexicon=lexicon)
 
 

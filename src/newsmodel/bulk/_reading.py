@@ -60,12 +60,12 @@ _KINDS: Final = (
 
 
 class ReadFailure(Exception):
-    """An input could not be read: ``kind`` is the error record type
+    """An input could not be read: ``type`` is the error record's type
     (``read``, ``too-large`` or ``timeout``), ``message`` says why."""
 
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(kind, message)
-        self.kind = kind
+    def __init__(self, error_type: str, message: str) -> None:
+        super().__init__(error_type, message)
+        self.type = error_type
         self.message = message
 
 

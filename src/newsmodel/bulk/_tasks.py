@@ -167,7 +167,7 @@ class Refused:
     """An input that failed before any parsing; its error record is all it gives."""
 
     source: str
-    kind: str
+    type: str
     message: str
     size: int = 0
     ends_input = True
@@ -197,7 +197,7 @@ def _records(task: Task, options: ReadOptions) -> list[Record]:
         return _story_records(stories, options)
     if isinstance(task, JsonLine):
         return _json_records(task, options)
-    return [error_record(task.source, task.kind, task.message)]
+    return [error_record(task.source, task.type, task.message)]
 
 
 def _file_records(task: FileInput, options: ReadOptions) -> list[Record]:
@@ -209,7 +209,7 @@ def _file_records(task: FileInput, options: ReadOptions) -> list[Record]:
         finally:
             os.close(fd)
     except ReadFailure as failure:
-        return [error_record(task.source, failure.kind, failure.message)]
+        return [error_record(task.source, failure.type, failure.message)]
     return _bytes_records(data, task.source, task.format, options)
 
 
@@ -408,7 +408,7 @@ def _file(task: FileInput, options: ReadOptions) -> Iterator[Task]:
     try:
         fd, regular = open_input(task.source)
     except ReadFailure as failure:
-        yield Refused(task.source, failure.kind, failure.message)
+        yield Refused(task.source, failure.type, failure.message)
         return
     try:
         yield from _opened(fd, task.source, options, regular=regular, timeout=options.timeout)
@@ -434,7 +434,7 @@ def _opened(fd: int, name: str, options: ReadOptions, *, regular: bool, timeout:
         else:
             yield FileInput(name, os.fstat(fd).st_size, format_)
     except ReadFailure as failure:
-        yield Refused(name, failure.kind, failure.message)
+        yield Refused(name, failure.type, failure.message)
     except Exception as exc:  # a fault of newsmodel cutting an archive: the rest of this input is lost, not the run
         yield Refused(name, "internal", f"{type(exc).__name__}: {exc}")
 
@@ -471,7 +471,7 @@ def _json_file(path: str, options: ReadOptions) -> Iterator[Task]:
     try:
         fd, regular = open_input(path)
     except ReadFailure as failure:
-        yield Refused(path, failure.kind, failure.message)
+        yield Refused(path, failure.type, failure.message)
         return
     try:
         yield from _json_lines(fd, path, options, regular=regular, timeout=None if regular else options.timeout)
@@ -488,13 +488,13 @@ def _json_lines(fd: int, name: str, options: ReadOptions, *, regular: bool, time
             source = f"{name}:{number}"
             if line.data is None:
                 failure = too_large(options.max_bytes, line.size)
-                yield Refused(source, failure.kind, f"a line of {failure.message}", line.size + 1)
+                yield Refused(source, failure.type, f"a line of {failure.message}", line.size + 1)
             elif number == 1 and line.data.startswith(codecs.BOM_UTF8):
                 yield JsonLine(source, line.data[len(codecs.BOM_UTF8) :])
             else:
                 yield JsonLine(source, line.data)
     except ReadFailure as failure:
-        yield Refused(f"{name}:{number + 1}", failure.kind, failure.message)
+        yield Refused(f"{name}:{number + 1}", failure.type, failure.message)
 
 
 # -- totals, for the progress bar ------------------------------------------------------

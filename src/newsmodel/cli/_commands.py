@@ -118,9 +118,9 @@ def parse_command(args: argparse.Namespace) -> int:
         ) as batch:
             try:
                 for task, lines in batch.run(tasks, idle=output.flush):
-                    for kind, line in lines:
-                        writer.write(kind, line)
-                    progress.add(task.size, [kind for kind, _ in lines], ends_input=task.ends_input)
+                    for error_type, line in lines:
+                        writer.write(error_type, line)
+                    progress.add(task.size, [error_type for error_type, _ in lines], ends_input=task.ends_input)
                     if time.monotonic() >= deadline[0]:
                         deadline[0] = time.monotonic() + FLUSH_EVERY
                         output.flush()

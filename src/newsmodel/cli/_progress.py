@@ -41,13 +41,13 @@ class Progress:
         self.inputs = self.records = self.size = 0
         self.errors: Counter[str] = Counter()
 
-    def add(self, size: int, kinds: Sequence[str | None], *, ends_input: bool = True) -> None:
+    def add(self, size: int, error_types: Sequence[str | None], *, ends_input: bool = True) -> None:
         """One task done: its ``size`` in bytes and the error type of each of its
         records (``None``: an article); ``ends_input`` where it is an input's last."""
         self.inputs += ends_input
-        self.records += len(kinds)
+        self.records += len(error_types)
         self.size += size
-        self.errors.update(kind for kind in kinds if kind is not None)
+        self.errors.update(error_type for error_type in error_types if error_type is not None)
         now = time.monotonic()
         if self.enabled and now - self.shown >= 0.2:
             self.draw(now)
@@ -85,10 +85,10 @@ class Progress:
 
     def summary(self, deaths: int = 0) -> str:
         elapsed = max(time.monotonic() - self.started, 1e-9)
-        kinds = ", ".join(f"{count:,} {kind}" for kind, count in sorted(self.errors.items()))
+        counts = ", ".join(f"{count:,} {error_type}" for error_type, count in sorted(self.errors.items()))
         parts = [count(self.records, "record"), count(sum(self.errors.values()), "error")]
-        if kinds:
-            parts[-1] += f" ({kinds})"
+        if counts:
+            parts[-1] += f" ({counts})"
         if deaths:
             parts.append(f"{count(deaths, 'worker')} lost and replaced")
         parts.append(f"{elapsed:.1f} s, {self.records / elapsed:,.0f} records/s")

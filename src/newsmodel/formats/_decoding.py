@@ -9,7 +9,7 @@ same text, or the same error, whichever way they come in.
 >>> try:
 ...     decode_text(b"caf\\xe9")
 ... except NotText as failure:
-...     print(failure.kind, "|", failure.message)
+...     print(failure.type, "|", failure.message)
 decode | not utf-8: byte 0xe9 at offset 3; use --encoding (e.g. latin-1) or --errors replace
 """
 
@@ -38,12 +38,12 @@ _SNIFF: Final = 8192
 
 
 class NotText(ValueError):
-    """Bytes that are no text: ``kind`` is the error record type (``"decode"``
+    """Bytes that are no text: ``type`` is the error record's type (``"decode"``
     or ``"binary"``), ``message`` says why and what to try."""
 
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(kind, message)
-        self.kind = kind
+    def __init__(self, error_type: str, message: str) -> None:
+        super().__init__(error_type, message)
+        self.type = error_type
         self.message = message
 
 

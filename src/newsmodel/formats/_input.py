@@ -77,4 +77,4 @@ def decode(data: bytes, options: Options) -> str | StoryError:
     try:
         return decode_text(data, options.encoding, options.errors)
     except NotText as failure:
-        return StoryError(type=failure.kind, message=failure.message)
+        return StoryError(type=failure.type, message=failure.message)

@@ -93,21 +93,22 @@ def _head(source: str, fields: dict[str, Any] | None, metadata: dict[str, Any] |
 
 def error_record(
     source: str,
-    kind: str,
+    error_type: str,
     message: str,
     *,
     fields: dict[str, Any] | None = None,
     metadata: dict[str, Any] | None = None,
 ) -> Record:
-    """The record of an input that could not be parsed: ``kind`` names the fault.
-    Raises ``ValueError`` where ``kind`` is not one of :data:`ERROR_TYPES`.
+    """The record of an input that could not be parsed: ``error_type`` names the
+    fault, the record's ``error.type``. Raises ``ValueError`` where it is not
+    one of :data:`ERROR_TYPES`.
 
     >>> error_record("a.txt", "read", "permission denied")
     {'source': 'a.txt', 'error': {'type': 'read', 'message': 'permission denied'}}
     """
-    if kind not in ERROR_TYPES:
-        raise ValueError(f"unknown error record type {kind!r}")
-    return {**_head(source, fields, metadata), "error": {"type": kind, "message": message}}
+    if error_type not in ERROR_TYPES:
+        raise ValueError(f"unknown error record type {error_type!r}")
+    return {**_head(source, fields, metadata), "error": {"type": error_type, "message": message}}
 
 
 def article_record(

@@ -8,7 +8,7 @@ error records, given each record's bytes, closed at the end.
 >>> class Count:
 ...     def __init__(self, output: Any, table: str | None, errors: ErrorSink) -> None:
 ...         self.lines = 0
-...     def write(self, kind: str | None, line: bytes) -> None:
+...     def write(self, error_type: str | None, line: bytes) -> None:
 ...         self.lines += 1
 ...     def close(self) -> None:
 ...         pass
@@ -42,14 +42,14 @@ def error_type(record: Record) -> str | None:
 
 def error_line(record: Record) -> RecordLine | None:
     """An error record as its type and JSON line (for a table's errors file); ``None`` for an article."""
-    kind = error_type(record)
-    return None if kind is None else (kind, encode_record(record))
+    found = error_type(record)
+    return None if found is None else (found, encode_record(record))
 
 
 class Writer(Protocol):
     """Opened on an output; given each record; closed at the end."""
 
-    def write(self, kind: str | None, line: bytes) -> None:
+    def write(self, error_type: str | None, line: bytes) -> None:
         """One record: its error type (``None`` for an article) and its bytes, as ``render`` made them."""
 
     def close(self) -> None:
@@ -70,8 +70,8 @@ class Tabular:
         self._table = table or "articles"
         self._errors = errors
 
-    def write(self, kind: str | None, line: bytes) -> None:
-        if kind is not None:
+    def write(self, error_type: str | None, line: bytes) -> None:
+        if error_type is not None:
             self._errors.write(line)
             return
         self.rows(line)

@@ -24,7 +24,7 @@ class Lines:
     def __init__(self, output: Output, table: str | None, errors: ErrorSink) -> None:
         self._output = output
 
-    def write(self, kind: str | None, line: bytes) -> None:
+    def write(self, error_type: str | None, line: bytes) -> None:
         self._output.write(line)
 
     def close(self) -> None:
