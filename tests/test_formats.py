@@ -703,7 +703,7 @@ def test_a_story_is_immutable_and_pickles() -> None:
     with pytest.raises(ValueError, match="either an article or an error"):
         Story(source="x", format="text")
     with pytest.raises(ValueError, match="type"):
-        StoryError(type="oops", message="x")
+        StoryError(type="oops", message="x")  # type: ignore[arg-type]
 
 
 _PIECES = [

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from typing import Literal
 from xml.etree.ElementTree import Element
 
 __all__ = ["TextBlocks", "element_text", "html_text", "local_name"]
@@ -113,7 +114,11 @@ def html_text(markup: str) -> str:
     return "\n\n".join(blocks.paragraphs())
 
 
-def _events(element: Element) -> Iterator[tuple[str, str]]:
+#: What an event of an element tree is: an element opens, text, an element closes.
+MarkupEvent = Literal["start", "data", "end"]
+
+
+def _events(element: Element) -> Iterator[tuple[MarkupEvent, str]]:
     """Start, data and end events of ``element`` (not its tail), walked without recursion."""
     stack: list[tuple[Element, bool]] = [(element, False)]
     while stack:
@@ -135,6 +140,7 @@ def _events(element: Element) -> Iterator[tuple[str, str]]:
 def element_text(element: Element) -> list[str]:
     """The paragraphs of an element tree (NITF or XHTML), as :func:`html_text` reads markup."""
     blocks = TextBlocks()
+    kind: MarkupEvent
     for kind, value in _events(element):
         if kind == "start":
             blocks.start(value)

@@ -25,6 +25,8 @@ from typing import Final
 
 import attrs
 
+from ..formats._errors import ErrorType
+
 __all__ = [
     "CHUNK",
     "DEFAULT_MAX_BYTES",
@@ -63,7 +65,7 @@ class ReadFailure(Exception):
     """An input could not be read: ``type`` is the error record's type
     (``read``, ``too-large`` or ``timeout``), ``message`` says why."""
 
-    def __init__(self, error_type: str, message: str) -> None:
+    def __init__(self, error_type: ErrorType, message: str) -> None:
         super().__init__(error_type, message)
         self.type = error_type
         self.message = message

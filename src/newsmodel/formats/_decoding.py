@@ -18,6 +18,8 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
+from ._errors import ErrorType
+
 __all__ = ["NotText", "decode_message", "decode_text"]
 
 # Byte-order marks, longest first, and the codec that reads past each.
@@ -41,7 +43,7 @@ class NotText(ValueError):
     """Bytes that are no text: ``type`` is the error record's type (``"decode"``
     or ``"binary"``), ``message`` says why and what to try."""
 
-    def __init__(self, error_type: str, message: str) -> None:
+    def __init__(self, error_type: ErrorType, message: str) -> None:
         super().__init__(error_type, message)
         self.type = error_type
         self.message = message

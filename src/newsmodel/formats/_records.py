@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from ..models import Article
 from ..ninjs import to_ninjs
 from ..serialization import to_dict
+from ._errors import ERROR_TYPES
 
 if TYPE_CHECKING:
     from .story import Story
@@ -43,25 +44,6 @@ __all__ = [
 #: with ``"fields"`` where the input carried fields.
 Record = dict[str, Any]
 
-#: Every ``error.type`` a record may carry, each documented in ``docs/cli.md``.
-ERROR_TYPES: Final[frozenset[str]] = frozenset(
-    {
-        "read",  # the input could not be opened or read
-        "special",  # a pipe, device or socket met in a directory: not read
-        "too-large",  # the input (a JSON Lines line, a story of an archive) is longer than the cap
-        "timeout",  # a pipe or device gave no data for the read timeout
-        "binary",  # the text holds NUL characters: not copy
-        "decode",  # the bytes are not text in the encoding
-        "json",  # a JSON Lines line that is not a JSON object
-        "field",  # a JSON Lines object without the text field as a string
-        "worker",  # the worker process died on this input, twice
-        "memory",  # parsing it took more memory than a worker may take
-        "internal",  # a fault of newsmodel itself, caught so the run goes on
-        "input",  # the input holds no story: no text, an archive item without story text
-        "markup",  # HTML or other markup, never read as prose
-        "format",  # an archive whose structure is broken
-    }
-)
 
 #: How a record holds its article.
 ArticleFormat = Literal["json", "ninjs"]

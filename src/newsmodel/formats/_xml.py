@@ -19,6 +19,7 @@ from xml.etree.ElementTree import Element, TreeBuilder
 from xml.parsers import expat
 
 from .._markup import local_name
+from ._errors import ErrorType
 from ._head import WIDE_ENCODINGS
 
 __all__ = ["MAX_DEPTH", "XMLRefused", "child", "children", "descendant", "iter_items", "text"]
@@ -46,7 +47,7 @@ _UTF_32: Final = tuple((mark, codec) for mark, codec in WIDE_ENCODINGS if codec.
 class XMLRefused(Exception):
     """The document cannot be read: ``type`` is the record error type."""
 
-    def __init__(self, type_: str, message: str) -> None:
+    def __init__(self, type_: ErrorType, message: str) -> None:
         super().__init__(message)
         self.type = type_
         self.message = message

@@ -26,7 +26,7 @@ from attrs import field, frozen
 from attrs.validators import in_, instance_of, optional
 
 from ..models import Article
-from ._records import ERROR_TYPES
+from ._errors import ERROR_TYPES, ErrorType
 
 __all__ = ["FrozenMapping", "Part", "Story", "StoryError", "article_story"]
 
@@ -69,7 +69,7 @@ class StoryError:
     """Why a story could not be read: ``type`` is a record error type (``"markup"``,
     ``"format"``, ``"decode"`` ...), ``message`` says what to do about it."""
 
-    type: str = field(validator=in_(ERROR_TYPES))
+    type: ErrorType = field(validator=in_(ERROR_TYPES))
     message: str = field(validator=instance_of(str))
 
 

@@ -27,7 +27,7 @@ from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
 from ..lexicon.organisations import ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, REGIONS
 from .mentions import Mention, read_mentions
-from .runs import is_title
+from .runs import MentionKind, is_title
 from .tokens import Narration
 
 __all__ = ["Discourse", "Entity", "discover"]
@@ -50,7 +50,7 @@ class Entity:
     """A party the story names: its fullest name, kind, gender and titles."""
 
     name: str
-    kind: str
+    kind: MentionKind
     gender: str | None = None
     titles: tuple[str, ...] = ()
 
@@ -139,7 +139,7 @@ class _Registry:
                 self.entities[short] = entity
 
 
-def _short_forms(name: str, kind: str) -> list[str]:
+def _short_forms(name: str, kind: MentionKind) -> list[str]:
     """The shorter names a story uses for a party: a person's surname; an
     organisation's name without its legal suffix, and its distinctive first word."""
     words = name.split()

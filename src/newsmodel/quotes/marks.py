@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Literal
 
-__all__ = ["OPENERS", "SENTENCE_PUNCTUATION", "read_marks"]
+__all__ = ["OPENERS", "SENTENCE_PUNCTUATION", "MarkRole", "read_marks"]
+
+#: Whether a mark opens a quotation, closes one, or may do either.
+MarkRole = Literal["open", "close", "either"]
 
 #: Every quotation mark, the tripled apostrophe before the doubled one.
 _MARK = re.compile(r"'''|''|``|’’|[\"“”„]")
@@ -41,7 +45,7 @@ _CLOSING_CONTEXT = frozenset(" \t\n.,;:!?)]}—–-'’…")
 SENTENCE_PUNCTUATION = frozenset(".?!:;,—-")
 
 
-def _role(text: str, start: int, end: int, token: str) -> str:
+def _role(text: str, start: int, end: int, token: str) -> MarkRole:
     """Whether a mark opens or closes a quotation, read off the mark and its
     neighbours: ``"open"``, ``"close"`` or ``"either"``."""
     before = text[start - 1] if start > 0 else " "
@@ -71,7 +75,7 @@ def _inside(tags: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and tags[index][0] < offset < tags[index][1]
 
 
-def read_marks(text: str) -> list[tuple[int, int, str, str]]:
+def read_marks(text: str) -> list[tuple[int, int, str, MarkRole]]:
     """Each quotation mark of a paragraph: ``(start, end, token, role)``.
 
     Three apostrophes are a single quotation mark beside a double one: ``'``

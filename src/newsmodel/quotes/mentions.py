@@ -27,7 +27,7 @@ from ..lexicon.places import DEMONYMS, REGIONS
 from ..lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
 from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from ..lexicon.verbs import CUE_WORDS
-from .runs import _LOCATIVES, _kind, _split_title, is_title
+from .runs import _LOCATIVES, MentionKind, _kind, _split_title, is_title
 from .tokens import POSSESSIVE_ENDINGS, Narration, possessor
 
 __all__ = ["Mention", "read_mentions"]
@@ -57,7 +57,7 @@ class Mention(NamedTuple):
     first: int
     last: int
     name: str
-    kind: str  # "person", "organisation", "place", "group", "unknown" or "opener"
+    kind: MentionKind
     start: int = -1
     title: str | None = None
     role: str | None = None
@@ -104,7 +104,7 @@ def _printed(words: list[str]) -> str:
 
 #: A mention read off a run, with its tokens counted from the run's first:
 #: (first, last, start, name, kind, title, role, owner, possessive).
-_Read = tuple[int, int, int, str, str, str | None, str | None, str | None, bool]
+_Read = tuple[int, int, int, str, MentionKind, str | None, str | None, str | None, bool]
 
 
 @lru_cache(maxsize=4096)  # the names a corpus repeats most (agencies, leaders, firms) are read once
@@ -140,7 +140,7 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
         found.extend(_as_owners(_shifted(_read(tuple(owner), previous), start)))
     role = previous if previous in SPEAKER_TITLE_WORDS or previous in PERSON_NOUNS else None
     person = role is not None and len(name) <= 3 and _kind(name, [], "") != "organisation"
-    kind = "person" if person else _kind(name, title, previous)
+    kind: MentionKind = "person" if person else _kind(name, title, previous)
     if kind == "unknown" and all(w in DEMONYMS for w in name if w != "."):
         kind = "group"  # "Republicans", "Central Asian": a people, not a party that speaks
     elif kind == "person" and name[-1][-1:] == "s" and name[-1][:-1] in DEMONYMS:
@@ -162,7 +162,7 @@ def _read_word(word: str, before: str) -> tuple[_Read, ...]:
     if not name or name.lower() in NOT_NAMES or is_title(name) or name.lower() in OFFICE_TITLES:
         return ()
     role = before if before in SPEAKER_TITLE_WORDS or before in PERSON_NOUNS else None
-    kind = _kind([name], [], before)
+    kind: MentionKind = _kind([name], [], before)
     if role is not None and kind != "organisation":
         kind = "person"
     elif kind == "unknown" and name in DEMONYMS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from attrs import field, frozen
 from attrs.validators import in_
@@ -100,6 +100,10 @@ class Attribution(NamedTuple):
 Rule = Callable[[Story, Sequence[Attribution], int], "Attribution | None"]
 
 
+#: The two kinds of sieves: those that find a quotation's source, and those that name it.
+SieveStage = Literal["attribution", "naming"]
+
+
 @frozen(kw_only=True)
 class Sieve:
     """One named rule, run over the quotations it may still fill.
@@ -121,7 +125,7 @@ class Sieve:
     """
 
     id: str
-    stage: str = field(validator=in_(("attribution", "naming")))
+    stage: SieveStage = field(validator=in_(("attribution", "naming")))
     rule: Rule
     tier: int = field(default=3, validator=in_((1, 2, 3)))
     backward: bool = False

@@ -13,13 +13,18 @@ person's name; "Foreign Ministry" an organisation, "Energy Minister" a title.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..lexicon.names import ABBREVIATIONS, HONORIFICS
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, REGIONS
 from ..lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
 from .tokens import is_particled
 
-__all__: list[str] = []  # read through newsmodel.quotes.mentions
+__all__ = ["MentionKind"]  # the rest is read through newsmodel.quotes.mentions
+
+#: What a name in the narration names.
+MentionKind = Literal["person", "organisation", "place", "group", "unknown", "opener"]
 
 _LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"})
 
@@ -66,7 +71,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], list[str]]:
     return words[:first], words[first : last + 1], words[last + 1 :]
 
 
-def _kind(words: list[str], title: list[str], previous: str) -> str:
+def _kind(words: list[str], title: list[str], previous: str) -> MentionKind:
     """Whether a name's words are a person's, an organisation's or a place's."""
     text = " ".join(words)
     if any(w.casefold() in ORGANISATION_WORDS for w in words):

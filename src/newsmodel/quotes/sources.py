@@ -20,7 +20,7 @@ Source(first=0, last=2, kind='description', name='Acme Corp', noun='spokesman', 
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from ..lexicon.organisations import ORGANISATION_NOUNS, PRONOUNS
 from ..lexicon.sources import (
@@ -51,18 +51,23 @@ _CLITICS = frozenset({"d", "s", "ll", "ve", "re", "m"})  # "he'd", "she's", "the
 _LONGEST_CLITIC_PRONOUN = len("they're")
 
 
+#: What the phrase of a speaker is.
+SourceKind = Literal["name", "pronoun", "description", "document", "unnamed", "title", "term"]
+
+
 class Source(NamedTuple):
     """The phrase that names a speaker: tokens ``first`` to ``last`` (exclusive).
 
     ``kind`` is ``"name"`` (``name`` holds it), ``"pronoun"`` (``noun`` holds
     it), ``"description"`` ("the company": ``noun``, and ``name`` where the
     phrase names an owner, "a Tesla spokesperson"), ``"document"`` ("a
-    statement from X") or ``"unnamed"`` ("one trader").
+    statement from X") or ``"unnamed"`` ("one trader"); ``"title"`` and
+    ``"term"`` mark the words of nobody's speech (a title, a term).
     """
 
     first: int
     last: int
-    kind: str
+    kind: SourceKind
     name: str | None = None
     noun: str | None = None
     definite: bool = False

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..lexicon.verbs import INVERTED_VERBS, REPORTING_VERBS
-from .marks import OPENERS, SENTENCE_PUNCTUATION, read_marks
+from .marks import OPENERS, SENTENCE_PUNCTUATION, MarkRole, read_marks
 
 __all__ = ["MASK", "QuoteSpan", "find_spans", "mask_quotes"]
 
@@ -120,6 +120,7 @@ def _paragraph_spans(text: str, index: int, carried: bool) -> tuple[list[QuoteSp
     continues = False
     nested = 0
     marks = read_marks(text)
+    role: MarkRole
     for position, (start, end, token, role) in enumerate(marks):
         if open_at < 0:
             if role == "close":
@@ -154,7 +155,7 @@ def _paragraph_spans(text: str, index: int, carried: bool) -> tuple[list[QuoteSp
     return spans, True
 
 
-def _closes_twice(marks: list[tuple[int, int, str, str]], position: int) -> bool:
+def _closes_twice(marks: list[tuple[int, int, str, MarkRole]], position: int) -> bool:
     """Whether the two marks after ``position`` both close (“a “b” c”)."""
     following = [m[3] for m in marks[position + 1 : position + 3]]
     return following == ["close", "close"]
