@@ -20,10 +20,12 @@ from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
+from ..lexicon import Lexicon
 from ..models import Quote
 from .resolve import Sieve, read_story, run_sieves
 from .sieves import SIEVES, TIERS
 from .spans import find_spans
+from .vocabulary import vocabulary_of
 
 __all__ = ["SIEVES", "TIERS", "Sieve", "check_tier", "find_quotes", "keep_tier", "speaker_tier"]
 
@@ -71,7 +73,11 @@ def keep_tier(quotes: Iterable[Quote], min_tier: int) -> tuple[Quote, ...]:
 
 
 def find_quotes(
-    paragraphs: Sequence[str], sieves: Iterable[str | Sieve] | None = None, *, min_tier: int | None = None
+    paragraphs: Sequence[str],
+    sieves: Iterable[str | Sieve] | None = None,
+    *,
+    min_tier: int | None = None,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Quote, ...]:
     """Every quotation in ``paragraphs``, in order, with its speaker where known.
 
@@ -79,15 +85,18 @@ def find_quotes(
     paragraph, the later ones with ``continues=True``. ``sieves`` names the
     sieves to run, in order (ids of :data:`SIEVES`, or sieves; ``ValueError``
     for an unknown id); ``min_tier`` keeps only the speakers of that tier or
-    a surer one (see :func:`keep_tier`).
+    a surer one (see :func:`keep_tier`). ``lexicon`` gives the verbs of
+    saying and the speakers' titles (:meth:`Lexicon.default()
+    <newsmodel.lexicon.Lexicon.default>` where none is given).
     """
     chosen = SIEVES if sieves is None else _chosen(sieves)
     if min_tier is not None:
         check_tier(min_tier)
-    spans = find_spans(paragraphs)
+    vocabulary = vocabulary_of(lexicon or Lexicon.default())
+    spans = find_spans(paragraphs, vocabulary)
     if not spans:
         return ()
-    story = read_story(paragraphs, spans)
+    story = read_story(paragraphs, spans, vocabulary)
     found = run_sieves(story, chosen)
     quotes = tuple(
         Quote(
