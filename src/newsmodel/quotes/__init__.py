@@ -1,7 +1,9 @@
 """Direct quotations in a story's body, and who said them.
 
 The work is a pipeline of stages, each producing immutable data for the
-next: :mod:`~newsmodel.quotes.spans` pairs the quotation marks,
+next: :mod:`~newsmodel.quotes.vocabulary` gathers the words of saying and
+titles of a :class:`~newsmodel.lexicon.Lexicon`,
+:mod:`~newsmodel.quotes.spans` pairs the quotation marks,
 :mod:`~newsmodel.quotes.tokens` reads the narration around them once,
 :mod:`~newsmodel.quotes.mentions` finds the persons and organisations,
 :mod:`~newsmodel.quotes.events` the speech events, and
