@@ -17,6 +17,7 @@ from newsmodel.lexicon.places import LOCATIVES
 from newsmodel.lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
 from newsmodel.lexicon.titles import SPEAKER_TITLE_WORDS
 from newsmodel.quotes import find_quotes
+from newsmodel.quotes.mentions import read_mentions
 from newsmodel.quotes.tokens import tokenize
 from newsmodel.quotes.vocabulary import DEFAULT, Vocabulary, vocabulary_of
 
@@ -85,6 +86,16 @@ def test_the_narration_carries_its_vocabulary() -> None:
     narration = tokenize(("Ann Lee zorbled.",), vocabulary=zorbling)
     assert narration.vocabulary is zorbling
     assert [narration.words[i] for i in narration.verbs] == ["zorbled"]
+
+
+def test_the_cached_reading_of_a_name_is_kept_apart_for_each_vocabulary() -> None:
+    warden = vocabulary_of(Lexicon.default().with_titles("zorbwarden"))
+    paragraphs = ("Zorbwarden Ann Lee spoke.",)
+    read = [
+        [(m.name, m.title) for m in read_mentions(tokenize(paragraphs, vocabulary=vocabulary))]
+        for vocabulary in (DEFAULT, warden, DEFAULT)
+    ]
+    assert read == [[("Zorbwarden Ann Lee", None)], [("Ann Lee", "Zorbwarden")], [("Zorbwarden Ann Lee", None)]]
 
 
 @pytest.mark.parametrize("text", [_ZORBLED, '"We will win," zorbled Ann Lee.'])
