@@ -5,7 +5,6 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from attrs import fields
 
 from newsmodel import parse_article
 from newsmodel.lexicon import Lexicon, Verb
@@ -65,7 +64,20 @@ def _speakers(text: str, lexicon: Lexicon | None = None) -> list[str | None]:
 
 
 def test_every_field_is_listed() -> None:
-    assert {field.name for field in fields(Vocabulary)} == set(_BEFORE)
+    assert set(Vocabulary.__annotations__) == set(_BEFORE)
+
+
+def test_a_vocabulary_is_frozen_and_takes_every_field() -> None:
+    with pytest.raises(AttributeError, match="frozen"):
+        DEFAULT.reporting = frozenset()
+    with pytest.raises(AttributeError, match="frozen"):
+        del DEFAULT.titles
+    assert "said" in DEFAULT.reporting
+    sets = {name: getattr(DEFAULT, name) for name in _BEFORE}
+    with pytest.raises(KeyError):
+        Vocabulary(**{name: words for name, words in sets.items() if name != "titles"})
+    with pytest.raises(TypeError, match="unknown vocabulary fields: tittles"):
+        Vocabulary(**sets, tittles=frozenset())
 
 
 @pytest.mark.parametrize("name", sorted(_BEFORE))

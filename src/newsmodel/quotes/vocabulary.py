@@ -17,9 +17,7 @@ is the package lexicon's (its sets are those of
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final
-
-from attrs import frozen
+from typing import Any, Final
 
 from ..lexicon import Lexicon
 from ..lexicon.common import NOT_NAMES
@@ -32,14 +30,14 @@ from ..lexicon.verbs import PHRASAL_VERBS
 __all__ = ["DEFAULT", "Vocabulary", "vocabulary_of"]
 
 
-# Compared by identity (``eq=False``): one vocabulary is built for each lexicon, and the
-# caches keyed on it (the mentions' readings) then hash it at no cost. No repr: thousands of words.
-@frozen(kw_only=True, eq=False, repr=False)
 class Vocabulary:
-    """The sets of words the quote stages look words up in, lower-case.
+    """The sets of words the quote stages look words up in, lower-case; frozen.
 
     For the default lexicon each set is the list of :mod:`newsmodel.lexicon.verbs`
-    named in its comment (``REPORTING_VERBS`` ...).
+    named in its comment (``REPORTING_VERBS`` ...). A vocabulary is compared and
+    hashed by identity, as one is built for each lexicon: the caches keyed on it
+    (the mentions' readings) hash it at no cost. A plain class rather than an
+    attrs one, which would cost as much to build at import as all its sets.
     """
 
     reporting: frozenset[str]  # REPORTING_VERBS: "said", "told", "says"
@@ -71,6 +69,21 @@ class Vocabulary:
     trailing: frozenset[str]  # the cues after a quotation: "...," Lee said / mumbled / shot back
     leading: frozenset[str]  # the cues before one: Lee said / snapped: "..."
     in_sentence: frozenset[str]  # the cues of a quotation inside their sentence
+    __slots__ = tuple(__annotations__)  # the fields above, looked up as fast as attrs' slots
+
+    def __init__(self, **sets: frozenset[Any]) -> None:
+        """Every field by name (``KeyError`` for one missing, ``TypeError`` for one unknown)."""
+        unknown = sets.keys() - self.__annotations__.keys()
+        if unknown:
+            raise TypeError(f"unknown vocabulary fields: {', '.join(sorted(unknown))}")
+        for name in self.__annotations__:
+            object.__setattr__(self, name, sets[name])
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a vocabulary is frozen: {name!r} cannot be set")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a vocabulary is frozen: {name!r} cannot be deleted")
 
 
 @lru_cache(maxsize=8)
