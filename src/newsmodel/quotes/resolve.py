@@ -138,8 +138,7 @@ class Sieve:
 def read_story(
     paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = None, vocabulary: Vocabulary = DEFAULT
 ) -> Story:
-    """Run the stages before the sieves: spans (unless given), tokens, mentions, events,
-    by the words of ``vocabulary``."""
+    """Run the stages before the sieves, by ``vocabulary``: spans (unless given), tokens, mentions, events."""
     paragraphs = tuple(paragraphs)
     spans = find_spans(paragraphs, vocabulary) if spans is None else tuple(spans)
     last = max((s.paragraph for s in spans), default=-1) + 1  # no later paragraph names a speaker

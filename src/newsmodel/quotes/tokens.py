@@ -231,9 +231,8 @@ def _links(previous: str, between: str) -> bool:
 
 
 def tokenize(texts: Sequence[str], quotations: int = 0, vocabulary: Vocabulary = DEFAULT) -> Narration:
-    """The tokens of ``texts`` (masked narration, one string per paragraph)
-    that hold the placeholders of ``quotations`` quotations, in order; the cue
-    words are ``vocabulary``'s."""
+    """The tokens of ``texts`` (masked narration, one string per paragraph) that hold the
+    placeholders of ``quotations`` quotations, in order; the cue words are ``vocabulary``'s."""
     words: list[str] = []
     paragraph_first: list[int] = []
     for text in texts:
