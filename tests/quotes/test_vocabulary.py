@@ -118,6 +118,12 @@ def test_a_verb_added_to_the_lexicon_attributes_a_quotation(text: str) -> None:
     assert "zorbled" not in Lexicon.default().forms("reporting") | DEFAULT.cue_words
 
 
+def test_a_quotation_whose_closing_mark_was_lost_ends_before_a_verb_of_the_lexicon() -> None:
+    paragraphs = ('"We will win, she zorbled.',)
+    assert [q.text for q in find_quotes(paragraphs)] == ["We will win, she zorbled."]
+    assert [q.text for q in find_quotes(paragraphs, lexicon=Lexicon.default().with_verbs(_ZORBLE))] == ["We will win,"]
+
+
 def test_a_title_added_to_the_lexicon_is_no_part_of_the_name() -> None:
     assert _speakers(_WARDEN) == ["Zorbwarden Ann Lee"]
     assert _speakers(_WARDEN, Lexicon.default().with_titles("zorbwarden")) == ["Ann Lee"]

@@ -90,7 +90,7 @@ class Vocabulary:
 def vocabulary_of(lexicon: Lexicon) -> Vocabulary:
     """The vocabulary of ``lexicon``, built once for each lexicon."""
     reporting, adjacent, describing = lexicon.forms("reporting"), lexicon.forms("adjacent"), lexicon.forms("describing")
-    cognition, quoting = lexicon.forms("cognition"), lexicon.forms("quoting")
+    cognition, quoting, asking = lexicon.forms("cognition"), lexicon.forms("quoting"), lexicon.forms("asking")
     participles, titles = lexicon.participles, lexicon.speaker_titles
     speech = reporting | describing | quoting
     beside = adjacent | frozenset(f"{verb} {particle}" for verb, particle in PHRASAL_VERBS)
@@ -105,7 +105,7 @@ def vocabulary_of(lexicon: Lexicon) -> Vocabulary:
         intransitive=lexicon.forms("intransitive"),
         quoting=quoting,
         refusing=lexicon.forms("refusing"),
-        asking=lexicon.forms("asking"),
+        asking=asking,
         inverted=lexicon.inverted_verbs,
         participles=participles,
         nouns=lexicon.noun_forms,
@@ -117,7 +117,7 @@ def vocabulary_of(lexicon: Lexicon) -> Vocabulary:
         titles=titles,
         cue_tokens=cue_words | frozenset(word.capitalize() for word in cue_words),
         speaking=reporting | quoting,
-        active=quoting | participles | lexicon.forms("asking"),
+        active=quoting | participles | asking,
         title_forms=title_forms,
         titled=title_forms | frozenset(HONORIFICS),
         roles=titles | PERSON_NOUNS,
