@@ -503,15 +503,15 @@ def _windows(paragraphs: Sequence[str], size: int) -> Iterator[list[tuple[int, i
         yield window
 
 
-def _quotes(paragraphs: tuple[str, ...], min_tier: int | None) -> tuple[Quote, ...]:
+def _quotes(paragraphs: tuple[str, ...], min_tier: int | None, lexicon: Lexicon) -> tuple[Quote, ...]:
     """The article's quotations: :func:`find_quotes` over the whole body, or
     over windows of :data:`QUOTE_WINDOW` characters where the body is longer;
     at most :data:`MAX_QUOTES`."""
     if sum(map(len, paragraphs)) <= QUOTE_WINDOW:
-        return find_quotes(paragraphs, min_tier=min_tier)[:MAX_QUOTES]
+        return find_quotes(paragraphs, min_tier=min_tier, lexicon=lexicon)[:MAX_QUOTES]
     found: list[Quote] = []
     for window in _windows(paragraphs, QUOTE_WINDOW):
-        for quote in find_quotes(tuple(text for _, _, text in window), min_tier=min_tier):
+        for quote in find_quotes(tuple(text for _, _, text in window), min_tier=min_tier, lexicon=lexicon):
             index, offset, _ = window[quote.paragraph]
             found.append(attrs.evolve(quote, paragraph=index, start=quote.start + offset, end=quote.end + offset))
             if len(found) == MAX_QUOTES:
@@ -528,14 +528,15 @@ def parse_article(text: str, *, min_tier: int | None = None, lexicon: Lexicon | 
     3; ``ValueError`` for another), the others given as ``None``. Anything
     but a ``str`` is a ``TypeError`` that says what to pass instead (for a
     path, ``path.read_text(encoding="utf-8")``). ``lexicon`` gives the
-    agencies (names and house style) and job titles to read by
+    agencies (names and house style), job titles, verbs of saying and speakers' titles to read by
     (:meth:`Lexicon.default() <newsmodel.lexicon.Lexicon.default>` where none is given).
     """
     require_text(text, "parse_article")
     if min_tier is not None:
         check_tier(min_tier)
     try:
-        reader = _Reader(split_paragraphs(text), lexicon or Lexicon.default())
+        lexicon = lexicon or Lexicon.default()
+        reader = _Reader(split_paragraphs(text), lexicon)
         body = reader.tail(reader.header())
         paragraphs = tuple(body)
         return Article(
@@ -543,7 +544,7 @@ def parse_article(text: str, *, min_tier: int | None = None, lexicon: Lexicon | 
             byline=reader.byline,
             dateline=reader.dateline,
             paragraphs=paragraphs,
-            quotes=_quotes(paragraphs, min_tier),
+            quotes=_quotes(paragraphs, min_tier, lexicon),
             credits=tuple(reader.credits),
             notes=tuple(reader.notes + reader.tail_notes),
             contacts=tuple(reader.contacts),

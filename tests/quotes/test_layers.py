@@ -14,7 +14,8 @@ PACKAGE = Path(newsmodel.quotes.__file__).parent
 
 #: The stages in the order they run; a new module of the package goes in its place here.
 STAGES = (
-    "marks", "spans", "tokens", "runs", "mentions", "entities", "sources", "subjects", "sides", "events", "resolve",
+    "vocabulary", "marks", "spans", "tokens", "runs", "mentions", "entities", "sources", "subjects", "sides", "events",
+    "resolve",
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DATELINE_CITIES", "DEMONYMS", "REGIONS"]
+__all__ = ["DATELINE_CITIES", "DEMONYMS", "LOCATIVES", "REGIONS"]
 
 
 def _words(text: str) -> list[str]:
@@ -93,4 +93,9 @@ DATELINE_CITIES: Final[frozenset[str]] = frozenset(
         "Vatican City", "Buenos Aires", "Tel Aviv", "Abu Dhabi", "Kuala Lumpur", "Cape Town",
         "United Nations",
     ]
+)
+
+#: Prepositions of place: a name after them is a place ("in Ohio", "from Brussels").
+LOCATIVES: Final[frozenset[str]] = frozenset(
+    {"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"}
 )

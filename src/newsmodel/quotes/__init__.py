@@ -1,7 +1,9 @@
 """Direct quotations in a story's body, and who said them.
 
 The work is a pipeline of stages, each producing immutable data for the
-next: :mod:`~newsmodel.quotes.spans` pairs the quotation marks,
+next: :mod:`~newsmodel.quotes.vocabulary` gathers the words of saying and
+titles of a :class:`~newsmodel.lexicon.Lexicon`,
+:mod:`~newsmodel.quotes.spans` pairs the quotation marks,
 :mod:`~newsmodel.quotes.tokens` reads the narration around them once,
 :mod:`~newsmodel.quotes.mentions` finds the persons and organisations,
 :mod:`~newsmodel.quotes.events` the speech events, and
@@ -20,10 +22,12 @@ from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
+from ..lexicon import Lexicon
 from ..models import Quote
 from .resolve import Sieve, read_story, run_sieves
 from .sieves import SIEVES, TIERS
 from .spans import find_spans
+from .vocabulary import vocabulary_of
 
 __all__ = ["SIEVES", "TIERS", "Sieve", "check_tier", "find_quotes", "keep_tier", "speaker_tier"]
 
@@ -71,7 +75,11 @@ def keep_tier(quotes: Iterable[Quote], min_tier: int) -> tuple[Quote, ...]:
 
 
 def find_quotes(
-    paragraphs: Sequence[str], sieves: Iterable[str | Sieve] | None = None, *, min_tier: int | None = None
+    paragraphs: Sequence[str],
+    sieves: Iterable[str | Sieve] | None = None,
+    *,
+    min_tier: int | None = None,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Quote, ...]:
     """Every quotation in ``paragraphs``, in order, with its speaker where known.
 
@@ -79,15 +87,18 @@ def find_quotes(
     paragraph, the later ones with ``continues=True``. ``sieves`` names the
     sieves to run, in order (ids of :data:`SIEVES`, or sieves; ``ValueError``
     for an unknown id); ``min_tier`` keeps only the speakers of that tier or
-    a surer one (see :func:`keep_tier`).
+    a surer one (see :func:`keep_tier`). ``lexicon`` gives the verbs of
+    saying and the speakers' titles (:meth:`Lexicon.default()
+    <newsmodel.lexicon.Lexicon.default>` where none is given).
     """
     chosen = SIEVES if sieves is None else _chosen(sieves)
     if min_tier is not None:
         check_tier(min_tier)
-    spans = find_spans(paragraphs)
+    vocabulary = vocabulary_of(lexicon or Lexicon.default())
+    spans = find_spans(paragraphs, vocabulary)
     if not spans:
         return ()
-    story = read_story(paragraphs, spans)
+    story = read_story(paragraphs, spans, vocabulary)
     found = run_sieves(story, chosen)
     quotes = tuple(
         Quote(

@@ -110,8 +110,9 @@ def _pronoun_gender(narration: Narration, mention: Mention, next_first: int) -> 
 class _Registry:
     """The entities as they are introduced (private to :func:`discover`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, title_forms: frozenset[str]) -> None:
         self.entities: dict[str, Entity] = {}
+        self.title_forms = title_forms
 
     def add(self, mention: Mention, gender: str | None) -> Mention:
         known = self.entities.get(mention.name)
@@ -133,15 +134,16 @@ class _Registry:
 
     def _put(self, name: str, entity: Entity) -> None:
         self.entities[name] = entity
-        for short in _short_forms(name, entity.kind):
+        for short in _short_forms(name, entity.kind, self.title_forms):
             held = self.entities.get(short)
             if held is None or held.name == name:
                 self.entities[short] = entity
 
 
-def _short_forms(name: str, kind: MentionKind) -> list[str]:
+def _short_forms(name: str, kind: MentionKind, title_forms: frozenset[str]) -> list[str]:
     """The shorter names a story uses for a party: a person's surname; an
-    organisation's name without its legal suffix, and its distinctive first word."""
+    organisation's name without its legal suffix, and its distinctive first word
+    (not a title of ``title_forms``)."""
     words = name.split()
     if len(words) < 2:
         return []
@@ -152,15 +154,15 @@ def _short_forms(name: str, kind: MentionKind) -> list[str]:
         words = words[:-1]
         forms.append(" ".join(words))
     head = words[0]
-    if len(words) > 1 and len(head) >= 3 and not _generic(head):
+    if len(words) > 1 and len(head) >= 3 and not _generic(head, title_forms):
         forms.append(head)
     return forms
 
 
-def _generic(word: str) -> bool:
+def _generic(word: str, title_forms: frozenset[str]) -> bool:
     folded = word.casefold()
     return (folded in ORGANISATION_WORDS or folded in NOT_NAMES or word in REGIONS or word in DEMONYMS
-            or is_title(word) or folded in ("new", "north", "south", "east", "west", "united", "national"))
+            or is_title(word, title_forms) or folded in ("new", "north", "south", "east", "west", "united", "national"))
 
 
 def _proper(narration: Narration, raw: list[Mention]) -> list[Mention]:
@@ -228,7 +230,7 @@ def _surnames_beside_cues(
 def discover(narration: Narration) -> Discourse:
     """The mentions and entities of a story's narration."""
     raw = _owners(narration, _proper(narration, read_mentions(narration)))
-    registry = _Registry()
+    registry = _Registry(narration.vocabulary.title_forms)
     mentions: list[Mention] = []
     for index, mention in enumerate(raw):
         gender = None

@@ -32,33 +32,19 @@ from ..lexicon.sources import (
     PASSIVE_AUXILIARIES,
     PERSON_NOUNS,
 )
-from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from ..lexicon.verbs import (
-    ASKING_VERBS,
-    INTRANSITIVE_VERBS,
-    INVERTED_VERBS,
-    NOUN_FORMS,
-    PARTICIPLES,
-    PHRASAL_VERBS,
-    QUOTING_VERBS,
-    REFUSING_VERBS,
-    REPORTING_VERBS,
-    SINGLE_CUES,
-)
 from .entities import Discourse
 from .sides import apposed_subject, ends_source, quoted_speaker, source_after, source_before
 from .sources import Source, read_source
 from .subjects import sentence_subject
 from .tokens import POSSESSIVE_ENDINGS, Narration
+from .vocabulary import Vocabulary
 
 __all__ = ["Event", "find_events"]
 
-_SPEAKING = REPORTING_VERBS | QUOTING_VERBS
 _MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
 _PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", "about", "without"})
 _SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _DASHES = frozenset({"--", "—", "–", "-"})
-_ACTIVE_ALWAYS = QUOTING_VERBS | PARTICIPLES | ASKING_VERBS  # "was quoted as saying", "was asked"
 
 class Event(NamedTuple):
     """A cue of speech at token ``cue`` (``verb`` as printed) and its source."""
@@ -100,10 +86,10 @@ def _modifier(word: str) -> bool:
     return word[:1].isdigit() or word[:1].isupper() or (word.isalpha() and word not in _SPEAKER_NOUNS)
 
 
-def _before_role(words: tuple[str, ...], verb: int, hi: int) -> bool:
-    """Whether a title or a role word follows a word: "state director", "report author"."""
+def _before_role(words: tuple[str, ...], verb: int, hi: int, titles: frozenset[str]) -> bool:
+    """Whether a title (of ``titles``) follows a word: "state director", "report author"."""
     following = words[verb + 1] if verb + 1 < hi else ""
-    return following in SPEAKER_TITLE_WORDS
+    return following in titles
 
 
 def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
@@ -126,26 +112,27 @@ def _passive(words: tuple[str, ...], verb: int, lo: int) -> bool:
     return index >= lo and words[index].lower() in PASSIVE_AUXILIARIES
 
 
-def _cue(words: tuple[str, ...], verb: int) -> str | None:
+def _cue(words: tuple[str, ...], verb: int, vocabulary: Vocabulary) -> str | None:
     """The cue at token ``verb`` as an event names it: the word in lower case, or
     with its particle ("shot back"); ``None`` where the word is a cue only with a
     particle that does not follow it ("shot", "went")."""
     word = words[verb].lower()
-    if word in SINGLE_CUES:
+    if word in vocabulary.single_cues:
         return word  # "pointed out" is the cue "pointed"
     following = words[verb + 1] if verb + 1 < len(words) else ""
-    return f"{word} {following}" if (word, following) in PHRASAL_VERBS else None
+    return f"{word} {following}" if (word, following) in vocabulary.phrasal else None
 
 
 def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
     """Every speech event of the narration within reach of a quotation, in order."""
     events: list[Event] = []
-    words = narration.words
+    words, vocabulary = narration.words, narration.vocabulary
+    quoting_verbs, participles, inverted_verbs = vocabulary.quoting, vocabulary.participles, vocabulary.inverted
     for verb in narration.verbs:
         if not narration.near_quote(verb):
             continue  # no quotation's speaker is named here
         lo, hi = narration.sentence_of(verb)
-        word = _cue(words, verb)
+        word = _cue(words, verb, vocabulary)
         if word is None:
             continue
         source = None
@@ -154,26 +141,27 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             continue  # "the report", "Lee's statement": a noun, not a verb
         if verb > lo and words[verb][:1].isupper():
             continue  # "Ohio State", "Boston Globe Reports": a capitalised cue opens a sentence or is a name
-        if word in NOUN_FORMS and (
-            _after_article(words, verb, lo) or _before_role(words, verb, hi) or _modified(words, verb, lo)
+        if word in vocabulary.nouns and (
+            _after_article(words, verb, lo) or _before_role(words, verb, hi, vocabulary.titles)
+            or _modified(words, verb, lo)
         ):
             continue  # "a Twitter comment of her own", "Colorado state director", "its annual report": a noun
-        if word not in _ACTIVE_ALWAYS and _passive(words, verb, lo):
+        if word not in vocabulary.active and _passive(words, verb, lo):
             continue  # "Lee was charged with fraud", "Lee was told": the subject is spoken to or of
-        if verb - 2 >= lo and words[verb - 1] == "to" and words[verb - 2].lower() in REFUSING_VERBS:
+        if verb - 2 >= lo and words[verb - 1] == "to" and words[verb - 2].lower() in vocabulary.refusing:
             continue  # "the ministry declined to comment": no speech
-        if word in QUOTING_VERBS:  # "the paper quoted Ann Lee as saying": the speaker is the object
+        if word in quoting_verbs:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = quoted_speaker(narration, story, verb, hi)
             if quoted is not None:
                 events.append(Event(cue=verb, verb=word, source=quoted))
                 continue
-            if word not in REPORTING_VERBS and word not in PARTICIPLES:
+            if word not in vocabulary.reporting and word not in participles:
                 continue
-        if word in PARTICIPLES:  # "Lee said, adding ...": the speaker just before it, else the sentence's subject
+        if word in participles:  # "Lee said, adding ...": the speaker just before it, else the sentence's subject
             near = events and lo <= events[-1].cue and verb - events[-1].cue <= 6 and words[verb - 1] == ","
-            quoting = events and lo <= events[-1].cue and words[verb - 1] == "as" and events[-1].verb in QUOTING_VERBS
+            quoting = events and lo <= events[-1].cue and words[verb - 1] == "as" and events[-1].verb in quoting_verbs
             earlier = events[-1] if near or quoting else None  # "Lee said, adding", "quoted Lee as saying"
-            speaking = earlier.source if earlier is not None and earlier.verb in _SPEAKING else None
+            speaking = earlier.source if earlier is not None and earlier.verb in vocabulary.speaking else None
             named = story.ending.get(verb - 1)  # "with Chief Executive Ann Lee saying": the name before it
             absolute = named is not None and named.first > lo and words[named.first - 1] == "with"  # "with Acme saying"
             if speaking is None and named is not None and (named.kind == "person" or absolute):
@@ -183,7 +171,7 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             followed = verb + 1 < hi and words[verb + 1] == "to"
             source = source_after(narration, story, verb + 1, hi) if followed else None
             inverted = True
-        elif word in INVERTED_VERBS and _inverted_here(narration, verb, lo):
+        elif word in inverted_verbs and _inverted_here(narration, verb, lo):
             source = source_after(narration, story, verb, hi)
             before = source_before(narration, story, verb, lo) if source is None or source.kind != "name" else None
             if before is not None and (source is None or before.kind == "name"):
@@ -192,12 +180,12 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         else:
             source = source_before(narration, story, verb, lo)
             apposed = source is not None and apposed_subject(narration, story, source, lo)
-            if word in INVERTED_VERBS and words[verb - 1] == "," and not apposed:  # "Prices rose, said Ann Lee"
+            if word in inverted_verbs and words[verb - 1] == "," and not apposed:  # "Prices rose, said Ann Lee"
                 after = source_after(narration, story, verb, hi)
                 if after is not None and (source is None or (after.kind == "name" and ends_source(narration, after))):
                     source, inverted = after, True  # but "Ann Lee, an analyst, said Acme ..." is Lee's
         backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
-        if backgrounded and word in INTRANSITIVE_VERBS:
+        if backgrounded and word in vocabulary.intransitive:
             source = None  # "..., Lee said after Ann Cole spoke": a clause in the background
         if source is not None:
             events.append(Event(cue=verb, verb=word if word != "according" else "according to", source=source,

@@ -22,23 +22,14 @@ from typing import NamedTuple
 from ..lexicon.common import NOT_NAMES
 from ..lexicon.months import MONTHS
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
-from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_NOUNS
 from ..lexicon.places import DEMONYMS, REGIONS
-from ..lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
-from ..lexicon.titles import SPEAKER_TITLE_WORDS
-from ..lexicon.verbs import CUE_WORDS
-from .runs import _LOCATIVES, MentionKind, _kind, _split_title, is_title
+from .runs import MentionKind, _kind, _split_title, is_title
 from .tokens import POSSESSIVE_ENDINGS, Narration, possessor
+from .vocabulary import Vocabulary
 
 __all__ = ["Mention", "read_mentions"]
 
 _LONGEST_NAME = 12  # tokens: "People for the Ethical Treatment of Animals", "Sen. A. B. Cole"
-# the words before a run that tell its kind
-_CONTEXT_WORDS = _LOCATIVES | SPEAKER_TITLE_WORDS | PERSON_NOUNS | APPOSED_NOUNS | {"at", "the"}
-
-
-_COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
-_NO_NAMES = NOT_NAMES | _COMMON_NOUNS | CUE_WORDS  # lone words that open a run and name no one
 
 
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -65,11 +56,11 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
-def _clean(words: list[str]) -> tuple[list[str], bool, str]:
-    """A run's words without leading function words or heading capitals, without a
-    possessive ending; whether it ended in one; what word stood before the name."""
+def _clean(words: list[str], cue_words: frozenset[str]) -> tuple[list[str], bool, str]:
+    """A run's words without leading function words, cue words (of ``cue_words``) or heading
+    capitals, without a possessive ending; whether it ended in one; what word stood before the name."""
     dropped = ""
-    while words and (words[0].casefold() in NOT_NAMES or words[0].lower() in CUE_WORDS) and not _first_name(words):
+    while words and (words[0].casefold() in NOT_NAMES or words[0].lower() in cue_words) and not _first_name(words):
         dropped = words.pop(0).casefold()
     capitals = 0
     while capitals < len(words) - 1 and len(words[capitals]) > 1 and words[capitals].isupper():
@@ -108,37 +99,39 @@ _Read = tuple[int, int, int, str, MentionKind, str | None, str | None, str | Non
 
 
 @lru_cache(maxsize=4096)  # the names a corpus repeats most (agencies, leaders, firms) are read once
-def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
-    """The mentions of one capitalised run whose preceding word is ``before``: an
-    owner's possessive ("Citigroup Inc's Vikram Pandit") or a name before a title
-    ("ECB President Mario Draghi") splits it."""
+def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[_Read, ...]:
+    """The mentions of one capitalised run whose preceding word is ``before``, by the
+    titles and cue words of ``vocabulary`` (a part of the cache's key): an owner's
+    possessive ("Citigroup Inc's Vikram Pandit") or a name before a title ("ECB
+    President Mario Draghi") splits it."""
     if len(words) == 1:
-        return _read_word(words[0], before)
+        return _read_word(words[0], before, vocabulary)
     for index, word in enumerate(words[:-1]):
         if word.endswith(POSSESSIVE_ENDINGS):  # "Citigroup Inc's Vikram Pandit": the owner, then the rest
             cut = index + 1
-            owned = _shifted(_read(words[cut:], word.casefold()), cut)
+            owned = _shifted(_read(words[cut:], word.casefold(), vocabulary), cut)
             if word.endswith(("s'", "s’")) and all(read[4] == "organisation" for read in owned):
                 continue  # a plural's possessive inside a name: "Prosecutors' Office", "Workers' Party"
-            owners = _read(words[:cut], before)
+            owners = _read(words[:cut], before, vocabulary)
             if any(read[4] in ("person", "unknown") for read in owned):
                 owners = _as_owners(owners, keep_people=True)
             return owners + owned
-    kept, possessive, dropped = _clean(list(words))
+    kept, possessive, dropped = _clean(list(words), vocabulary.cue_words)
     if not kept or kept[-1].endswith("-based"):
         return ()
     if kept[-1].casefold() in NOT_NAMES and not _common_surname(kept):
         return ()  # "Since May", "Officials Tuesday"
     start = len(words) - len(kept)
     previous = dropped or (words[start - 1].casefold() if start > 0 else before)
-    owner, title, name = _split_title(kept)
+    owner, title, name = _split_title(kept, vocabulary)
     honoured = any(w.casefold() in HONORIFICS for w in title)
-    if not name or (not honoured and ((len(name) == 1 and is_title(name[0])) or name[-1].casefold() in OFFICE_TITLES)):
+    lone_title = len(name) == 1 and is_title(name[0], vocabulary.title_forms)
+    if not name or (not honoured and (lone_title or name[-1].casefold() in OFFICE_TITLES)):
         return ()  # "Energy Minister", "Chief Executive": a title, not a name ("Mr. King" is one)
     found: list[_Read] = []
     if owner:  # an owner before a title is an organisation or a place, never a person
-        found.extend(_as_owners(_shifted(_read(tuple(owner), previous), start)))
-    role = previous if previous in SPEAKER_TITLE_WORDS or previous in PERSON_NOUNS else None
+        found.extend(_as_owners(_shifted(_read(tuple(owner), previous, vocabulary), start)))
+    role = previous if previous in vocabulary.roles else None
     person = role is not None and len(name) <= 3 and _kind(name, [], "") != "organisation"
     kind: MentionKind = "person" if person else _kind(name, title, previous)
     if kind == "unknown" and all(w in DEMONYMS for w in name if w != "."):
@@ -151,17 +144,18 @@ def _read(words: tuple[str, ...], before: str) -> tuple[_Read, ...]:
     return tuple(found)
 
 
-def _read_word(word: str, before: str) -> tuple[_Read, ...]:
+def _read_word(word: str, before: str, vocabulary: Vocabulary) -> tuple[_Read, ...]:
     """The mention of a run of one word (most runs are one): none for "The", "But",
     "He", "Police", "Said", a title; else the word, of the kind it reads as."""
     lowered = word.lower()
-    if lowered in NOT_NAMES or lowered in _COMMON_NOUNS or lowered in CUE_WORDS or lowered.endswith("-based"):
+    if lowered in vocabulary.no_names or lowered.endswith("-based"):
         return ()
     possessive = word.endswith(POSSESSIVE_ENDINGS)
     name = possessor(word) if possessive else word
-    if not name or name.lower() in NOT_NAMES or is_title(name) or name.lower() in OFFICE_TITLES:
+    lowered = name.lower()
+    if not name or lowered in NOT_NAMES or is_title(name, vocabulary.title_forms) or lowered in OFFICE_TITLES:
         return ()
-    role = before if before in SPEAKER_TITLE_WORDS or before in PERSON_NOUNS else None
+    role = before if before in vocabulary.roles else None
     kind: MentionKind = _kind([name], [], before)
     if role is not None and kind != "organisation":
         kind = "person"
@@ -188,21 +182,22 @@ def _shifted(reads: tuple[_Read, ...], by: int) -> tuple[_Read, ...]:
 
 def read_mentions(narration: Narration) -> list[Mention]:
     """The mentions of every capitalised run of the narration, in order."""
-    words = narration.words
+    words, vocabulary = narration.words, narration.vocabulary
+    no_names, context = vocabulary.no_names, vocabulary.context
     found: list[Mention] = []
     read: dict[tuple[str | tuple[str, ...], str], tuple[_Read, ...]] = {}  # a story repeats its names
     for first, last in narration.runs:
         if last - first > _LONGEST_NAME:
             continue  # a heading or a title in capitals, not a name
-        if last - first == 1 and words[first].lower() in _NO_NAMES:
+        if last - first == 1 and words[first].lower() in no_names:
             continue  # "The", "But", "He", "Police", "Said": most runs are one such word
         before = words[first - 1].casefold() if first > 0 else ""
-        if before not in _CONTEXT_WORDS:
+        if before not in context:
             before = ""
         key = (words[first], before) if last - first == 1 else (words[first:last], before)
         reads = read.get(key)
         if reads is None:
-            reads = read[key] = _read(words[first:last], before)
+            reads = read[key] = _read(words[first:last], before, vocabulary)
         for begin, end, start, name, kind, title, role, owner, possessive in reads:
             found.append(Mention(first + begin, first + end, name, kind, first + start, title, role, owner, possessive))
     return found

@@ -20,6 +20,7 @@ from .sources import Source
 from .spans import QuoteSpan, find_spans, mask_quotes
 from .subjects import SUBJECT_WINDOW, sentence_subject
 from .tokens import Narration, tokenize
+from .vocabulary import DEFAULT, Vocabulary
 
 __all__ = ["Attribution", "Sieve", "Story", "read_story", "run_sieves"]
 
@@ -138,12 +139,14 @@ class Sieve:
         return (self.rule.__doc__ or "").strip()
 
 
-def read_story(paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = None) -> Story:
-    """Run the stages before the sieves: spans (unless given), tokens, mentions, events."""
+def read_story(
+    paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = None, vocabulary: Vocabulary = DEFAULT
+) -> Story:
+    """Run the stages before the sieves, by ``vocabulary``: spans (unless given), tokens, mentions, events."""
     paragraphs = tuple(paragraphs)
-    spans = find_spans(paragraphs) if spans is None else tuple(spans)
+    spans = find_spans(paragraphs, vocabulary) if spans is None else tuple(spans)
     last = max((s.paragraph for s in spans), default=-1) + 1  # no later paragraph names a speaker
-    narration = tokenize(mask_quotes(paragraphs[:last], spans), len(spans))
+    narration = tokenize(mask_quotes(paragraphs[:last], spans), len(spans), vocabulary)
     discourse = discover(narration)
     events = find_events(narration, discourse)
     return Story(

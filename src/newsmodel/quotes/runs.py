@@ -5,7 +5,8 @@ the kind of the name left.
 person's name; "Foreign Ministry" an organisation, "Energy Minister" a title.
 :mod:`newsmodel.quotes.mentions` reads each run with these.
 
->>> _split_title(["Sen.", "Ann", "Lee"])
+>>> from newsmodel.quotes.vocabulary import DEFAULT
+>>> _split_title(["Sen.", "Ann", "Lee"], DEFAULT)
 ([], ['Sen.'], ['Ann', 'Lee'])
 >>> _kind(["Acme", "Corp"], [], "")
 'organisation'
@@ -15,18 +16,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..lexicon.names import ABBREVIATIONS, HONORIFICS
+from ..lexicon.names import ABBREVIATIONS
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_WORDS
-from ..lexicon.places import DEMONYMS, REGIONS
-from ..lexicon.titles import NAME_PARTICLES, SPEAKER_TITLE_WORDS
+from ..lexicon.places import DEMONYMS, LOCATIVES, REGIONS
+from ..lexicon.titles import NAME_PARTICLES
 from .tokens import is_particled
+from .vocabulary import Vocabulary
 
 __all__ = ["MentionKind"]  # the rest is read through newsmodel.quotes.mentions
 
 #: What a name in the narration names.
 MentionKind = Literal["person", "organisation", "place", "group", "unknown", "opener"]
-
-_LOCATIVES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "to", "into", "from", "via"})
 
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "&"})
 
@@ -38,33 +38,30 @@ _TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "senior", "deputy",
                               "u.s", "u.k", "u.n", "eu", "of", "the", "and", "for", "&"})
 
 
-# a title as printed, with or without its abbreviation's full stop ("Sen", "Sen.")
-_TITLE_FORMS = SPEAKER_TITLE_WORDS | frozenset(t[:-1] for t in SPEAKER_TITLE_WORDS if t.endswith("."))
-_TITLED = _TITLE_FORMS | HONORIFICS.keys()
+def is_title(word: str, title_forms: frozenset[str]) -> bool:
+    """Whether a word is a title as printed, of ``title_forms`` (a vocabulary's: "Sen", "Sen.")."""
+    return word.casefold() in title_forms
 
 
-def is_title(word: str) -> bool:
-    return word.casefold() in _TITLE_FORMS
-
-
-def _titled(words: list[str], index: int) -> bool:
+def _titled(words: list[str], index: int, titled: frozenset[str]) -> bool:
     word = words[index]
     if word == ".":
         return index > 0 and words[index - 1] in ABBREVIATIONS
-    return word.casefold() in _TITLED or word in _NATIONAL
+    return word.casefold() in titled or word in _NATIONAL
 
 
-def _split_title(words: list[str]) -> tuple[list[str], list[str], list[str]]:
+def _split_title(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[str], list[str]]:
     """The owner, the title and the name of a run: "Bank of America" "Chief
     Executive" "Kenneth Lewis"; "" "Sen." "Ann Lee"; "Los Angeles" "Mayor" "Eric Garcetti"."""
     last = -1
+    titled = vocabulary.titled
     for index in range(len(words) - 1):
-        if _titled(words, index):
+        if _titled(words, index, titled):
             last = index
     if last < 0:
         return [], [], words
     first = last
-    while first > 0 and (_titled(words, first - 1) or words[first - 1] in _TITLE_LINKS):
+    while first > 0 and (_titled(words, first - 1, titled) or words[first - 1] in _TITLE_LINKS):
         first -= 1
     while first < last and words[first] in _TITLE_LINKS:
         first += 1
@@ -76,7 +73,7 @@ def _kind(words: list[str], title: list[str], previous: str) -> MentionKind:
     text = " ".join(words)
     if any(w.casefold() in ORGANISATION_WORDS for w in words):
         return "organisation"
-    if text in REGIONS or previous in _LOCATIVES:
+    if text in REGIONS or previous in LOCATIVES:
         return "place"
     if previous == "at" or (len(words) > 1 and any(len(w) > 1 and w.isupper() for w in words)):
         return "unknown" if all(w.isupper() for w in words) else "organisation"  # "at Acme", "Exane BNP Paribas"

@@ -24,7 +24,6 @@ from ..lexicon.sources import (
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
-from ..lexicon.verbs import PARTICIPLES
 from .entities import Discourse
 from .sources import Source, is_role_word, read_source, subject_pronoun
 from .subjects import sentence_subject
@@ -98,7 +97,8 @@ def _apposed_person(narration: Narration, story: Discourse, index: int, lo: int)
         if words[comma] == ",":
             person = story.ending.get(comma - 1)
             role = words[comma + 1 : index + 1]
-            if person is None or person.kind != "person" or not any(is_role_word(w) for w in role):
+            roles = narration.vocabulary.roles
+            if person is None or person.kind != "person" or not any(is_role_word(w, roles) for w in role):
                 return None
             return Source(first=person.first, last=person.last, kind="name", name=person.name)
         if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
@@ -213,9 +213,9 @@ def _comma_after(words: tuple[str, ...], head: int, hi: int) -> int:
 def quoted_speaker(narration: Narration, story: Discourse, verb: int, hi: int) -> Source | None:
     """The speaker a quoting verb names as its object: "quoted Ann Lee as saying",
     "citing a senior aide as having said"."""
-    words = narration.words
+    words, participles = narration.words, narration.vocabulary.participles
     for index in range(verb + 2, min(hi - 1, verb + _OBJECT_REACH)):
-        if words[index] == "as" and (words[index + 1] in PARTICIPLES or words[index + 1] == "having"):
+        if words[index] == "as" and (words[index + 1] in participles or words[index + 1] == "having"):
             return read_source(narration, story, index - 1, verb + 1, index)
         if words[index] in (";", ":") or narration.is_quote(index):
             break

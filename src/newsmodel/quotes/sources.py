@@ -35,7 +35,6 @@ from ..lexicon.sources import (
     SPOKESPERSON_NOUNS,
     UNNAMED_DETERMINERS,
 )
-from ..lexicon.titles import SPEAKER_TITLE_WORDS
 from .entities import Discourse
 from .mentions import Mention
 from .tokens import Narration
@@ -73,30 +72,31 @@ class Source(NamedTuple):
     definite: bool = False
 
 
-def is_role_word(word: str) -> bool:
-    """Whether a word, in any case, names a role or a title ("analyst", "CEO").
+def is_role_word(word: str, roles: frozenset[str]) -> bool:
+    """Whether a word, in any case, names a role or a title of ``roles`` (a vocabulary's:
+    "analyst", "CEO").
 
-    >>> is_role_word("CEO"), is_role_word("market")
+    >>> from newsmodel.quotes.vocabulary import DEFAULT
+    >>> is_role_word("CEO", DEFAULT.roles), is_role_word("market", DEFAULT.roles)
     (True, False)
     """
-    lowered = word.lower()
-    return lowered in SPEAKER_TITLE_WORDS or lowered in PERSON_NOUNS
+    return word.lower() in roles
 
 
-def _role_word(word: str) -> bool:
-    return word.islower() and is_role_word(word)
+def _role_word(word: str, roles: frozenset[str]) -> bool:
+    return word.islower() and is_role_word(word, roles)
 
 
 def _phrase_start(narration: Narration, story: Discourse, mention: Mention, lo: int) -> int:
     """Where a name's phrase begins: before its title, roles, owners and article."""
-    words = narration.words
+    words, roles = narration.words, narration.vocabulary.roles
     first = mention.start if mention.start >= 0 else mention.first
     for _ in range(_MODIFIER_REACH):
         if first - 1 < lo:
             break
         before = words[first - 1]
         owner = story.ending.get(first - 1)
-        if _role_word(before) or (before.islower() and first - 2 >= lo and _role_word(words[first - 2])):
+        if _role_word(before, roles) or (before.islower() and first - 2 >= lo and _role_word(words[first - 2], roles)):
             first -= 1
         elif (owner is not None and owner.kind != "person") or (owner is not None and owner.possessive):
             first = owner.start if owner.start >= 0 else owner.first

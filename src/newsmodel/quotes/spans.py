@@ -21,8 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..lexicon.verbs import INVERTED_VERBS, REPORTING_VERBS
 from .marks import OPENERS, SENTENCE_PUNCTUATION, MarkRole, read_marks
+from .vocabulary import DEFAULT, Vocabulary
 
 __all__ = ["MASK", "QuoteSpan", "find_spans", "mask_quotes"]
 
@@ -74,22 +74,22 @@ class QuoteSpan(NamedTuple):
         return self.closed if self.closed >= 0 else self.end
 
 
-def _reads_as_attribution(words: list[str]) -> bool:
+def _reads_as_attribution(words: list[str], vocabulary: Vocabulary) -> bool:
     """Whether the words after a comma inside an open quotation are an
     attribution: "he said", "said Ann Lee", "Ann Lee said", "the ministry said"."""
     if not words:
         return False
-    if words[0].casefold() in INVERTED_VERBS:
+    if words[0].casefold() in vocabulary.inverted:
         return len(words) > 1 and words[1][:1].isupper()
     if words[0].casefold() in _PRONOUNS:
-        return len(words) > 1 and words[1] in REPORTING_VERBS
+        return len(words) > 1 and words[1] in vocabulary.reporting
     for index, word in enumerate(words[1:5], start=1):
-        if word in REPORTING_VERBS:
+        if word in vocabulary.reporting:
             return all(w[:1].isupper() or w in ("the", "a", "an") for w in words[:index])
     return False
 
 
-def _lost_close(text: str, start: int) -> int:
+def _lost_close(text: str, start: int, vocabulary: Vocabulary) -> int:
     """Where a quotation whose closing mark was lost most likely ends.
 
     Before an attribution after a comma ("We will win, she said."), or
@@ -101,16 +101,18 @@ def _lost_close(text: str, start: int) -> int:
     ends += [(m.start() + 1, m.end(), True) for m in _CLAUSE_END.finditer(text, start, stop)]
     for end, after, comma in sorted(ends):
         words = _WORD.findall(text, after, min(len(text), after + 80))[:6]
-        if (comma and _reads_as_attribution(words)) or (not comma and _opens_narration(words)):
+        if (comma and _reads_as_attribution(words, vocabulary)) or (
+            not comma and _opens_narration(words, vocabulary.reporting)
+        ):
             return end
     return len(text)
 
 
-def _opens_narration(words: list[str]) -> bool:
-    """Whether a sentence opens with a named subject and a verb of saying."""
+def _opens_narration(words: list[str], reporting: frozenset[str]) -> bool:
+    """Whether a sentence opens with a named subject and a verb of saying (of ``reporting``)."""
     if not words or not words[0][:1].isupper() or words[0].casefold() in _PRONOUNS:
         return False
-    return any(w in REPORTING_VERBS for w in words[1:5])
+    return any(w in reporting for w in words[1:5])
 
 
 def _paragraph_spans(text: str, index: int, carried: bool) -> tuple[list[QuoteSpan], bool]:
@@ -175,11 +177,12 @@ def _trimmed(span: QuoteSpan, text: str) -> QuoteSpan | None:
                      continues=span.continues)
 
 
-def find_spans(paragraphs: Sequence[str]) -> tuple[QuoteSpan, ...]:
+def find_spans(paragraphs: Sequence[str], vocabulary: Vocabulary = DEFAULT) -> tuple[QuoteSpan, ...]:
     """Every quotation of ``paragraphs``, in order, one span per paragraph it covers.
 
     A quotation left open at a paragraph's end carries on into the next one
-    only where that paragraph opens with a quotation mark.
+    only where that paragraph opens with a quotation mark; one whose closing
+    mark was lost ends before an attribution by ``vocabulary``'s verbs.
     """
     spans: list[QuoteSpan] = []
     carried = False
@@ -189,7 +192,7 @@ def find_spans(paragraphs: Sequence[str]) -> tuple[QuoteSpan, ...]:
         carried = still_open and following.startswith(_CARRY_ON)
         if still_open and not carried and found:
             last = found[-1]
-            end = _lost_close(text, last.start)
+            end = _lost_close(text, last.start, vocabulary)
             if end < len(text):
                 found[-1] = QuoteSpan(paragraph=index, start=last.start, end=end, opened=last.opened,
                                       closed=end, continues=last.continues)

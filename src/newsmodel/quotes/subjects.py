@@ -18,7 +18,6 @@ from __future__ import annotations
 from ..lexicon.common import LINKING_ADVERBS
 from ..lexicon.places import REGIONS
 from ..lexicon.sources import PHRASE_BREAKS
-from ..lexicon.verbs import CUE_WORDS
 from .entities import Discourse
 from .sources import Source, read_source, subject_pronoun
 from .tokens import Narration, is_abbreviation
@@ -51,7 +50,7 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
     phrase set off by a comma ("In a statement, Ann Lee ..."): a pronoun, or the
     person its first name describes ("WikiLeaks publisher Julian Assange",
     "Google's vice president, Danielle Brown,"), or that first name."""
-    words = narration.words
+    words, cues = narration.words, narration.vocabulary.cue_words
     opening = first
     while first < hi - 1 and len(words[first]) > 1 and words[first].isupper() and words[first + 1].isupper():
         first += 1  # a heading in capitals run into the sentence: "NEW YEAR PRESSURES Speaking ..."
@@ -73,7 +72,7 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
             mention = story.ending.get(index)
             if mention is not None and mention.first <= start + 2:
                 opens = mention.kind == "opener" or (first > opening and mention.kind == "unknown")
-                if opens and start == first and _opens_phrase(mention.name) and not _acts(words, index, hi):
+                if opens and start == first and _opens_phrase(mention.name) and not _acts(words, index, hi, cues):
                     break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
                 head = _described_person(narration, story, index, hi)
                 return read_source(narration, story, head, start, hi)
@@ -82,7 +81,7 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
 
 def _described_person(narration: Narration, story: Discourse, head: int, hi: int) -> int:
     """The last token of the person that a name, possessive or role leads to."""
-    words = narration.words
+    words, cue_words = narration.words, narration.vocabulary.cue_words
     mention = story.ending[head]
     if mention.kind == "person" and not mention.possessive:
         return head
@@ -97,7 +96,7 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
             word in PHRASE_BREAKS and word != "of"
         ):
             break
-        if noun == index - 1 and word.islower() and word not in CUE_WORDS:
+        if noun == index - 1 and word.islower() and word not in cue_words:
             noun = index
     return noun if mention.kind in ("place", "group") else head
 
@@ -123,11 +122,11 @@ def _opens_phrase(word: str) -> bool:
     return lowered.endswith(("ing", "ed", "ly")) or opening
 
 
-def _acts(words: tuple[str, ...], index: int, hi: int) -> bool:
-    """Whether a verb in the past or of saying follows a name ("Boeing delivered",
-    "Boeing said"): the name is a subject, not an opening participle ("Speaking to")."""
+def _acts(words: tuple[str, ...], index: int, hi: int, cue_words: frozenset[str]) -> bool:
+    """Whether a verb in the past or of saying (of ``cue_words``) follows a name ("Boeing
+    delivered", "Boeing said"): the name is a subject, not an opening participle ("Speaking to")."""
     following = words[index + 1] if index + 1 < hi else ""
-    return following.islower() and (following.endswith("ed") or following in CUE_WORDS)
+    return following.islower() and (following.endswith("ed") or following in cue_words)
 
 
 def _phrase_end(words: tuple[str, ...], first: int, hi: int) -> int:

@@ -26,8 +26,8 @@ from attrs import frozen
 from ..lexicon.names import ABBREVIATIONS
 from ..lexicon.organisations import ORGANISATION_HEADS
 from ..lexicon.titles import HYPHENED_PARTICLES, NAME_PARTICLES
-from ..lexicon.verbs import CUE_WORDS
 from .spans import is_mask
+from .vocabulary import DEFAULT, Vocabulary
 
 __all__ = [
     "POSSESSIVE_ENDINGS",
@@ -77,7 +77,6 @@ def possessor(word: str) -> str:
 
 #: The marks that may end a sentence.
 STOPS = frozenset({".", "?", "!"})
-_CUES = CUE_WORDS | frozenset(word.capitalize() for word in CUE_WORDS)  # "According to", "Said Lee:"
 _LAST_MASK = "\x02"  # the masks are the two characters below it
 _RUN_LINKS = frozenset({"&"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "on"})
@@ -95,7 +94,7 @@ class Narration:
     ``quotes[k]`` is the placeholder token of quotation ``k``; ``verbs`` the
     tokens that are cue words (verbs of saying, describing and thinking,
     participles, "according"); ``runs`` the capitalised runs as ``(first,
-    past_last)`` token ranges.
+    past_last)`` token ranges; ``vocabulary`` the words every later stage reads by.
     """
 
     texts: tuple[str, ...]
@@ -106,6 +105,7 @@ class Narration:
     verbs: tuple[int, ...]
     runs: tuple[tuple[int, int], ...]
     near: tuple[bool, ...]  # for each paragraph, whether a quotation stands in it or in the two after it
+    vocabulary: Vocabulary = DEFAULT
 
     def paragraph_of(self, token: int) -> int:
         """The paragraph that holds ``token``."""
@@ -230,9 +230,9 @@ def _links(previous: str, between: str) -> bool:
     return between in _RUN_LINKS or between in NAME_PARTICLES
 
 
-def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
-    """The tokens of ``texts`` (masked narration, one string per paragraph)
-    that hold the placeholders of ``quotations`` quotations, in order."""
+def tokenize(texts: Sequence[str], quotations: int = 0, vocabulary: Vocabulary = DEFAULT) -> Narration:
+    """The tokens of ``texts`` (masked narration, one string per paragraph) that hold the
+    placeholders of ``quotations`` quotations, in order; the cue words are ``vocabulary``'s."""
     words: list[str] = []
     paragraph_first: list[int] = []
     for text in texts:
@@ -240,7 +240,7 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         words += _TOKEN.findall(text)
     paragraph_first.append(len(words))
     paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
-    verbs = _where(words, _CUES.__contains__)
+    verbs = _where(words, vocabulary.cue_tokens.__contains__)
     joined = " " + " ".join(texts)
     particled = any(key in joined for key in _PARTICLE_KEYS)
     masks = _where(words, _LAST_MASK.__gt__)  # a word below the last mask opens with a mask
@@ -263,4 +263,5 @@ def tokenize(texts: Sequence[str], quotations: int = 0) -> Narration:
         verbs=tuple(verbs),
         runs=tuple(_runs(words, paragraph_starts, particled)),
         near=tuple(near),
+        vocabulary=vocabulary,
     )

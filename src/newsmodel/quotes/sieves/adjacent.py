@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.verbs import BESIDE_CUES, CUE_WORDS, REPORTING_VERBS, SPEECH_VERBS
 from ..resolve import Attribution, Story
 from ..sources import Source
 from ..spans import is_mask
@@ -34,10 +33,6 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 _INTRODUCERS = frozenset({":", "--", "—", "–"})
 
 _ENDS = STOPS | _JOINS
-
-_TRAILING_CUES = SPEECH_VERBS | BESIDE_CUES  # "...," Lee said / Lee mumbled / Lee shot back
-
-_LEADING_CUES = REPORTING_VERBS | BESIDE_CUES  # Lee said: "..." / Lee snapped: "..."
 
 _PHRASE_ENDS = _ENDS | {"that"}
 
@@ -74,7 +69,7 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     that ...); and a quotation after a colon is left to its leading attribution.
     """
     narration = story.narration
-    words = narration.words
+    words, vocabulary = narration.words, narration.vocabulary
     quote = narration.quotes[index]
     end = _paragraph_end(story, quote)
     token = quote + 1
@@ -89,13 +84,15 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     if token < end and words[token] == "as" and not stop:
         token += 1  # "...," as Lee put it
     event = story.event_at.get(token) if token < end else None  # never in the next paragraph
-    if event is not None and event.inverted and event.verb in _TRAILING_CUES:
+    if event is not None and event.inverted and event.verb in vocabulary.trailing:
         through = _clause_end(story, max(token, event.source.last - 1), end)
         bare = not ended or _says_no_more(story, event.source.last - 1)  # "Why?" asked Lee
         return Attribution.of(event, through) if bare else None
     for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
-        opens = event.source.first == token or (token > quote + 1 and _opens_source(words, token, event.source.first))
-        if not event.inverted and opens and event.verb in _TRAILING_CUES:
+        opens = event.source.first == token or (
+            token > quote + 1 and _opens_source(words, token, event.source.first, vocabulary.cue_words)
+        )
+        if not event.inverted and opens and event.verb in vocabulary.trailing:
             through = _clause_end(story, event.cue, end)
             asked = stop in ("?", "!") and event.cue == event.source.last  # "Why?" Lee asked as ...
             bare = not (ended or stop) or asked or _says_no_more(story, event.cue)
@@ -104,14 +101,14 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     return None
 
 
-def _opens_source(words: tuple[str, ...], token: int, first: int) -> bool:
-    """Whether a source that begins at ``first`` opens at ``token``, or after an
-    owner and a role that its reading left out ("Dodgers closer Kenley Jansen")."""
+def _opens_source(words: tuple[str, ...], token: int, first: int, cue_words: frozenset[str]) -> bool:
+    """Whether a source that begins at ``first`` opens at ``token``, or after an owner and
+    a role (no word of ``cue_words``) that its reading left out ("Dodgers closer Kenley Jansen")."""
     between = words[token:first]
     if not between:
         return first == token
     owner, role = between[0], between[-1]  # "Dodgers closer", "Acme analyst"
-    noun = role.isalpha() and role.islower() and not role.endswith(("ed", "ing")) and role not in CUE_WORDS
+    noun = role.isalpha() and role.islower() and not role.endswith(("ed", "ing")) and role not in cue_words
     return len(between) <= _SOURCE_MODIFIERS and owner[:1].isupper() and noun
 
 
@@ -154,9 +151,9 @@ def leading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
         return None
     for event in reversed(story.events_between(max(lo, quote - _LEAD_REACH), quote)):
         between = words[event.cue + 1 : quote]
-        if any(is_mask(w) for w in between) or event.verb not in _LEADING_CUES:
+        if any(is_mask(w) for w in between) or event.verb not in narration.vocabulary.leading:
             return None
-        if event.verb in BESIDE_CUES and len(between) > len(event.verb.split()):
+        if event.verb in narration.vocabulary.beside and len(between) > len(event.verb.split()):
             return None  # Lee snapped: "..." -- a verb of manner only right before its quotation
         return Attribution.of(event)
     return None

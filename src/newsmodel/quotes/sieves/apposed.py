@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.sources import PERSON_NOUNS
-from ...lexicon.titles import SPEAKER_TITLE_WORDS
 from ..resolve import Attribution, Story
-from ..sources import Source
+from ..sources import Source, is_role_word
 from ..tokens import STOPS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
@@ -35,7 +33,7 @@ def verbless(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     role = words[person.last + 1 : min(hi, person.last + 1 + _ROLE_REACH)]
     if not role or role[-1] not in STOPS or story.events_between(person.last, hi):
         return None  # the sentence goes on to a verb of its own
-    if not any(w.lower() in SPEAKER_TITLE_WORDS or w.lower() in PERSON_NOUNS for w in role):
+    if not any(is_role_word(w, narration.vocabulary.roles) for w in role):
         return None
     source = Source(first=person.first, last=person.last, kind="name", name=person.name)
     return Attribution(source=source)

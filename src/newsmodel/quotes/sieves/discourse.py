@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from ...lexicon.common import LINKING_ADVERBS
 from ...lexicon.titles import NAME_PARTICLES
-from ...lexicon.verbs import PARTICIPLES, REPORTING_VERBS
 from ..events import Event
 from ..resolve import Attribution, Story
 
@@ -67,8 +66,11 @@ def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> A
     if index > 0:
         floor = max(floor, narration.quotes[index - 1] + 1)
     events = story.events_between(floor, quote)
+    vocabulary = narration.vocabulary
     for event in reversed(events):
-        if (event.verb not in REPORTING_VERBS and event.verb not in PARTICIPLES) or event.source.kind == "unnamed":
+        if (event.verb not in vocabulary.reporting and event.verb not in vocabulary.participles) or (
+            event.source.kind == "unnamed"
+        ):
             continue
         if _in_background(story, event) and any(e.cue < event.cue for e in events):
             continue  # "Lee assured Cole, after Cole assured Lee ..." -- the main clause speaks

@@ -13,7 +13,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ...lexicon.verbs import COGNITION_VERBS
 from ..mentions import Mention
 from ..resolve import Attribution, Story
 from .parties import latest_party, mentions_before, named
@@ -73,8 +72,9 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
     subjects = _subjects(story, floor, source.first)
     if source.noun in _PERSONAL:
         gender = _PERSONAL[source.noun]
+        thinking = narration.vocabulary.cognition  # "Lee wants": no speech
         speakers = {e.source.last for e in story.events_between(floor, source.first)
-                    if e.source.kind == "name" and e.verb not in COGNITION_VERBS}  # "Lee wants": no speech
+                    if e.source.kind == "name" and e.verb not in thinking}
         fits = [m for m in candidates if _agrees(story, m, gender, speakers)]  # latest first
         # where no fit is a subject, a person known to agree goes first (the sort is stable)
         ranked = sorted(fits, key=lambda m: _gender_of(story, m) != gender) if gender is not None else fits

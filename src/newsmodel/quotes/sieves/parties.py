@@ -19,8 +19,6 @@ from ...lexicon.organisations import (
 )
 from ...lexicon.places import REGIONS
 from ...lexicon.sources import AUXILIARIES, SPOKESPERSON_NOUNS
-from ...lexicon.titles import SPEAKER_TITLE_WORDS
-from ...lexicon.verbs import CUE_WORDS
 from ..mentions import Mention
 from ..resolve import Attribution, Story
 
@@ -67,7 +65,8 @@ def _acts(story: Story, following: int) -> bool:
     or a cue ("Boeing delivered", "Peugeot is", "Gazprom said")."""
     words = story.narration.words
     word = words[following] if following < len(words) else ""
-    return word.islower() and (word.endswith("ed") or word in AUXILIARIES or word in CUE_WORDS)
+    cue_words = story.narration.vocabulary.cue_words
+    return word.islower() and (word.endswith("ed") or word in AUXILIARIES or word in cue_words)
 
 
 def main_organisation(story: Story, token: int, *, public: bool | None) -> str | None:
@@ -99,7 +98,7 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
     if source is None or source.kind != "description" or not source.definite or source.noun is None:
         return None
     noun = source.noun
-    if noun in SPEAKER_TITLE_WORDS:
+    if noun in story.narration.vocabulary.titles:
         for mention in reversed(mentions_before(story, source.first, _MENTION_LOOKBACK)):
             if noun in (mention.title or "").casefold().split() or noun == mention.role:
                 return named(attribution, story.discourse.full_name(mention.name))

@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.sources import SPEECH_NOUNS
-from ...lexicon.verbs import COGNITION_VERBS, PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS
 from ..events import Event
 from ..resolve import Attribution, Story
 from ..sources import Source
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
-
-_IN_SENTENCE = SPEECH_VERBS | PARTICIPLES
 
 _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
@@ -47,7 +44,7 @@ def _reported(story: Story, event: Event, lo: int) -> Event:
         between = words[outer.cue + 1 : event.source.first]
         reach = _THAT_CLAUSE_OPENING if between[-1:] == ("that",) else _CLAUSE_OPENING
         clause = len(between) <= reach and all(w.isalpha() and w.islower() for w in between)
-        if outer.verb in REPORTING_VERBS and not outer.inverted and clause:
+        if outer.verb in story.narration.vocabulary.reporting and not outer.inverted and clause:
             return outer
     return event
 
@@ -79,10 +76,10 @@ def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attr
     quote = narration.quotes[index]
     lo, hi = story.sentences[index]
     for event in reversed(story.events_between(lo, quote)):
-        if event.verb in _IN_SENTENCE:
+        if event.verb in narration.vocabulary.in_sentence:
             return Attribution.of(_reported(story, event, lo))
     for event in story.events_between(quote + 1, hi):
-        if event.verb in SPEECH_VERBS:
+        if event.verb in narration.vocabulary.speech:
             return Attribution.of(event)
     return None
 
@@ -105,6 +102,6 @@ def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int)
         return None  # "Moreover", "Audiences": capitalised by its place only, no one we know of
     if subject.last > quote and not opener.endswith("ing"):
         return None  # the quotation stands before the subject, outside "Calling it "...", Lee ..."
-    cues = [e for e in story.events_between(lo, quote) if e.verb in COGNITION_VERBS]
+    cues = [e for e in story.events_between(lo, quote) if e.verb in narration.vocabulary.cognition]
     cue = opener if subject.last > quote else cues[-1].verb if cues else None  # "Calling it "...", Lee ..."
     return Attribution(source=subject, cue=cue)
