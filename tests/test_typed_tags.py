@@ -140,7 +140,7 @@ from newsmodel.apparatus import NoteLine, classify
 from newsmodel.formats import StoryError
 from newsmodel.quotes import SIEVES
 from newsmodel.quotes.mentions import Mention
-from newsmodel.quotes.sources import Source
+from newsmodel.quotes.sources import SourcePhrase
 
 Note(kind="captoin", text="A photo")  # a kind no note has
 found = classify("(Adds detail)")
@@ -151,7 +151,7 @@ if isinstance(found, NoteLine) and found.note.kind == "refiled":  # a kind no no
 if SIEVES[0].stage == "namer":  # a stage no sieve has
     pass
 Mention(first=0, last=1, name="Ann Lee", kind="persn")  # a kind no name has
-Source(first=0, last=1, kind="pronun")  # a kind no source has
+SourcePhrase(first=0, last=1, kind="pronun")  # a kind no phrase has
 StoryError(type="too-big", message="over the cap")  # a type no error record has
 '''
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from newsmodel import parse_article
 from newsmodel.models import Quote
 from newsmodel.quotes import SIEVES, TIERS, Sieve, find_quotes, keep_tier, speaker_tier
-from newsmodel.quotes.resolve import Attribution, Story, read_story, run_sieves
-from newsmodel.quotes.sources import Source
+from newsmodel.quotes.resolve import Attribution, Evidence, read_evidence, run_sieves
+from newsmodel.quotes.sources import SourcePhrase
 from tests.quotes.test_pipeline import _TEXT
 
 _CONTINUED = ('Ann Cole said: "We will win."', '"We grow every year.', '"And we will keep it up."')
@@ -33,8 +33,8 @@ def test_without_a_second_pass_the_continued_paragraph_would_stay_empty() -> Non
 
 
 def test_the_runner_stamps_the_ids_whatever_a_rule_says() -> None:
-    def claims(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
-        source = Source(first=0, last=1, kind="name", name="Ann Cole")
+    def claims(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
+        source = SourcePhrase(first=0, last=1, kind="name", name="Ann Cole")
         return Attribution(source=source, found_by="not me", speaker="Bo Ku", named_by="nor me")
 
     quotes = find_quotes(('"Yes."',), [Sieve(id="any", stage="attribution", rule=claims), "name"])
@@ -44,29 +44,29 @@ def test_the_runner_stamps_the_ids_whatever_a_rule_says() -> None:
 def test_a_sieve_visits_only_the_quotations_still_open_to_it() -> None:
     visits: list[int] = []
 
-    def counts(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    def counts(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
         visits.append(index)
         return None
 
-    story = read_story(('"We won," said Ann Cole. "Yes." "No."',))
+    evidence = read_evidence(('"We won," said Ann Cole. "Yes." "No."',))
     counting = Sieve(id="count", stage="attribution", rule=counts, from_neighbour=-1)
-    made = run_sieves(story, [_BY_ID["trailing"], counting, _BY_ID["previous-speech"]])
+    made = run_sieves(evidence, [_BY_ID["trailing"], counting, _BY_ID["previous-speech"]])
     assert [a.found_by for a in made] == ["trailing", "previous-speech", None]
     # first the one beside a quotation with a source, then the one beside what "previous-speech" filled
     assert visits == [1, 2]
     visits.clear()
     every = Sieve(id="every", stage="attribution", rule=counts)
-    run_sieves(story, [_BY_ID["trailing"], every, _BY_ID["previous-speech"]])
+    run_sieves(evidence, [_BY_ID["trailing"], every, _BY_ID["previous-speech"]])
     assert visits == [1, 2]  # every open quotation, once: what "previous-speech" filled does not concern it
 
 
 def test_a_rule_that_fills_nothing_changes_nothing() -> None:
-    def empty(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+    def empty(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
         return Attribution()
 
-    story = read_story(('"We won," said Ann Cole.',))
-    assert run_sieves(story, [Sieve(id="empty", stage="attribution", rule=empty)]) == (Attribution(),)
-    assert run_sieves(story, [_BY_ID["trailing"], Sieve(id="empty", stage="naming", rule=empty)])[0].speaker is None
+    evidence = read_evidence(('"We won," said Ann Cole.',))
+    assert run_sieves(evidence, [Sieve(id="empty", stage="attribution", rule=empty)]) == (Attribution(),)
+    assert run_sieves(evidence, [_BY_ID["trailing"], Sieve(id="empty", stage="naming", rule=empty)])[0].speaker is None
 
 
 def test_sieves_are_named_by_id_and_an_unknown_one_is_refused() -> None:
@@ -114,9 +114,9 @@ def test_the_sieves_keep_their_promises(paragraphs: list[str]) -> None:
     unbounded = [evolve(s, from_events=False) for s in SIEVES]
     assert find_quotes(paragraphs) == find_quotes(paragraphs, unbounded)
     # a sieve of a neighbour never fills a quotation whose neighbour there has no source
-    story = read_story(paragraphs)
-    found = list(run_sieves(story, SIEVES))
+    evidence = read_evidence(paragraphs)
+    found = list(run_sieves(evidence, SIEVES))
     for sieve in (s for s in SIEVES if s.from_neighbour):
         for index in range(len(found)):
             alone = [Attribution() if i in (index, index + sieve.from_neighbour) else a for i, a in enumerate(found)]
-            assert sieve.rule(story, alone, index) is None, sieve.id
+            assert sieve.rule(evidence, alone, index) is None, sieve.id

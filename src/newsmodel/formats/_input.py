@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ._decoding import NotText, decode_text
 from .story import StoryError
 
-__all__ = ["CHUNK_BYTES", "HEAD_BYTES", "Options", "Source", "chunks", "decode", "head_and_chunks"]
+__all__ = ["CHUNK_BYTES", "HEAD_BYTES", "InputData", "Options", "chunks", "decode", "head_and_chunks"]
 
 CHUNK_BYTES: Final = 1 << 16
 #: How much of the input :func:`~newsmodel.formats.detect_format` looks at.
@@ -20,7 +20,7 @@ HEAD_BYTES: Final = 1 << 16
 MAX_STORY_BYTES: Final = 8 << 20
 
 #: Bytes, a binary stream (an open file, ``sys.stdin.buffer``), or an iterable of byte chunks.
-Source = bytes | bytearray | memoryview | BinaryIO | Iterable[bytes]
+InputData = bytes | bytearray | memoryview | BinaryIO | Iterable[bytes]
 
 
 @frozen(kw_only=True)
@@ -34,7 +34,7 @@ class Options:
     lexicon: Lexicon | None = None
 
 
-def chunks(data: Source, size: int = CHUNK_BYTES) -> Iterator[bytes]:
+def chunks(data: InputData, size: int = CHUNK_BYTES) -> Iterator[bytes]:
     """The input in pieces: bytes and streams in pieces of at most ``size`` bytes,
     chunks as they come; streams and chunks are read as the pieces are needed."""
     if isinstance(data, (bytes, bytearray, memoryview)):
@@ -52,7 +52,7 @@ def chunks(data: Source, size: int = CHUNK_BYTES) -> Iterator[bytes]:
         yield bytes(piece)
 
 
-def head_and_chunks(data: Source) -> tuple[bytes, Iterator[bytes]]:
+def head_and_chunks(data: InputData) -> tuple[bytes, Iterator[bytes]]:
     """The first :data:`HEAD_BYTES` of the input (or all of it), and every chunk from the start."""
     pieces = chunks(data)
     held: list[bytes] = []

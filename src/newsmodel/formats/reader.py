@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 from ..lexicon import Lexicon
-from ._input import MAX_STORY_BYTES, Options, Source, chunks, head_and_chunks
+from ._input import MAX_STORY_BYTES, InputData, Options, chunks, head_and_chunks
 from ._table import FORMAT_TABLE, Format, FormatName, Reader, Split
 from .markup import MARKUP_HINT
 from .sniff import FORMATS, detect_format
@@ -26,7 +26,7 @@ SPLIT_FORMATS: Final[tuple[FormatName, ...]] = tuple(row.name for row in FORMAT_
 
 
 def read_stories(
-    data: Source,
+    data: InputData,
     *,
     source: str,
     format: str | None = None,
@@ -90,7 +90,7 @@ def _parts(pieces: Iterable[bytes], format_: str, source: str, options: Options)
 
 
 def split_stories(
-    data: Source, *, source: str, format: str, max_story_bytes: int = MAX_STORY_BYTES
+    data: InputData, *, source: str, format: str, max_story_bytes: int = MAX_STORY_BYTES
 ) -> Iterator[Part]:
     """The stories of an archive cut apart, not read: one :class:`Part` per
     story, lazily, in order. ``format`` is one of :data:`SPLIT_FORMATS`

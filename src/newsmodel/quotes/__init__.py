@@ -24,7 +24,7 @@ from attrs import evolve
 
 from ..lexicon import Lexicon
 from ..models import Quote
-from .resolve import Sieve, read_story, run_sieves
+from .resolve import Sieve, read_evidence, run_sieves
 from .sieves import SIEVES, TIERS
 from .spans import find_spans
 from .vocabulary import vocabulary_of
@@ -98,11 +98,11 @@ def find_quotes(
     spans = find_spans(paragraphs, vocabulary)
     if not spans:
         return ()
-    story = read_story(paragraphs, spans, vocabulary)
-    found = run_sieves(story, chosen)
+    evidence = read_evidence(paragraphs, spans, vocabulary)
+    found = run_sieves(evidence, chosen)
     quotes = tuple(
         Quote(
-            text=story.paragraphs[span.paragraph][span.start : span.end],
+            text=evidence.paragraphs[span.paragraph][span.start : span.end],
             speaker=made.speaker,
             cue=made.cue if made.speaker is not None else None,
             found_by=made.found_by,
@@ -112,6 +112,6 @@ def find_quotes(
             end=span.end,
             continues=span.continues,
         )
-        for span, made in zip(story.spans, found, strict=True)
+        for span, made in zip(evidence.spans, found, strict=True)
     )
     return quotes if min_tier is None else keep_tier(quotes, min_tier)

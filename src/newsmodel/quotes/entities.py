@@ -8,10 +8,10 @@ because it opens a sentence is an "opener", and a name before a role and
 another name an organisation ("Wells Fargo economist John Silvia").
 
 >>> from newsmodel.quotes.tokens import tokenize
->>> story = discover(tokenize(("Sen. Ann Lee of Acme Corp spoke. Lee left.",)))
->>> [(m.name, m.kind) for m in story.mentions]
+>>> discourse = discover(tokenize(("Sen. Ann Lee of Acme Corp spoke. Lee left.",)))
+>>> [(m.name, m.kind) for m in discourse.mentions]
 [('Ann Lee', 'person'), ('Acme Corp', 'organisation'), ('Ann Lee', 'person')]
->>> story.entity("Lee").gender
+>>> discourse.entity("Lee").gender
 'female'
 """
 

@@ -34,7 +34,7 @@ from ..lexicon.sources import (
 )
 from .entities import Discourse
 from .sides import apposed_subject, ends_source, quoted_speaker, source_after, source_before
-from .sources import Source, read_source
+from .sources import SourcePhrase, read_source
 from .subjects import sentence_subject
 from .tokens import POSSESSIVE_ENDINGS, Narration
 from .vocabulary import Vocabulary
@@ -51,7 +51,7 @@ class Event(NamedTuple):
 
     cue: int
     verb: str
-    source: Source
+    source: SourcePhrase
     inverted: bool = False
 
 
@@ -123,7 +123,7 @@ def _cue(words: tuple[str, ...], verb: int, vocabulary: Vocabulary) -> str | Non
     return f"{word} {following}" if (word, following) in vocabulary.phrasal else None
 
 
-def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
+def find_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]:
     """Every speech event of the narration within reach of a quotation, in order."""
     events: list[Event] = []
     words, vocabulary = narration.words, narration.vocabulary
@@ -151,7 +151,7 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
         if verb - 2 >= lo and words[verb - 1] == "to" and words[verb - 2].lower() in vocabulary.refusing:
             continue  # "the ministry declined to comment": no speech
         if word in quoting_verbs:  # "the paper quoted Ann Lee as saying": the speaker is the object
-            quoted = quoted_speaker(narration, story, verb, hi)
+            quoted = quoted_speaker(narration, discourse, verb, hi)
             if quoted is not None:
                 events.append(Event(cue=verb, verb=word, source=quoted))
                 continue
@@ -162,26 +162,26 @@ def find_events(narration: Narration, story: Discourse) -> tuple[Event, ...]:
             quoting = events and lo <= events[-1].cue and words[verb - 1] == "as" and events[-1].verb in quoting_verbs
             earlier = events[-1] if near or quoting else None  # "Lee said, adding", "quoted Lee as saying"
             speaking = earlier.source if earlier is not None and earlier.verb in vocabulary.speaking else None
-            named = story.ending.get(verb - 1)  # "with Chief Executive Ann Lee saying": the name before it
+            named = discourse.ending.get(verb - 1)  # "with Chief Executive Ann Lee saying": the name before it
             absolute = named is not None and named.first > lo and words[named.first - 1] == "with"  # "with Acme saying"
             if speaking is None and named is not None and (named.kind == "person" or absolute):
-                speaking = read_source(narration, story, verb - 1, lo, verb)
-            source = speaking or sentence_subject(narration, story, lo, verb)
+                speaking = read_source(narration, discourse, verb - 1, lo, verb)
+            source = speaking or sentence_subject(narration, discourse, lo, verb)
         elif word == "according":
             followed = verb + 1 < hi and words[verb + 1] == "to"
-            source = source_after(narration, story, verb + 1, hi) if followed else None
+            source = source_after(narration, discourse, verb + 1, hi) if followed else None
             inverted = True
         elif word in inverted_verbs and _inverted_here(narration, verb, lo):
-            source = source_after(narration, story, verb, hi)
-            before = source_before(narration, story, verb, lo) if source is None or source.kind != "name" else None
+            source = source_after(narration, discourse, verb, hi)
+            before = source_before(narration, discourse, verb, lo) if source is None or source.kind != "name" else None
             if before is not None and (source is None or before.kind == "name"):
                 source = before  # "Lee, interviewed on "Today," said the odds were ...": Lee's
             inverted = source is not None and source.first > verb
         else:
-            source = source_before(narration, story, verb, lo)
-            apposed = source is not None and apposed_subject(narration, story, source, lo)
+            source = source_before(narration, discourse, verb, lo)
+            apposed = source is not None and apposed_subject(narration, discourse, source, lo)
             if word in inverted_verbs and words[verb - 1] == "," and not apposed:  # "Prices rose, said Ann Lee"
-                after = source_after(narration, story, verb, hi)
+                after = source_after(narration, discourse, verb, hi)
                 if after is not None and (source is None or (after.kind == "name" and ends_source(narration, after))):
                     source, inverted = after, True  # but "Ann Lee, an analyst, said Acme ..." is Lee's
         backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS

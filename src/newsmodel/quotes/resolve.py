@@ -1,6 +1,6 @@
 """Stage 5, resolve: the sieves (:mod:`newsmodel.quotes.sieves`), folded over the
 quotations in order, each filling only what the earlier ones left open:
-attribution sieves find a quotation's source, naming sieves name it. The story
+attribution sieves find a quotation's source, naming sieves name it. The evidence
 is immutable; its sentences' subjects are read the first time a sieve asks.
 """
 
@@ -16,17 +16,17 @@ from attrs.validators import in_
 
 from .entities import Discourse, discover
 from .events import Event, find_events
-from .sources import Source
+from .sources import SourcePhrase
 from .spans import QuoteSpan, find_spans, mask_quotes
 from .subjects import SUBJECT_WINDOW, sentence_subject
 from .tokens import Narration, tokenize
 from .vocabulary import DEFAULT, Vocabulary
 
-__all__ = ["Attribution", "Sieve", "Story", "read_story", "run_sieves"]
+__all__ = ["Attribution", "Evidence", "Sieve", "read_evidence", "run_sieves"]
 
 
 @frozen(kw_only=True)
-class Story:
+class Evidence:
     """Everything the sieves read, built once per story by the earlier stages."""
 
     paragraphs: tuple[str, ...]
@@ -38,14 +38,14 @@ class Story:
     cues: tuple[int, ...]  # the cue tokens of ``events``, in order
     sentences: tuple[tuple[int, int], ...]  # the sentence of each quotation, as a token range
     # each sentence's subject, read the first time a sieve asks (most sentences are never asked about)
-    _subjects: dict[int, Source | None] = field(factory=dict, eq=False, repr=False)
+    _subjects: dict[int, SourcePhrase | None] = field(factory=dict, eq=False, repr=False)
 
     def quoted(self, index: int) -> str:
         """The words of quotation ``index``."""
         span = self.spans[index]
         return self.paragraphs[span.paragraph][span.start : span.end]
 
-    def subject_at(self, first: int) -> Source | None:
+    def subject_at(self, first: int) -> SourcePhrase | None:
         """The subject of the sentence that opens at token ``first``, if read."""
         if first not in self._subjects:
             starts = self.narration.sentence_first
@@ -57,7 +57,7 @@ class Story:
             self._subjects[first] = subject
         return self._subjects[first]
 
-    def subjects_between(self, first: int, last: int) -> tuple[Source, ...]:
+    def subjects_between(self, first: int, last: int) -> tuple[SourcePhrase, ...]:
         """The subjects of the sentences that open in tokens ``first`` to ``last`` (exclusive)."""
         starts = self.narration.sentence_first
         found = (self.subject_at(start) for start in starts[bisect_left(starts, first) : bisect_left(starts, last)])
@@ -83,7 +83,7 @@ class Attribution(NamedTuple):
     stamps both ids: a rule leaves them as they are.
     """
 
-    source: Source | None = None
+    source: SourcePhrase | None = None
     cue: str | None = None
     found_by: str | None = None
     through: int = -1
@@ -98,7 +98,7 @@ class Attribution(NamedTuple):
 
 #: A sieve's rule: given the story, the attributions so far and a quotation's
 #: index, the attribution it finds for that quotation, or ``None``.
-Rule = Callable[[Story, Sequence[Attribution], int], "Attribution | None"]
+Rule = Callable[[Evidence, Sequence[Attribution], int], "Attribution | None"]
 
 
 #: The two kinds of sieves: those that find a quotation's source, and those that name it.
@@ -121,7 +121,7 @@ class Sieve:
     only the quotations with such an event. ``tier`` says how far its
     speakers are to be trusted: 1 the surest (see ``docs/quotes.md``).
 
-    >>> Sieve(id="mine", stage="attribution", rule=lambda story, found, index: None).tier
+    >>> Sieve(id="mine", stage="attribution", rule=lambda evidence, found, index: None).tier
     3
     """
 
@@ -139,9 +139,9 @@ class Sieve:
         return (self.rule.__doc__ or "").strip()
 
 
-def read_story(
+def read_evidence(
     paragraphs: Sequence[str], spans: Sequence[QuoteSpan] | None = None, vocabulary: Vocabulary = DEFAULT
-) -> Story:
+) -> Evidence:
     """Run the stages before the sieves, by ``vocabulary``: spans (unless given), tokens, mentions, events."""
     paragraphs = tuple(paragraphs)
     spans = find_spans(paragraphs, vocabulary) if spans is None else tuple(spans)
@@ -149,7 +149,7 @@ def read_story(
     narration = tokenize(mask_quotes(paragraphs[:last], spans), len(spans), vocabulary)
     discourse = discover(narration)
     events = find_events(narration, discourse)
-    return Story(
+    return Evidence(
         paragraphs=paragraphs,
         spans=spans,
         narration=narration,
@@ -161,8 +161,8 @@ def read_story(
     )
 
 
-def run_sieves(story: Story, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]:
-    """The attributions of every quotation of ``story``, ``sieves`` folded in order
+def run_sieves(evidence: Evidence, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]:
+    """The attributions of every quotation of ``evidence``, ``sieves`` folded in order
     and then again, to a fixpoint, where a quotation filled late opens its
     neighbours to the sieves that read them (a continued paragraph after a
     conversation). A sieve only ever visits the quotations still open to it:
@@ -170,7 +170,7 @@ def run_sieves(story: Story, sieves: Sequence[Sieve]) -> tuple[Attribution, ...]
     neighbour has a source; for ``from_events`` sieves, those with an event
     in reach), then those whose neighbour was given a source since (for
     ``from_neighbour`` sieves) or given one themselves (for naming sieves)."""
-    return _Run(story).fold(sieves)
+    return _Run(evidence).fold(sieves)
 
 
 class _Run:
@@ -178,11 +178,11 @@ class _Run:
     quotations given a source (their indices, in order): what opens a
     quotation to a sieve again is a source found beside it or for it."""
 
-    def __init__(self, story: Story) -> None:
-        self.story = story
-        self.found = [Attribution()] * len(story.spans)
+    def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
+        self.found = [Attribution()] * len(evidence.spans)
         self.changes: list[int] = []
-        self.unsourced = list(range(len(story.spans)))  # open to the attribution sieves
+        self.unsourced = list(range(len(evidence.spans)))  # open to the attribution sieves
         self.unnamed: set[int] = set()  # open to the naming sieves
         self.heard: set[int] | None = None  # the paragraphs with a speech event in or beside them
 
@@ -227,20 +227,20 @@ class _Run:
 
     def _heard(self) -> list[int]:
         """The open quotations with a speech event in their paragraph or a paragraph beside it."""
-        story = self.story
+        evidence = self.evidence
         if self.heard is None:
-            paragraph_of = story.narration.paragraph_of
-            spoken = {paragraph_of(cue) for cue in story.cues}
+            paragraph_of = evidence.narration.paragraph_of
+            spoken = {paragraph_of(cue) for cue in evidence.cues}
             self.heard = spoken.union(*({p - 1, p + 1} for p in spoken))
-        heard, spans = self.heard, story.spans
+        heard, spans = self.heard, evidence.spans
         return [i for i in self.unsourced if spans[i].paragraph in heard] if heard else []
 
     def _visit(self, sieve: Sieve, visits: Iterable[int]) -> None:
-        story, found, rule = self.story, self.found, sieve.rule
+        evidence, found, rule = self.evidence, self.found, sieve.rule
         naming = sieve.stage == "naming"
         filled = False
         for index in visits:
-            made = rule(story, found, index)
+            made = rule(evidence, found, index)
             if made is None or (made.speaker is None if naming else made.source is None):
                 continue
             if naming:

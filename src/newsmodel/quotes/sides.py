@@ -25,7 +25,7 @@ from ..lexicon.sources import (
     TIME_WORDS,
 )
 from .entities import Discourse
-from .sources import Source, is_role_word, read_source, subject_pronoun
+from .sources import SourcePhrase, is_role_word, read_source, subject_pronoun
 from .subjects import sentence_subject
 from .tokens import Narration, is_abbreviation
 
@@ -42,7 +42,7 @@ _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
 
 
-def source_before(narration: Narration, story: Discourse, verb: int, lo: int) -> Source | None:
+def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int) -> SourcePhrase | None:
     """The source of a verb read to its left: "Ann Lee (has also) said", "Lee, an
     analyst, who ..., said", "Lee (D-Calif.) said"; after "and" ("Lee smiled and
     said", "Lee took the stage and called it"), the subject of the sentence."""
@@ -55,21 +55,21 @@ def source_before(narration: Narration, story: Discourse, verb: int, lo: int) ->
         if word in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
         elif word in ("and", "but", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
-            return sentence_subject(narration, story, lo, index)
+            return sentence_subject(narration, discourse, lo, index)
         else:
             break
     if index < lo:
         return None
-    index = _before_time(narration, story, index, lo)  # "Lee at the time said", "Lee last month declared"
+    index = _before_time(narration, discourse, index, lo)  # "Lee at the time said", "Lee last month declared"
     if words[index] == "." and index - 1 >= lo and is_abbreviation(words[index - 1]):
         index -= 1  # "E.J. says": initials, not the end of a sentence
     if words[index] == ",":
-        subject = sentence_subject(narration, story, lo, index)
+        subject = sentence_subject(narration, discourse, lo, index)
         if subject is not None and words[subject.last] in (",", "("):
             return subject  # "Jeb Bush, the former governor, who ..., called"
-        appositive = story.ending.get(index - 1)
+        appositive = discourse.ending.get(index - 1)
         if appositive is not None and appositive.kind == "person" and words[appositive.start - 1] == ",":
-            return read_source(narration, story, index - 1, appositive.start, verb)  # "its chief, Ann Lee, said"
+            return read_source(narration, discourse, index - 1, appositive.start, verb)  # "its chief, Ann Lee, said"
     for _ in range(2):  # "Lofgren (D-Calif.), who introduced a bill, said"
         if index < lo:
             return None
@@ -83,30 +83,30 @@ def source_before(narration: Narration, story: Discourse, verb: int, lo: int) ->
             index = comma - 1
     if index < lo:
         return None
-    source = read_source(narration, story, index, lo, verb)
+    source = read_source(narration, discourse, index, lo, verb)
     if source is None or source.kind in ("description", "unnamed"):
-        return _apposed_person(narration, story, index, lo) or source  # "Ann Lee, Acme's chief said"
+        return _apposed_person(narration, discourse, index, lo) or source  # "Ann Lee, Acme's chief said"
     return source
 
 
-def _apposed_person(narration: Narration, story: Discourse, index: int, lo: int) -> Source | None:
+def _apposed_person(narration: Narration, discourse: Discourse, index: int, lo: int) -> SourcePhrase | None:
     """The person set before a role that ends at token ``index`` with no comma
     after it: "Marius Kloppers, BHP's CEO (said)"."""
     words = narration.words
     for comma in range(index - 1, max(lo, index - _ROLE_REACH) - 1, -1):
         if words[comma] == ",":
-            person = story.ending.get(comma - 1)
+            person = discourse.ending.get(comma - 1)
             role = words[comma + 1 : index + 1]
             roles = narration.vocabulary.roles
             if person is None or person.kind != "person" or not any(is_role_word(w, roles) for w in role):
                 return None
-            return Source(first=person.first, last=person.last, kind="name", name=person.name)
+            return SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
         if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
             return None
     return None
 
 
-def _before_time(narration: Narration, story: Discourse, index: int, lo: int) -> int:
+def _before_time(narration: Narration, discourse: Discourse, index: int, lo: int) -> int:
     """The token before a phrase of time that ends at ``index`` and follows a name
     ("Lee at the time", "Lee last month"), else ``index``."""
     words = narration.words
@@ -115,14 +115,14 @@ def _before_time(narration: Narration, story: Discourse, index: int, lo: int) ->
     start = index
     while start - 1 >= lo and index - start < _TIME_REACH and words[start - 1].lower() in TIME_PHRASE_WORDS:
         start -= 1
-    return start - 1 if start - 1 >= lo and start <= index and (start - 1) in story.ending else index
+    return start - 1 if start - 1 >= lo and start <= index and (start - 1) in discourse.ending else index
 
 
-def apposed_subject(narration: Narration, story: Discourse, source: Source, lo: int) -> bool:
+def apposed_subject(narration: Narration, discourse: Discourse, source: SourcePhrase, lo: int) -> bool:
     """Whether a source is a person who opens the sentence, or its clause after an
     opening phrase, with an appositive after it ("Ann Lee, an analyst, said ...")."""
     words = narration.words
-    person = story.ending.get(source.last - 1)
+    person = discourse.ending.get(source.last - 1)
     opens = source.first == lo or words[source.first - 1] == ","
     return person is not None and person.kind == "person" and opens and words[source.last] in (",", "(")
 
@@ -136,28 +136,28 @@ def _back_to(words: tuple[str, ...], mark: str, start: int, stop: int) -> int:
     return -1
 
 
-def source_after(narration: Narration, story: Discourse, verb: int, hi: int) -> Source | None:
+def source_after(narration: Narration, discourse: Discourse, verb: int, hi: int) -> SourcePhrase | None:
     """The source of a verb read to its right: "said (the) Morningstar analyst Ann
     Lee", "says Ann Lee, president of Acme": the first person named, else the head."""
     words = narration.words
     pronoun = subject_pronoun(words[verb + 1]) if verb + 1 < hi else None
     if pronoun is not None:
-        return Source(first=verb + 1, last=verb + 2, kind="pronoun", noun=pronoun)
+        return SourcePhrase(first=verb + 1, last=verb + 2, kind="pronoun", noun=pronoun)
     head = -1
     index = verb + 1
     while index < hi and index - verb <= 8:
         word = words[index]
-        starting = story.starting.get(index)
+        starting = discourse.starting.get(index)
         if starting is not None:
             index = starting.last - 1  # over the name's initials and stops
-        mention = story.ending.get(index)
+        mention = discourse.ending.get(index)
         if mention is not None:
             head = index
-            if mention.kind == "person" and not _role_then_person(narration, story, index, hi):
+            if mention.kind == "person" and not _role_then_person(narration, discourse, index, hi):
                 break  # "said Clinton campaign manager Robby Mook" reads on to the manager
         elif word[:1].isupper():
             pass  # inside a name
-        elif word == "of" and head >= 0 and _person_within(story, index + 1, hi):
+        elif word == "of" and head >= 0 and _person_within(discourse, index + 1, hi):
             pass  # "said the former secretary of state Ann Lee": a title with "of"
         elif not word.islower() or word in PHRASE_BREAKS:
             break
@@ -166,33 +166,34 @@ def source_after(narration: Narration, story: Discourse, verb: int, hi: int) -> 
         index += 1
     if head < 0:
         return None
-    source = read_source(narration, story, head, verb + 1, hi)
+    source = read_source(narration, discourse, head, verb + 1, hi)
     comma = _comma_after(words, head, hi)
     if (source is None or source.kind != "name") and 0 <= comma < hi - 1:
-        appositive = story.ending.get(_run_end(story, comma + 1, hi))
+        appositive = discourse.ending.get(_run_end(discourse, comma + 1, hi))
         if appositive is not None and appositive.kind == "person":  # "said its chief, Ann Lee"
-            return Source(first=appositive.first, last=appositive.last, kind="name", name=appositive.name)
+            return SourcePhrase(first=appositive.first, last=appositive.last, kind="name", name=appositive.name)
     if source is not None and source.kind == "name" and source.last + 1 < hi and words[source.last] == "and":
-        other = story.starting.get(source.last + 1)  # "said Ann Lee and Bo Ku": the two together
+        other = discourse.starting.get(source.last + 1)  # "said Ann Lee and Bo Ku": the two together
         if other is not None and other.kind == "person":
-            return Source(first=source.first, last=other.last, kind="name", name=f"{source.name} and {other.name}")
+            joint = f"{source.name} and {other.name}"
+            return SourcePhrase(first=source.first, last=other.last, kind="name", name=joint)
     return source
 
 
-def _role_then_person(narration: Narration, story: Discourse, index: int, hi: int) -> bool:
+def _role_then_person(narration: Narration, discourse: Discourse, index: int, hi: int) -> bool:
     """Whether role words in lower case follow token ``index`` and then a person's
     name: "Clinton campaign manager Robby Mook", "Obama adviser David Axelrod"."""
     words = narration.words
     role = index + 1
     while role < hi and role - index <= _ROLE_WORDS and words[role].islower() and words[role] not in PHRASE_BREAKS:
         role += 1
-    return role > index + 1 and _person_within(story, role, hi)
+    return role > index + 1 and _person_within(discourse, role, hi)
 
 
-def _person_within(story: Discourse, start: int, hi: int) -> bool:
+def _person_within(discourse: Discourse, start: int, hi: int) -> bool:
     """Whether a person's name starts within two tokens of ``start``."""
     return any(
-        story.starting.get(index) is not None and story.starting[index].kind == "person"
+        discourse.starting.get(index) is not None and discourse.starting[index].kind == "person"
         for index in range(start, min(hi, start + 2))
     )
 
@@ -210,26 +211,26 @@ def _comma_after(words: tuple[str, ...], head: int, hi: int) -> int:
     return index if index < hi and words[index] == "," else -1
 
 
-def quoted_speaker(narration: Narration, story: Discourse, verb: int, hi: int) -> Source | None:
+def quoted_speaker(narration: Narration, discourse: Discourse, verb: int, hi: int) -> SourcePhrase | None:
     """The speaker a quoting verb names as its object: "quoted Ann Lee as saying",
     "citing a senior aide as having said"."""
     words, participles = narration.words, narration.vocabulary.participles
     for index in range(verb + 2, min(hi - 1, verb + _OBJECT_REACH)):
         if words[index] == "as" and (words[index + 1] in participles or words[index + 1] == "having"):
-            return read_source(narration, story, index - 1, verb + 1, index)
+            return read_source(narration, discourse, index - 1, verb + 1, index)
         if words[index] in (";", ":") or narration.is_quote(index):
             break
     return None
 
 
-def _run_end(story: Discourse, start: int, hi: int) -> int:
+def _run_end(discourse: Discourse, start: int, hi: int) -> int:
     for index in range(start, min(hi, start + 5)):
-        if index in story.ending:
+        if index in discourse.ending:
             return index
     return -1
 
 
-def ends_source(narration: Narration, source: Source) -> bool:
+def ends_source(narration: Narration, source: SourcePhrase) -> bool:
     """Whether a source read after its verb ends where a source ends: at
     punctuation or a preposition, not at a verb ("said Lee had ...") or a
     quotation ("said Lee "was involved"")."""

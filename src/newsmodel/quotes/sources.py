@@ -15,7 +15,7 @@ noun phrase, read the phrase back to where it begins and say what it is:
 >>> from newsmodel.quotes.entities import discover
 >>> narration = tokenize(("a spokesman for Acme Corp",))
 >>> read_source(narration, discover(narration), 4, 0, 5)
-Source(first=0, last=2, kind='description', name='Acme Corp', noun='spokesman', definite=False)
+SourcePhrase(first=0, last=2, kind='description', name='Acme Corp', noun='spokesman', definite=False)
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from .entities import Discourse
 from .mentions import Mention
 from .tokens import Narration
 
-__all__ = ["Source", "is_role_word", "read_source", "subject_pronoun"]
+__all__ = ["SourcePhrase", "is_role_word", "read_source", "subject_pronoun"]
 
 _DESCRIPTION_REACH = 5  # words of a description before its head noun
 _MODIFIER_REACH = 4  # words of roles and owners before a name
@@ -54,7 +54,7 @@ _LONGEST_CLITIC_PRONOUN = len("they're")
 SourceKind = Literal["name", "pronoun", "description", "document", "unnamed", "title", "term"]
 
 
-class Source(NamedTuple):
+class SourcePhrase(NamedTuple):
     """The phrase that names a speaker: tokens ``first`` to ``last`` (exclusive).
 
     ``kind`` is ``"name"`` (``name`` holds it), ``"pronoun"`` (``noun`` holds
@@ -87,7 +87,7 @@ def _role_word(word: str, roles: frozenset[str]) -> bool:
     return word.islower() and is_role_word(word, roles)
 
 
-def _phrase_start(narration: Narration, story: Discourse, mention: Mention, lo: int) -> int:
+def _phrase_start(narration: Narration, discourse: Discourse, mention: Mention, lo: int) -> int:
     """Where a name's phrase begins: before its title, roles, owners and article."""
     words, roles = narration.words, narration.vocabulary.roles
     first = mention.start if mention.start >= 0 else mention.first
@@ -95,7 +95,7 @@ def _phrase_start(narration: Narration, story: Discourse, mention: Mention, lo: 
         if first - 1 < lo:
             break
         before = words[first - 1]
-        owner = story.ending.get(first - 1)
+        owner = discourse.ending.get(first - 1)
         if _role_word(before, roles) or (before.islower() and first - 2 >= lo and _role_word(words[first - 2], roles)):
             first -= 1
         elif (owner is not None and owner.kind != "person") or (owner is not None and owner.possessive):
@@ -108,11 +108,12 @@ def _phrase_start(narration: Narration, story: Discourse, mention: Mention, lo: 
     return first
 
 
-def _named(narration: Narration, story: Discourse, mention: Mention, lo: int, head: int) -> Source:
-    return Source(first=_phrase_start(narration, story, mention, lo), last=head + 1, kind="name", name=mention.name)
+def _named(narration: Narration, discourse: Discourse, mention: Mention, lo: int, head: int) -> SourcePhrase:
+    first = _phrase_start(narration, discourse, mention, lo)
+    return SourcePhrase(first=first, last=head + 1, kind="name", name=mention.name)
 
 
-def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: int) -> Mention | None:
+def _owner_of(narration: Narration, discourse: Discourse, head: int, lo: int, hi: int) -> Mention | None:
     """The name a description belongs to: after it ("a spokesman for Tesla",
     "economists at Acme"), else a possessive or a name inside it ("Tesla's
     spokesman", "a Tesla spokesperson") that is not a place ("China economists")."""
@@ -125,17 +126,17 @@ def _owner_of(narration: Narration, story: Discourse, head: int, lo: int, hi: in
         for index in range(following, min(hi, following + _OWNER_REACH)):
             if words[index] == "by" and words[index - 1] not in AUTHORING_PARTICIPLES:
                 break  # "a copy of the memo seen by Reuters": who saw it did not write it
-            mention = story.ending.get(index) or story.starting.get(index)  # "by Trooper James J. Henry Jr."
+            mention = discourse.ending.get(index) or discourse.starting.get(index)  # "by Trooper James J. Henry Jr."
             if mention is not None:
                 return mention
     for index in range(head - 1, lo - 1, -1):
-        mention = story.ending.get(index)
+        mention = discourse.ending.get(index)
         if mention is not None and (mention.kind != "place" or mention.possessive) and words[index + 1] != ",":
             return mention  # not "Dayton" in "the Dayton, Ohio-based company": a place
     return None
 
 
-def _description_start(words: tuple[str, ...], story: Discourse, head: int, lo: int) -> int:
+def _description_start(words: tuple[str, ...], discourse: Discourse, head: int, lo: int) -> int:
     first = head
     while first - 1 >= lo and head - first < _DESCRIPTION_REACH and words[first - 1] not in CLAUSE_WORDS and (
         words[first - 1].islower() or words[first - 1][:1].isupper() or _placed(words, first, lo)
@@ -165,22 +166,24 @@ def _preposition_before(words: tuple[str, ...], start: int, lo: int) -> int:
     return index if index - 1 >= lo and words[index] in _POST_MODIFIERS and words[index - 1].isalpha() else -1
 
 
-def _complement(narration: Narration, story: Discourse, preposition: int, lo: int, head: int) -> Source | None:
+def _complement(
+    narration: Narration, discourse: Discourse, preposition: int, lo: int, head: int
+) -> SourcePhrase | None:
     """The source of "ROLE of/for/at NAME": the person the role is set beside
     ("Ann Lee, chief strategist at Acme"), a person before the preposition
     ("Ann Lee of Acme"), or the role itself with its owner ("a spokesman for Acme")."""
     words = narration.words
     before = preposition - 1
-    person = story.ending.get(before)
+    person = discourse.ending.get(before)
     if person is not None and person.kind == "person":
-        return _named(narration, story, person, lo, before)
+        return _named(narration, discourse, person, lo, before)
     if not words[before].islower():
         return None
-    first = _description_start(words, story, before, lo)
-    appositive = story.ending.get(first - 2) if first - 1 >= lo and words[first - 1] == "," else None
+    first = _description_start(words, discourse, before, lo)
+    appositive = discourse.ending.get(first - 2) if first - 1 >= lo and words[first - 1] == "," else None
     if appositive is not None and appositive.kind == "person":
-        return _named(narration, story, appositive, lo, first - 2)
-    return read_source(narration, story, before, lo, head + 1)
+        return _named(narration, discourse, appositive, lo, first - 2)
+    return read_source(narration, discourse, before, lo, head + 1)
 
 
 def subject_pronoun(word: str) -> str | None:
@@ -203,7 +206,7 @@ def subject_pronoun(word: str) -> str | None:
     return lowered if lowered in PRONOUNS else None
 
 
-def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: int) -> Source | None:
+def read_source(narration: Narration, discourse: Discourse, head: int, lo: int, hi: int) -> SourcePhrase | None:
     """The source whose head word is token ``head``, reading back no further than ``lo``.
 
     ``hi`` bounds a complement read after the head ("a spokesman for Tesla").
@@ -212,58 +215,58 @@ def read_source(narration: Narration, story: Discourse, head: int, lo: int, hi: 
     word = words[head]
     pronoun = subject_pronoun(word)
     if pronoun is not None:
-        return Source(first=head, last=head + 1, kind="pronoun", noun=pronoun)
-    mention = story.ending.get(head)
+        return SourcePhrase(first=head, last=head + 1, kind="pronoun", noun=pronoun)
+    mention = discourse.ending.get(head)
     if mention is not None:
         start = mention.start if mention.start >= 0 else mention.first
         before = words[start - 1] if start - 1 >= lo else ""
         preposition = _preposition_before(words, start, lo) if mention.kind != "person" else -1
         if preposition >= 0:
-            return _complement(narration, story, preposition, lo, head)
-        phrase = _phrase_start(narration, story, mention, lo)
+            return _complement(narration, discourse, preposition, lo, head)
+        phrase = _phrase_start(narration, discourse, mention, lo)
         if phrase - 2 >= lo and words[phrase - 1] == "and":  # "Mark Wall and Gilles Moec said": both
-            other = story.ending.get(phrase - 2)
+            other = discourse.ending.get(phrase - 2)
             if other is not None and other.kind == mention.kind:
-                first = _phrase_start(narration, story, other, lo)
-                return Source(first=first, last=head + 1, kind="name", name=f"{other.name} and {mention.name}")
+                first = _phrase_start(narration, discourse, other, lo)
+                return SourcePhrase(first=first, last=head + 1, kind="name", name=f"{other.name} and {mention.name}")
         if (mention.kind == "place" and before in ("in", "near")) or mention.kind == "group":
             return None
-        return _named(narration, story, mention, lo, head)
+        return _named(narration, discourse, mention, lo, head)
     if word[:1].isupper() and word.lower() in _COMMON_NOUNS:
-        return _description(narration, story, head, lo, hi, noun=word.lower())  # "Authorities said"
+        return _description(narration, discourse, head, lo, hi, noun=word.lower())  # "Authorities said"
     if not word.islower() or word in CLAUSE_WORDS or word in DETERMINERS:
         return None
-    return _description(narration, story, head, lo, hi)
+    return _description(narration, discourse, head, lo, hi)
 
 
 def _description(
-    narration: Narration, story: Discourse, head: int, lo: int, hi: int, noun: str | None = None
-) -> Source | None:
+    narration: Narration, discourse: Discourse, head: int, lo: int, hi: int, noun: str | None = None
+) -> SourcePhrase | None:
     words = narration.words
     noun = noun or words[head]
-    first = _description_start(words, story, head, lo)
+    first = _description_start(words, discourse, head, lo)
     before = words[first - 2] if first - 2 >= lo else ""
     if words[first - 1] in _POST_MODIFIERS and (before.islower() or before.lower() in _COMMON_NOUNS):
         for outer_head in (first - 2, first - 3):  # "a source at the bank", "people familiar with the talks"
-            outer = read_source(narration, story, outer_head, lo, hi) if outer_head >= lo else None
+            outer = read_source(narration, discourse, outer_head, lo, hi) if outer_head >= lo else None
             if outer is not None and outer.kind != "pronoun":
                 return outer
     determiner = words[first].lower() if words[first].lower() in DETERMINERS else ""
-    owner = _owner_of(narration, story, head, first, hi)
+    owner = _owner_of(narration, discourse, head, first, hi)
     if noun in DOCUMENT_NOUNS:
-        return Source(first=first, last=head + 1, kind="document", noun=noun,
+        return SourcePhrase(first=first, last=head + 1, kind="document", noun=noun,
                       name=owner.name if owner else None, definite=determiner == "the")
     plural_group = noun.endswith("s") and determiner not in UNNAMED_DETERMINERS
     if noun in ANONYMOUS_NOUNS:
-        return Source(first=first, last=head + 1, kind="unnamed", noun=noun)
+        return SourcePhrase(first=first, last=head + 1, kind="unnamed", noun=noun)
     speaks_for = noun in SPOKESPERSON_NOUNS or noun in BODY_NOUNS or (plural_group and noun in PERSON_NOUNS)
     speaks_for = speaks_for or (determiner in ("the", "its", "their") and noun in PERSON_NOUNS)  # "the Acme employee"
     named_body = determiner in ("the", "a", "an") and noun in ORGANISATION_NOUNS  # "the socialist Podemos party"
     speaks_for = speaks_for or named_body
     if owner is not None and speaks_for and not (determiner in UNNAMED_DETERMINERS and noun in BODY_NOUNS):
-        return Source(first=first, last=head + 1, kind="description", noun=noun, name=owner.name)
+        return SourcePhrase(first=first, last=head + 1, kind="description", noun=noun, name=owner.name)
     if determiner in UNNAMED_DETERMINERS or (not determiner and noun.endswith("s")):
-        return Source(first=first, last=head + 1, kind="unnamed", noun=noun)
+        return SourcePhrase(first=first, last=head + 1, kind="unnamed", noun=noun)
     if determiner in ("the", "its", "their"):
-        return Source(first=first, last=head + 1, kind="description", noun=noun, definite=True)
+        return SourcePhrase(first=first, last=head + 1, kind="description", noun=noun, definite=True)
     return None

@@ -19,7 +19,7 @@ from ..lexicon.common import LINKING_ADVERBS
 from ..lexicon.places import REGIONS
 from ..lexicon.sources import PHRASE_BREAKS
 from .entities import Discourse
-from .sources import Source, read_source, subject_pronoun
+from .sources import SourcePhrase, read_source, subject_pronoun
 from .tokens import Narration, is_abbreviation
 
 __all__ = ["SUBJECT_WINDOW", "find_subjects", "sentence_subject"]
@@ -45,7 +45,7 @@ _OPENING_REACH = 14  # tokens of an opening phrase before its comma ("In a state
 SUBJECT_WINDOW = 24  # tokens from a sentence's start where its subject is read
 
 
-def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int) -> Source | None:
+def sentence_subject(narration: Narration, discourse: Discourse, first: int, hi: int) -> SourcePhrase | None:
     """The subject that opens the sentence at token ``first``, after an opening
     phrase set off by a comma ("In a statement, Ann Lee ..."): a pronoun, or the
     person its first name describes ("WikiLeaks publisher Julian Assange",
@@ -64,31 +64,31 @@ def sentence_subject(narration: Narration, story: Discourse, first: int, hi: int
         if start == first and after_comma >= 0 and opened:
             continue  # "In a Fox interview, Trump said": no subject inside a phrase with a preposition
         if start == after_comma and words[start] in _RELATIVES:  # "Ann Lee, who backs Cole, said"
-            return read_source(narration, story, start - 2, first, hi) if start - 2 >= first else None
+            return read_source(narration, discourse, start - 2, first, hi) if start - 2 >= first else None
         pronoun = subject_pronoun(words[start])
         if pronoun is not None:
-            return Source(first=start, last=start + 1, kind="pronoun", noun=pronoun)
+            return SourcePhrase(first=start, last=start + 1, kind="pronoun", noun=pronoun)
         for index in range(start, min(hi, start + 6)):
-            mention = story.ending.get(index)
+            mention = discourse.ending.get(index)
             if mention is not None and mention.first <= start + 2:
                 opens = mention.kind == "opener" or (first > opening and mention.kind == "unknown")
                 if opens and start == first and _opens_phrase(mention.name) and not _acts(words, index, hi, cues):
                     break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
-                head = _described_person(narration, story, index, hi)
-                return read_source(narration, story, head, start, hi)
+                head = _described_person(narration, discourse, index, hi)
+                return read_source(narration, discourse, head, start, hi)
     return None
 
 
-def _described_person(narration: Narration, story: Discourse, head: int, hi: int) -> int:
+def _described_person(narration: Narration, discourse: Discourse, head: int, hi: int) -> int:
     """The last token of the person that a name, possessive or role leads to."""
     words, cue_words = narration.words, narration.vocabulary.cue_words
-    mention = story.ending[head]
+    mention = discourse.ending[head]
     if mention.kind == "person" and not mention.possessive:
         return head
     noun = head  # the last word of the noun phrase the name opens: "Alaska race officials"
     for index in range(head + 1, min(hi, head + _SUBJECT_REACH)):
         word = words[index]
-        found = story.ending.get(index)
+        found = discourse.ending.get(index)
         if found is not None and found.kind == "person":
             return index
         abbreviated = word == "." and is_abbreviation(words[index - 1])  # "Ohio Gov. John Kasich"
@@ -101,14 +101,14 @@ def _described_person(narration: Narration, story: Discourse, head: int, hi: int
     return noun if mention.kind in ("place", "group") else head
 
 
-def find_subjects(narration: Narration, story: Discourse) -> tuple[Source | None, ...]:
+def find_subjects(narration: Narration, discourse: Discourse) -> tuple[SourcePhrase | None, ...]:
     """The subject of each sentence of the narration within reach of a quotation
     (``None`` where none is read, or out of reach), one entry per entry of
     ``narration.sentence_first``."""
     starts = narration.sentence_first
     ends = (*starts[1:], len(narration.words))
     return tuple(
-        sentence_subject(narration, story, start, min(end, start + SUBJECT_WINDOW))
+        sentence_subject(narration, discourse, start, min(end, start + SUBJECT_WINDOW))
         if narration.near_quote(start) else None
         for start, end in zip(starts, ends, strict=True)
     )

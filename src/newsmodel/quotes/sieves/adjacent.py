@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..resolve import Attribution, Story
-from ..sources import Source
+from ..resolve import Attribution, Evidence
+from ..sources import SourcePhrase
 from ..spans import is_mask
 from ..tokens import STOPS
 
@@ -42,9 +42,9 @@ _ADVERBIAL = frozenset({"in", "on", "at", "about", "of", "during", "after", "bef
                         "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through"})
 
 
-def _clause_end(story: Story, start: int, end: int) -> int:
+def _clause_end(evidence: Evidence, start: int, end: int) -> int:
     """The last token of an attribution's clause, before a comma, a quotation or a stop."""
-    words = story.narration.words
+    words = evidence.narration.words
     index = start
     while index + 1 < end and index + 1 - start <= _CLAUSE_REACH:
         following = words[index + 1]
@@ -54,12 +54,12 @@ def _clause_end(story: Story, start: int, end: int) -> int:
     return index
 
 
-def _paragraph_end(story: Story, token: int) -> int:
-    narration = story.narration
+def _paragraph_end(evidence: Evidence, token: int) -> int:
+    narration = evidence.narration
     return narration.paragraph_first[narration.paragraph_of(token) + 1]
 
 
-def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def trailing(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," said Ann Lee / "...," Ann Lee said / "...," Lee, an analyst at X, said / "...," she told Reuters /
     "...," as Lee put it.
 
@@ -68,34 +68,34 @@ def trailing(story: Story, found: Sequence[Attribution], index: int) -> Attribut
     where they open a sentence of their own ("We won." Lee said on Monday
     that ...); and a quotation after a colon is left to its leading attribution.
     """
-    narration = story.narration
+    narration = evidence.narration
     words, vocabulary = narration.words, narration.vocabulary
     quote = narration.quotes[index]
-    end = _paragraph_end(story, quote)
+    end = _paragraph_end(evidence, quote)
     token = quote + 1
     stop = words[token] if token < end and words[token] in STOPS else ""
     ended = stop == "."
     if stop:
-        if quote > 0 and words[quote - 1] in (":", ",") and story.events_between(max(0, quote - _LEAD_REACH), quote):
+        if quote > 0 and words[quote - 1] in (":", ",") and evidence.events_between(max(0, quote - _LEAD_REACH), quote):
             return None  # Lee said: "We won." He left. -- the attribution before it is the quotation's
         token += 1  # "We will win." Ann Lee said.
     while token < end and words[token] in _DASHES and token - quote <= 2:
         token += 1
     if token < end and words[token] == "as" and not stop:
         token += 1  # "...," as Lee put it
-    event = story.event_at.get(token) if token < end else None  # never in the next paragraph
+    event = evidence.event_at.get(token) if token < end else None  # never in the next paragraph
     if event is not None and event.inverted and event.verb in vocabulary.trailing:
-        through = _clause_end(story, max(token, event.source.last - 1), end)
-        bare = not ended or _says_no_more(story, event.source.last - 1)  # "Why?" asked Lee
+        through = _clause_end(evidence, max(token, event.source.last - 1), end)
+        bare = not ended or _says_no_more(evidence, event.source.last - 1)  # "Why?" asked Lee
         return Attribution.of(event, through) if bare else None
-    for event in story.events_between(token, min(end, token + _TRAIL_REACH)):
+    for event in evidence.events_between(token, min(end, token + _TRAIL_REACH)):
         opens = event.source.first == token or (
             token > quote + 1 and _opens_source(words, token, event.source.first, vocabulary.cue_words)
         )
         if not event.inverted and opens and event.verb in vocabulary.trailing:
-            through = _clause_end(story, event.cue, end)
+            through = _clause_end(evidence, event.cue, end)
             asked = stop in ("?", "!") and event.cue == event.source.last  # "Why?" Lee asked as ...
-            bare = not (ended or stop) or asked or _says_no_more(story, event.cue)
+            bare = not (ended or stop) or asked or _says_no_more(evidence, event.cue)
             return Attribution.of(event, through) if bare else None
         break
     return None
@@ -112,13 +112,13 @@ def _opens_source(words: tuple[str, ...], token: int, first: int, cue_words: fro
     return len(between) <= _SOURCE_MODIFIERS and owner[:1].isupper() and noun
 
 
-def _says_no_more(story: Story, last: int) -> bool:
+def _says_no_more(evidence: Evidence, last: int) -> bool:
     """Whether an attribution whose verb or source ends at token ``last`` says no
     more than who spoke: it ends at a stop, a comma or a quotation, or goes on
     with a phrase of time, place or manner ("Lee said on Monday", "Lee said
     about the plan") or the one spoken to ("Lee told Reuters"), not with a
     clause of its own ("Lee said the company would ...")."""
-    words = story.narration.words
+    words = evidence.narration.words
     following = last + 1
     if following < len(words) and (words[following][:1].isupper() or words[following] in _ADDRESSEES):
         following += 1  # "told Reuters", "told reporters"
@@ -128,28 +128,28 @@ def _says_no_more(story: Story, last: int) -> bool:
     return following >= len(words) or words[following] in _ENDS or is_mask(words[following])
 
 
-def _introduced_from(story: Story, index: int) -> int:
+def _introduced_from(evidence: Evidence, index: int) -> int:
     """Where the sentence that introduces a quotation begins: its own, or, for a
     quotation that opens its paragraph after one that ends in a colon, that one's
     last ("Ann Lee said:" / "..." as two paragraphs)."""
-    narration = story.narration
+    narration = evidence.narration
     quote = narration.quotes[index]
-    lo = story.sentences[index][0]
+    lo = evidence.sentences[index][0]
     if quote == lo and quote > 0 and narration.words[quote - 1] == ":" and not narration.is_quote(quote - 2):
         return narration.sentence_of(quote - 1)[0]
     return lo
 
 
-def leading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def leading(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said: "..." / Lee told reporters, "..." / In a statement, the ministry said: "..."
     (also with the quotation in a paragraph of its own)."""
-    narration = story.narration
+    narration = evidence.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo = _introduced_from(story, index)
+    lo = _introduced_from(evidence, index)
     if quote - 1 < lo or words[quote - 1] not in (":", ","):
         return None
-    for event in reversed(story.events_between(max(lo, quote - _LEAD_REACH), quote)):
+    for event in reversed(evidence.events_between(max(lo, quote - _LEAD_REACH), quote)):
         between = words[event.cue + 1 : quote]
         if any(is_mask(w) for w in between) or event.verb not in narration.vocabulary.leading:
             return None
@@ -159,27 +159,27 @@ def leading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
     return None
 
 
-def split(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def split(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"We will win," Ann Lee said, "and we will grow.": the second part shares the attribution."""
     if index == 0:
         return None
     previous = found[index - 1]
-    quote = story.narration.quotes[index]
+    quote = evidence.narration.quotes[index]
     if previous.source is None or previous.found_by != "trailing" or previous.through < 0:
         return None
-    between = story.narration.words[previous.through + 1 : quote]
+    between = evidence.narration.words[previous.through + 1 : quote]
     if all(w in _JOINS for w in between) and previous.through < quote:
         return previous
     return None
 
 
-def shared(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def shared(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"We will win" and "we will grow," Ann Lee said: two fragments of one sentence,
     joined by a comma or a conjunction, share the attribution after the second."""
     if index + 1 >= len(found):
         return None
     following = found[index + 1]
-    narration = story.narration
+    narration = evidence.narration
     quote, after = narration.quotes[index], narration.quotes[index + 1]
     if following.source is None or following.found_by != "trailing":
         return None
@@ -189,24 +189,24 @@ def shared(story: Story, found: Sequence[Attribution], index: int) -> Attributio
     return None
 
 
-def colon(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def colon(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee made her case: "..." / Rep. Ann Lee (D-Calif.): "..." / Lee's letter ends -- "...":
     a quotation after a colon or a dash is the words of its sentence's subject, or
     of the name set as a label before the colon ("A HEADLINE - Ann Lee: "..."")."""
-    narration = story.narration
+    narration = evidence.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo = _introduced_from(story, index)
+    lo = _introduced_from(evidence, index)
     if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS:
         return None
-    label = story.discourse.ending.get(quote - 2)  # "POLLS TOO EARLY - Ann Lee: "..."": a name as a label
+    label = evidence.discourse.ending.get(quote - 2)  # "POLLS TOO EARLY - Ann Lee: "..."": a name as a label
     if label is not None and label.kind == "person" and (label.first == lo or words[label.first - 1] in _DASHES):
-        source = Source(first=label.first, last=label.last, kind="name", name=label.name)
+        source = SourcePhrase(first=label.first, last=label.last, kind="name", name=label.name)
         return Attribution(source=source)
-    subject = story.subject_at(lo)
+    subject = evidence.subject_at(lo)
     if subject is None or subject.kind in ("unnamed", "title", "term") or subject.last > quote:
         return None
-    named = story.discourse.ending.get(subject.last - 1) if subject.kind == "name" else None
+    named = evidence.discourse.ending.get(subject.last - 1) if subject.kind == "name" else None
     if named is not None and named.kind == "opener":
         return None  # "Keywords:", "Update:": a label, not a speaker
     return Attribution(source=subject, cue=None)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..resolve import Attribution, Story
-from ..sources import Source
+from ..resolve import Attribution, Evidence
+from ..sources import SourcePhrase
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -24,48 +24,48 @@ _OWNER_REACH = 3  # tokens from a possessive to the noun it owns: "its annual re
 _APPOSED_OWNER = 3  # tokens from a document's noun to the owner set after it: "the report, from Acme,"
 
 
-def _named_source(story: Story, source: Source) -> str | None:
+def _named_source(evidence: Evidence, source: SourcePhrase) -> str | None:
     """The name a source gives: a name, or the owner of a description or document."""
     if source.kind in ("name", "description", "document") and source.name is not None:
-        return story.discourse.full_name(source.name)
+        return evidence.discourse.full_name(source.name)
     return None
 
 
-def _antecedent(story: Story, noun: str, before: int, *, document: bool) -> str | None:
+def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -> str | None:
     """The name behind the latest earlier use of ``noun`` before token ``before``."""
-    words = story.narration.words
+    words = evidence.narration.words
     for index in range(before - 1, max(-1, before - _ANTECEDENT_REACH), -1):
         if words[index].lower() != noun:
             continue
-        lo, hi = story.narration.sentence_of(index)
-        for event in story.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
+        lo, hi = evidence.narration.sentence_of(index)
+        for event in evidence.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
             if event.source.first <= index < event.source.last:
-                return _named_source(story, event.source)
+                return _named_source(evidence, event.source)
             apposed = index + 1 < len(words) and words[index + 1] == "," and event.source.first > index
             if document and apposed and event.source.first - index <= _APPOSED_OWNER:
-                return _named_source(story, event.source)  # "the report, from Acme, said"
-        for event in reversed(story.events_between(lo, index)):  # "Acme said in a statement": made in it
+                return _named_source(evidence, event.source)  # "the report, from Acme, said"
+        for event in reversed(evidence.events_between(lo, index)):  # "Acme said in a statement": made in it
             if document and 0 < index - event.cue <= _IN_REACH and "in" in words[event.cue + 1 : index]:
-                return _named_source(story, event.source)
-        return _owner_before(story, index, lo) if document else None  # no guess further back
+                return _named_source(evidence, event.source)
+        return _owner_before(evidence, index, lo) if document else None  # no guess further back
     return None
 
 
-def _owner_before(story: Story, index: int, lo: int) -> str | None:
+def _owner_before(evidence: Evidence, index: int, lo: int) -> str | None:
     """The owner a document's noun is given by a possessive before it: "Acme's
     annual report" (Acme), "Acme published its annual report" (its sentence's subject)."""
-    words = story.narration.words
+    words = evidence.narration.words
     for at in range(index - 1, max(lo, index - _OWNER_REACH) - 1, -1):
-        owner = story.discourse.ending.get(at)
+        owner = evidence.discourse.ending.get(at)
         if owner is not None and owner.possessive:
-            return story.discourse.full_name(owner.name)
+            return evidence.discourse.full_name(owner.name)
         if words[at] in ("its", "their"):
-            subject = story.subject_at(story.narration.sentence_of(index)[0])
-            return _named_source(story, subject) if subject is not None and subject.first < at else None
+            subject = evidence.subject_at(evidence.narration.sentence_of(index)[0])
+            return _named_source(evidence, subject) if subject is not None and subject.first < at else None
     return None
 
 
-def by_antecedent(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def by_antecedent(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"the analysts" after "Deutsche Bank analysts"; "the statement" after "Acme
     said in a statement": the name behind the noun's latest earlier use."""
     attribution = found[index]
@@ -74,5 +74,5 @@ def by_antecedent(story: Story, found: Sequence[Attribution], index: int) -> Att
         return None
     if not source.definite or source.noun is None:
         return None
-    name = _antecedent(story, source.noun, source.first, document=source.kind == "document")
+    name = _antecedent(evidence, source.noun, source.first, document=source.kind == "document")
     return attribution._replace(speaker=name) if name else None

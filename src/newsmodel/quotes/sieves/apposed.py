@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..resolve import Attribution, Story
-from ..sources import Source, is_role_word
+from ..resolve import Attribution, Evidence
+from ..sources import SourcePhrase, is_role_word
 from ..tokens import STOPS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
@@ -18,22 +18,22 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 _ROLE_REACH = 16  # tokens of the role after the name, to the sentence's stop
 
 
-def verbless(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def verbless(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," Ann Lee, an analyst at Acme. -- a person named after a quotation and a
     comma, with a role and no verb after the name, to the end of the sentence."""
-    narration = story.narration
+    narration = evidence.narration
     words = narration.words
     token = narration.quotes[index] + 1
     if token + 1 >= len(words) or words[token] != ",":
         return None
-    person = story.discourse.starting.get(token + 1)
+    person = evidence.discourse.starting.get(token + 1)
     if person is None or person.kind != "person" or person.last >= len(words) or words[person.last] != ",":
         return None
-    _, hi = story.sentences[index]
+    _, hi = evidence.sentences[index]
     role = words[person.last + 1 : min(hi, person.last + 1 + _ROLE_REACH)]
-    if not role or role[-1] not in STOPS or story.events_between(person.last, hi):
+    if not role or role[-1] not in STOPS or evidence.events_between(person.last, hi):
         return None  # the sentence goes on to a verb of its own
     if not any(is_role_word(w, narration.vocabulary.roles) for w in role):
         return None
-    source = Source(first=person.first, last=person.last, kind="name", name=person.name)
+    source = SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
     return Attribution(source=source)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...lexicon.common import LINKING_ADVERBS
 from ...lexicon.titles import NAME_PARTICLES
 from ..events import Event
-from ..resolve import Attribution, Story
+from ..resolve import Attribution, Evidence
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -20,85 +20,85 @@ _LINKS = LINKING_ADVERBS | {"but", "and", "yet", "so"}  # words that open a sent
 _BACKGROUND_WORDS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "if", "once"})
 
 
-def continuation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def continuation(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A quotation that goes on from the paragraph before shares its source."""
-    if index == 0 or not story.spans[index].continues or found[index - 1].source is None:
+    if index == 0 or not evidence.spans[index].continues or found[index - 1].source is None:
         return None
     return found[index - 1]._replace(through=-1)
 
 
-def continuation_back(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def continuation_back(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A quotation whose next paragraph goes on its words shares that paragraph's source."""
-    if index + 1 >= len(found) or not story.spans[index + 1].continues or found[index + 1].source is None:
+    if index + 1 >= len(found) or not evidence.spans[index + 1].continues or found[index + 1].source is None:
         return None
     return found[index + 1]._replace(through=-1)
 
 
-def _goes_on(story: Story, found: Sequence[Attribution], index: int) -> bool:
+def _goes_on(evidence: Evidence, found: Sequence[Attribution], index: int) -> bool:
     """Whether a quotation goes on the words of one with a source: continuation names it."""
-    return index > 0 and story.spans[index].continues and found[index - 1].source is not None
+    return index > 0 and evidence.spans[index].continues and found[index - 1].source is not None
 
 
-def stands_alone(story: Story, index: int) -> bool:
+def stands_alone(evidence: Evidence, index: int) -> bool:
     """Whether a quotation's sentence holds no narration of its own, or opens
     with the quotation and goes on with no cue and no one named ("We will
     appeal" and soon, "Lee said" is not alone)."""
-    narration = story.narration
-    lo, hi = story.sentences[index]
+    narration = evidence.narration
+    lo, hi = evidence.sentences[index]
     quote = narration.quotes[index]
     if any(w[:1].isalnum() and w.lower() not in _LINKS for w in narration.words[lo:quote]):
         return False  # but "But "it is over."" goes on
     after = narration.words[quote + 1 : hi]
     if not any(w[:1].isalnum() for w in after):
         return True
-    return not story.events_between(quote + 1, hi) and not any(w[:1].isupper() for w in after)
+    return not evidence.events_between(quote + 1, hi) and not any(w[:1].isupper() for w in after)
 
 
-def previous_speech(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def previous_speech(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said the deal was fair. "We are happy." — a quotation standing alone takes
     the last speech event before it, in its paragraph or the one before, since the last quotation."""
-    if not stands_alone(story, index) or _goes_on(story, found, index):
+    if not stands_alone(evidence, index) or _goes_on(evidence, found, index):
         return None
-    narration = story.narration
+    narration = evidence.narration
     quote = narration.quotes[index]
     floor = narration.paragraph_first[max(0, narration.paragraph_of(quote) - 1)]
     floor = max(floor, quote - _SPEECH_REACH)
     if index > 0:
         floor = max(floor, narration.quotes[index - 1] + 1)
-    events = story.events_between(floor, quote)
+    events = evidence.events_between(floor, quote)
     vocabulary = narration.vocabulary
     for event in reversed(events):
         if (event.verb not in vocabulary.reporting and event.verb not in vocabulary.participles) or (
             event.source.kind == "unnamed"
         ):
             continue
-        if _in_background(story, event) and any(e.cue < event.cue for e in events):
+        if _in_background(evidence, event) and any(e.cue < event.cue for e in events):
             continue  # "Lee assured Cole, after Cole assured Lee ..." -- the main clause speaks
         return Attribution.of(event)
     return None
 
 
-def _in_background(story: Story, event: Event) -> bool:
+def _in_background(evidence: Evidence, event: Event) -> bool:
     """Whether a speech event stands in a clause of time or reason ("after Cole said",
     "after de Blasio said")."""
-    words = story.narration.words
+    words = evidence.narration.words
     first = event.source.first
     while first > 0 and words[first - 1] in NAME_PARTICLES:
         first -= 1
     return first > 0 and words[first - 1] in _BACKGROUND_WORDS
 
 
-def conversation(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def conversation(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """ "...," Ann Lee said. "..." — a quotation standing alone after a quotation of its
     paragraph or the one before, with no other speech between, shares its source."""
     if (
         index == 0
         or found[index - 1].source is None
-        or not stands_alone(story, index)
-        or _goes_on(story, found, index)
+        or not stands_alone(evidence, index)
+        or _goes_on(evidence, found, index)
     ):
         return None
-    narration = story.narration
+    narration = evidence.narration
     quote, previous = narration.quotes[index], narration.quotes[index - 1]
     if narration.paragraph_of(previous) < narration.paragraph_of(quote) - 1:
         return None

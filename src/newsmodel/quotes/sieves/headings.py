@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..resolve import Attribution, Story
-from ..sources import Source
+from ..resolve import Attribution, Evidence
+from ..sources import SourcePhrase
 from .discourse import stands_alone
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
@@ -18,14 +18,14 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 _HEADING_BREAKS = frozenset({",", ":", "ON", "AT"})  # ANN LEE, ECONOMIST / LEE ON RATES / ANN LEE AT ACME
 
 
-def _heading_start(story: Story, index: int) -> int:
+def _heading_start(evidence: Evidence, index: int) -> int:
     """Where the words in capitals before a quotation begin, after its sentence's
     start or the quotation before it, or -1 where a lower-case word stands between.
     A quotation that opens its paragraph reads the paragraph before, where that
     one ends with a colon ("ANN LEE AT ACME:" over the quotation)."""
-    narration = story.narration
+    narration = evidence.narration
     words = narration.words
-    floor = story.sentences[index][0]
+    floor = evidence.sentences[index][0]
     quote = narration.quotes[index]
     paragraph = narration.paragraph_of(quote)
     if quote == narration.paragraph_first[paragraph] and paragraph > 0 and words[quote - 1] == ":":
@@ -38,15 +38,15 @@ def _heading_start(story: Story, index: int) -> int:
     return at + 1
 
 
-def heading(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def heading(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A speaker's heading in capitals over a quotation: "ANN LEE, ECONOMIST, ACME,
     NEW YORK: "..."", "ANN LEE: "..."", "LEE ON RATES:", "ANN LEE AT ACME:" (also as a
     paragraph of its own over the quotation's): the name before the first comma,
     "ON" or "AT", after any label ("COMMENTS:") before it."""
-    narration = story.narration
+    narration = evidence.narration
     words = narration.words
     quote = narration.quotes[index]
-    start = _heading_start(story, index)
+    start = _heading_start(evidence, index)
     if start < 0 or start >= quote:
         return None
     block = list(words[start:quote])
@@ -65,26 +65,26 @@ def heading(story: Story, found: Sequence[Attribution], index: int) -> Attributi
         return None  # "COMMENTS:" alone over a quotation's paragraph is a label, not a speaker
     if following == ":" and len(block) > len(name) + 1:
         return None
-    source = Source(first=start, last=start + len(name), kind="name", name=" ".join(name).replace(" .", "."))
+    source = SourcePhrase(first=start, last=start + len(name), kind="name", name=" ".join(name).replace(" .", "."))
     return Attribution(source=source)
 
 
 _BLOCK_PARAGRAPHS = 3  # paragraphs a speaker's block may reach past its heading's quotation
 
 
-def speaker_block(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def speaker_block(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """ANN LEE, ECONOMIST: / "..." / On rates: / "..." -- a quotation that opens its
     paragraph and stands alone, in the block under a speaker's heading (lead-ins
     and narration between, but no other speech), shares the heading's source."""
-    if index == 0 or found[index - 1].found_by not in ("heading", "speaker-block") or not stands_alone(story, index):
+    if index == 0 or found[index - 1].found_by not in ("heading", "speaker-block") or not stands_alone(evidence, index):
         return None
-    narration = story.narration
+    narration = evidence.narration
     quote, previous = narration.quotes[index], narration.quotes[index - 1]
     paragraph = narration.paragraph_of(quote)
     if quote != narration.paragraph_first[paragraph]:
         return None  # a quotation in a paragraph's narration has an attribution of its own
     if paragraph - narration.paragraph_of(previous) > _BLOCK_PARAGRAPHS:
         return None
-    if any(e.source.kind != "pronoun" for e in story.events_between(previous + 1, quote)):
+    if any(e.source.kind != "pronoun" for e in evidence.events_between(previous + 1, quote)):
         return None  # someone else speaks between ("she spoke about jobs" goes on the block)
     return found[index - 1]._replace(through=-1)

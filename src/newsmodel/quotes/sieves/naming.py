@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..mentions import Mention
-from ..resolve import Attribution, Story
+from ..resolve import Attribution, Evidence
 from .parties import latest_party, mentions_before, named
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
@@ -28,35 +28,35 @@ _SPEAKER_LOOKBACK = 8  # quotations looked back at for the last speaker
 
 
 
-def by_name(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A name: the fullest name of its entity ("Lee" after "Ann Lee")."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.kind != "name" or source.name is None:
         return None
-    return named(attribution, story.discourse.full_name(source.name))
+    return named(attribution, evidence.discourse.full_name(source.name))
 
 
-def by_owner(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A description or a document that names its owner: "a Tesla spokesperson",
     "a spokesman for Tesla", "Tesla's statement", "a statement from the ministry of X"."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.kind not in ("description", "document") or source.name is None:
         return None
-    return named(attribution, story.discourse.full_name(source.name))
+    return named(attribution, evidence.discourse.full_name(source.name))
 
 
-def _agrees(story: Story, mention: Mention, gender: str | None, speakers: set[int]) -> bool:
+def _agrees(evidence: Evidence, mention: Mention, gender: str | None, speakers: set[int]) -> bool:
     """Whether a person (or a lone name the story shows speaking) agrees with a pronoun's gender."""
     if mention.kind != "person" and not (mention.kind in ("unknown", "opener") and mention.last in speakers):
         return False
-    entity = story.discourse.entity(mention.name)
+    entity = evidence.discourse.entity(mention.name)
     known = entity.gender if entity is not None else None
     return gender is None or known is None or known == gender
 
 
-def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"he" or "she": the latest person of agreeing gender who spoke or opened a
     sentence within two paragraphs, else the latest such person named there; a
     person the story shows to have that gender goes before one it does not.
@@ -65,37 +65,37 @@ def by_pronoun(story: Story, found: Sequence[Attribution], index: int) -> Attrib
     source = attribution.source
     if source is None or source.kind != "pronoun":
         return None
-    narration = story.narration
+    narration = evidence.narration
     floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
     floor = max(floor, source.first - _PRONOUN_REACH)
-    candidates = [m for m in reversed(mentions_before(story, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
-    subjects = _subjects(story, floor, source.first)
+    candidates = [m for m in reversed(mentions_before(evidence, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
+    subjects = _subjects(evidence, floor, source.first)
     if source.noun in _PERSONAL:
         gender = _PERSONAL[source.noun]
         thinking = narration.vocabulary.cognition  # "Lee wants": no speech
-        speakers = {e.source.last for e in story.events_between(floor, source.first)
+        speakers = {e.source.last for e in evidence.events_between(floor, source.first)
                     if e.source.kind == "name" and e.verb not in thinking}
-        fits = [m for m in candidates if _agrees(story, m, gender, speakers)]  # latest first
+        fits = [m for m in candidates if _agrees(evidence, m, gender, speakers)]  # latest first
         # where no fit is a subject, a person known to agree goes first (the sort is stable)
-        ranked = sorted(fits, key=lambda m: _gender_of(story, m) != gender) if gender is not None else fits
+        ranked = sorted(fits, key=lambda m: _gender_of(evidence, m) != gender) if gender is not None else fits
     elif source.noun == "they":  # "Smith and Alvi said ... They added": the two who spoke together
-        joint = [name for e in story.events_between(floor, source.first) if " and " in (name := e.source.name or "")]
+        joint = [name for e in evidence.events_between(floor, source.first) if " and " in (name := e.source.name or "")]
         return named(attribution, joint[-1]) if joint else None
     elif source.noun == "it":
-        subject = latest_party(story, floor, source.first)
+        subject = latest_party(evidence, floor, source.first)
         if subject is not None:
-            return named(attribution, story.discourse.full_name(subject))
+            return named(attribution, evidence.discourse.full_name(subject))
         fits = ranked = [m for m in candidates if m.kind == "organisation"]
     else:
         return None
     chosen = next((m for m in fits if m.last in subjects), ranked[0] if ranked else None)
     if chosen is None:
-        speaker = _last_speaker(story, found, index, _PERSONAL[source.noun]) if source.noun in _PERSONAL else None
+        speaker = _last_speaker(evidence, found, index, _PERSONAL[source.noun]) if source.noun in _PERSONAL else None
         return named(attribution, speaker) if speaker else None
-    return named(attribution, story.discourse.full_name(chosen.name))
+    return named(attribution, evidence.discourse.full_name(chosen.name))
 
 
-def _last_speaker(story: Story, found: Sequence[Attribution], index: int, gender: str | None) -> str | None:
+def _last_speaker(evidence: Evidence, found: Sequence[Attribution], index: int, gender: str | None) -> str | None:
     """The person who spoke last before quotation ``index``, of no other gender
     than ``gender``, where no person is named since ("Scott said ... / (paragraphs
     of the franchise) / "...," he said")."""
@@ -103,30 +103,30 @@ def _last_speaker(story: Story, found: Sequence[Attribution], index: int, gender
         speaker = found[earlier].speaker
         if speaker is None:
             continue
-        entity = story.discourse.entity(speaker)
+        entity = evidence.discourse.entity(speaker)
         if entity is None or entity.kind != "person" or (gender not in (None, entity.gender) and entity.gender):
             return None
-        since = _mentions_between(story, story.narration.quotes[earlier], story.narration.quotes[index])
-        others = [m for m in since if m.kind == "person" and story.discourse.full_name(m.name) != speaker]
+        since = _mentions_between(evidence, evidence.narration.quotes[earlier], evidence.narration.quotes[index])
+        others = [m for m in since if m.kind == "person" and evidence.discourse.full_name(m.name) != speaker]
         return None if others else speaker
     return None
 
 
-def _mentions_between(story: Story, first: int, last: int) -> Sequence[Mention]:
-    mentions = story.discourse.mentions
+def _mentions_between(evidence: Evidence, first: int, last: int) -> Sequence[Mention]:
+    mentions = evidence.discourse.mentions
     lo = bisect_left(mentions, first, key=lambda m: m.first)
     hi = bisect_left(mentions, last, key=lambda m: m.first)
     return mentions[lo:hi]
 
 
-def _gender_of(story: Story, mention: Mention) -> str | None:
-    entity = story.discourse.entity(mention.name)
+def _gender_of(evidence: Evidence, mention: Mention) -> str | None:
+    entity = evidence.discourse.entity(mention.name)
     return entity.gender if entity is not None else None
 
 
-def _subjects(story: Story, first: int, last: int) -> set[int]:
+def _subjects(evidence: Evidence, first: int, last: int) -> set[int]:
     """The last tokens of the names that are sources of speech or open a sentence."""
-    sources = [e.source for e in story.events_between(first, last)] + list(story.subjects_between(first, last))
+    sources = [e.source for e in evidence.events_between(first, last)] + list(evidence.subjects_between(first, last))
     return {s.last for s in sources if s.kind == "name"}
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..resolve import Attribution, Story
-from ..sources import Source
+from ..resolve import Attribution, Evidence
+from ..sources import SourcePhrase
 from ..tokens import POSSESSIVE_ENDINGS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
@@ -25,43 +25,44 @@ _DEFINED_WORDS = 3  # the most words of a name defined in brackets
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "also", "widely", "often", "sometimes"})
 
 
-def term(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def term(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A term in quotation marks: after "so-called", "the term", "titled", a passive
     naming ("was dubbed", "known as"), or a name defined in brackets (Acme Inc
     (the "Company")); nobody's speech."""
-    narration = story.narration
+    narration = evidence.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, _ = story.sentences[index]
+    lo, _ = evidence.sentences[index]
     before = words[quote - 1] if quote > lo else ""
     if before == "as" and quote - 2 >= lo and words[quote - 2] in _PASSIVE_NAMING:
         before, quote = words[quote - 2], quote - 1
     if before in _TERM_MARKERS or (before in _PASSIVE_NAMING and quote - 2 >= lo and words[quote - 2] in _BE):
-        return Attribution(source=Source(first=-1, last=-1, kind="term"))
+        return Attribution(source=SourcePhrase(first=-1, last=-1, kind="term"))
     defined = before == "(" or (before == "the" and quote - 2 >= lo and words[quote - 2] == "(")
-    if defined and len(story.quoted(index).split()) <= _DEFINED_WORDS:  # Acme Inc (the "Company")
-        return Attribution(source=Source(first=-1, last=-1, kind="term"))
+    if defined and len(evidence.quoted(index).split()) <= _DEFINED_WORDS:  # Acme Inc (the "Company")
+        return Attribution(source=SourcePhrase(first=-1, last=-1, kind="term"))
     return None
 
 
-def _after_possessive(story: Story, index: int) -> bool:
+def _after_possessive(evidence: Evidence, index: int) -> bool:
     """Whether a possessive stands right before a quotation ("ABC's "Today"")."""
-    quote = story.narration.quotes[index]
-    return quote > 0 and story.narration.words[quote - 1].endswith(POSSESSIVE_ENDINGS)
+    quote = evidence.narration.quotes[index]
+    return quote > 0 and evidence.narration.words[quote - 1].endswith(POSSESSIVE_ENDINGS)
 
 
-def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def title(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """A title or a name in quotation marks ("Good Morning America", a new "Gold"
     service): every word capitalised and no sentence's punctuation at its end.
     The quotation is nobody's speech: it is claimed with no source to name."""
-    quoted = story.quoted(index)
+    quoted = evidence.quoted(index)
     words = quoted.split()
-    opens = story.narration.quotes[index] == story.sentences[index][0]  # "OK," Lee said: a rating opens no sentence
+    # "OK," Lee said: a rating opens no sentence
+    opens = evidence.narration.quotes[index] == evidence.sentences[index][0]
     if len(quoted) <= 3 and not any(c.islower() for c in quoted) and not opens:
-        return Attribution(source=Source(first=-1, last=-1, kind="title"))  # a rating, "A"
+        return Attribution(source=SourcePhrase(first=-1, last=-1, kind="title"))  # a rating, "A"
     if not words or len(words) > 8:
         return None
-    if words[-1][-1:] in ",?!:;" and not _after_possessive(story, index):
+    if words[-1][-1:] in ",?!:;" and not _after_possessive(evidence, index):
         return None  # but ABC's "Good Morning America," is a show's title
     if words[-1][-1:] == "." and len(words) > 1 and words[-1].count(".") == 1:
         return None  # "We won." is a sentence; "E.T." and "Sled Dogs" are titles
@@ -69,4 +70,4 @@ def title(story: Story, found: Sequence[Attribution], index: int) -> Attribution
         return None
     if len(words) == 1 and words[0].count(".") < 2:
         return None  # "Remain", "Absolutely.": a word may be a title or a reply
-    return Attribution(source=Source(first=-1, last=-1, kind="title"))
+    return Attribution(source=SourcePhrase(first=-1, last=-1, kind="title"))

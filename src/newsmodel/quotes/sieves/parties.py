@@ -20,7 +20,7 @@ from ...lexicon.organisations import (
 from ...lexicon.places import REGIONS
 from ...lexicon.sources import AUXILIARIES, SPOKESPERSON_NOUNS
 from ..mentions import Mention
-from ..resolve import Attribution, Story
+from ..resolve import Attribution, Evidence
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -33,48 +33,48 @@ def named(attribution: Attribution, name: str) -> Attribution:
     return attribution._replace(speaker=name)
 
 
-def mentions_before(story: Story, token: int, lookback: int) -> Sequence[Mention]:
-    mentions = story.discourse.mentions
+def mentions_before(evidence: Evidence, token: int, lookback: int) -> Sequence[Mention]:
+    mentions = evidence.discourse.mentions
     end = bisect_left(mentions, token, key=lambda m: m.first)
     return mentions[max(0, end - lookback) : end]
 
 
-def latest_party(story: Story, first: int, last: int, *, openers: bool = False) -> str | None:
+def latest_party(evidence: Evidence, first: int, last: int, *, openers: bool = False) -> str | None:
     """The latest organisation, country or owner that spoke or opened a sentence
     (with ``openers``, also a lone capitalised word that did: "Boeing delivered")."""
-    sources = [e.source for e in story.events_between(first, last)] + list(story.subjects_between(first, last))
+    sources = [e.source for e in evidence.events_between(first, last)] + list(evidence.subjects_between(first, last))
     sources.sort(key=lambda s: s.first)
     for source in reversed(sources):
         if source.name is None or source.kind not in ("name", "description", "document"):
             continue
-        mention = story.discourse.ending.get(source.last - 1) if source.kind == "name" else None
+        mention = evidence.discourse.ending.get(source.last - 1) if source.kind == "name" else None
         if mention is not None and (mention.kind == "person" or (mention.kind == "opener" and not openers)):
             continue
-        if mention is not None and mention.kind == "opener" and not _acts(story, mention.last):
+        if mention is not None and mention.kind == "opener" and not _acts(evidence, mention.last):
             continue  # "Between ...", "Shares bought back ...": a sentence's first word, not a party
         if openers and " " in source.name and source.name.isupper():
             continue  # "FULL TEXT": a heading in capitals, no party
-        entity = story.discourse.entity(source.name)
+        entity = evidence.discourse.entity(source.name)
         if entity is None or entity.kind != "person":
             return source.name
     return None
 
 
-def _acts(story: Story, following: int) -> bool:
+def _acts(evidence: Evidence, following: int) -> bool:
     """Whether a verb follows token ``following - 1``: one in the past, an auxiliary
     or a cue ("Boeing delivered", "Peugeot is", "Gazprom said")."""
-    words = story.narration.words
+    words = evidence.narration.words
     word = words[following] if following < len(words) else ""
-    cue_words = story.narration.vocabulary.cue_words
+    cue_words = evidence.narration.vocabulary.cue_words
     return word.islower() and (word.endswith("ed") or word in AUXILIARIES or word in cue_words)
 
 
-def main_organisation(story: Story, token: int, *, public: bool | None) -> str | None:
+def main_organisation(evidence: Evidence, token: int, *, public: bool | None) -> str | None:
     """The organisation named most often before ``token`` (the latest on a tie):
     a business for ``public=False``, a public body or a country for ``public=True``."""
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
-    for mention in mentions_before(story, token, _MENTION_LOOKBACK):
+    for mention in mentions_before(evidence, token, _MENTION_LOOKBACK):
         if mention.kind not in ("organisation", "place") or (mention.possessive and mention.kind == "place"):
             continue
         if mention.name.rsplit(" ", 1)[-1].casefold() in PLACE_HEADS:
@@ -87,10 +87,10 @@ def main_organisation(story: Story, token: int, *, public: bool | None) -> str |
             latest[mention.name] = mention.first
     if not counts:
         return None
-    return story.discourse.full_name(max(counts, key=lambda name: (counts[name], latest[name])))
+    return evidence.discourse.full_name(max(counts, key=lambda name: (counts[name], latest[name])))
 
 
-def by_description(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def by_description(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"the company" (the business the story names most), "the ministry" (the public
     body), "the president" (the person the story gave that title)."""
     attribution = found[index]
@@ -98,52 +98,52 @@ def by_description(story: Story, found: Sequence[Attribution], index: int) -> At
     if source is None or source.kind != "description" or not source.definite or source.noun is None:
         return None
     noun = source.noun
-    if noun in story.narration.vocabulary.titles:
-        for mention in reversed(mentions_before(story, source.first, _MENTION_LOOKBACK)):
+    if noun in evidence.narration.vocabulary.titles:
+        for mention in reversed(mentions_before(evidence, source.first, _MENTION_LOOKBACK)):
             if noun in (mention.title or "").casefold().split() or noun == mention.role:
-                return named(attribution, story.discourse.full_name(mention.name))
+                return named(attribution, evidence.discourse.full_name(mention.name))
         return None
-    headed = _headed_by(story, source.first, noun)
+    headed = _headed_by(evidence, source.first, noun)
     if headed is not None:  # "the Civil Aviation Authority ... the authority said"
         return named(attribution, headed)
     if noun not in ORGANISATION_NOUNS and noun not in BUSINESS_NOUNS and noun not in PUBLIC_NOUNS:
         return None
-    if noun == "agency" and "news" in story.narration.words[source.first : source.last]:
-        for mention in reversed(mentions_before(story, source.first, _MENTION_LOOKBACK)):
+    if noun == "agency" and "news" in evidence.narration.words[source.first : source.last]:
+        for mention in reversed(mentions_before(evidence, source.first, _MENTION_LOOKBACK)):
             if mention.name.casefold() in AGENCIES:  # "the official news agency said": the agency named
                 return named(attribution, mention.name)
     public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
-    if any(w in BUSINESS_MODIFIERS for w in story.narration.words[source.first : source.last]):
+    if any(w in BUSINESS_MODIFIERS for w in evidence.narration.words[source.first : source.last]):
         public = False  # "the rating agency": a business
-    name = main_organisation(story, source.first, public=public)
+    name = main_organisation(evidence, source.first, public=public)
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
-        name = _subject_party(story, source.first)
+        name = _subject_party(evidence, source.first)
     return named(attribution, name) if name else None
 
 
-def _headed_by(story: Story, token: int, noun: str) -> str | None:
+def _headed_by(evidence: Evidence, token: int, noun: str) -> str | None:
     """The organisation named last before ``token`` whose name holds ``noun`` as a
     word: "the authority" for the Civil Aviation Authority, "the committee" for
     the Senate Intelligence Committee."""
-    for mention in reversed(mentions_before(story, token, _MENTION_LOOKBACK)):
+    for mention in reversed(mentions_before(evidence, token, _MENTION_LOOKBACK)):
         if mention.kind == "organisation" and noun in mention.name.casefold().split():
-            return story.discourse.full_name(mention.name)
+            return evidence.discourse.full_name(mention.name)
     return None
 
 
-def _subject_party(story: Story, token: int) -> str | None:
+def _subject_party(evidence: Evidence, token: int) -> str | None:
     """The party, not a place, that spoke or opened a sentence last within reach
     of ``token``, even a lone capitalised word ("Boeing delivered 40 jets")."""
-    narration = story.narration
+    narration = evidence.narration
     floor = narration.paragraph_first[max(0, narration.paragraph_of(token) - _PARTY_PARAGRAPHS)]
-    party = latest_party(story, floor, token, openers=True)
+    party = latest_party(evidence, floor, token, openers=True)
     return party if party is not None and party not in REGIONS else None
 
 
-def _sector(story: Story, first: int, last: int) -> bool | None:
+def _sector(evidence: Evidence, first: int, last: int) -> bool | None:
     """Whether a phrase names a business (``False``: "a company spokeswoman"), a
     public body (``True``: "a ministry statement"), or neither (``None``)."""
-    words = story.narration.words[first:last]
+    words = evidence.narration.words[first:last]
     if any(w in BUSINESS_NOUNS for w in words):
         return False
     if any(w in PUBLIC_NOUNS for w in words):
@@ -151,7 +151,7 @@ def _sector(story: Story, first: int, last: int) -> bool | None:
     return None
 
 
-def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def by_spokesperson(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"a spokesman said" with no owner named: the organisation named in its sentence
     before it, else the business or public body the story names most ("a company
     spokeswoman"; "the spokeswoman" as the story's earlier spokeswoman was)."""
@@ -161,33 +161,33 @@ def by_spokesperson(story: Story, found: Sequence[Attribution], index: int) -> A
         return None
     if source.noun is not None and source.noun.endswith("s"):
         return None  # "officials said": several, unnamed
-    lo, _ = story.narration.sentence_of(source.first)
-    for mention in reversed(mentions_before(story, source.first, 12)):
+    lo, _ = evidence.narration.sentence_of(source.first)
+    for mention in reversed(mentions_before(evidence, source.first, 12)):
         if mention.first >= lo and mention.kind == "organisation":
-            return named(attribution, story.discourse.full_name(mention.name))
-    sector = _sector(story, source.first, source.last)
+            return named(attribution, evidence.discourse.full_name(mention.name))
+    sector = _sector(evidence, source.first, source.last)
     if sector is None and source.definite:  # "the spokeswoman": the one the story spoke of before
-        earlier = [e.source for e in story.events_between(0, source.first) if e.source.noun == source.noun]
-        sector = _sector(story, earlier[-1].first, earlier[-1].last) if earlier else None
-    name = main_organisation(story, source.first, public=sector)
+        earlier = [e.source for e in evidence.events_between(0, source.first) if e.source.noun == source.noun]
+        sector = _sector(evidence, earlier[-1].first, earlier[-1].last) if earlier else None
+    name = main_organisation(evidence, source.first, public=sector)
     if name is None and sector is not True:  # "Peugeot is in talks ... a company spokesman said"
-        name = _subject_party(story, source.first)
+        name = _subject_party(evidence, source.first)
     return named(attribution, name) if name else None
 
 
-def by_document(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def by_document(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"a company statement said", "the ministry's report": a document that names no
-    owner but says what kind of body made it, for the one of that kind the story
+    owner but says what kind of body made it, for the one of that kind the evidence
     names most; "its website says": the party the story spoke of last."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.kind != "document" or source.name is not None:
         return None
-    if story.narration.words[source.first] in ("its", "their"):  # "its website says": the party last spoken of
-        party = _subject_party(story, source.first)
-        return named(attribution, story.discourse.full_name(party)) if party else None
-    sector = _sector(story, source.first, source.last - 1)
+    if evidence.narration.words[source.first] in ("its", "their"):  # "its website says": the party last spoken of
+        party = _subject_party(evidence, source.first)
+        return named(attribution, evidence.discourse.full_name(party)) if party else None
+    sector = _sector(evidence, source.first, source.last - 1)
     if sector is None:
         return None
-    name = main_organisation(story, source.first, public=sector)
+    name = main_organisation(evidence, source.first, public=sector)
     return named(attribution, name) if name else None

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from ...lexicon.sources import SPEECH_NOUNS
 from ..events import Event
-from ..resolve import Attribution, Story
-from ..sources import Source
+from ..resolve import Attribution, Evidence
+from ..sources import SourcePhrase
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -26,82 +26,82 @@ _CLAUSE_OPENING = 3  # lower-case words between a verb of saying and the subject
 _THAT_CLAUSE_OPENING = 6  # and where "that" opens the clause ("said in her opening remarks that")
 
 
-def according_to(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def according_to(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"...," according to Ann Lee / According to the ministry, prices "will fall"."""
-    lo, hi = story.sentences[index]
-    for event in story.events_between(lo, hi):
+    lo, hi = evidence.sentences[index]
+    for event in evidence.events_between(lo, hi):
         anonymous = event.source.kind == "document" and event.source.name is None and not event.source.definite
         if event.verb == "according to" and not anonymous:
             return Attribution.of(event)  # "according to a copy of the memo" names no one
     return None
 
 
-def _reported(story: Story, event: Event, lo: int) -> Event:
+def _reported(evidence: Evidence, event: Event, lo: int) -> Event:
     """The speech event that reports ``event`` in its clause: "Ann Lee said Tom Cole had
     asked for ...", "Lee told reporters that Cole wants ...": Lee's; else ``event``."""
-    words = story.narration.words
-    for outer in story.events_between(lo, event.source.first):
+    words = evidence.narration.words
+    for outer in evidence.events_between(lo, event.source.first):
         between = words[outer.cue + 1 : event.source.first]
         reach = _THAT_CLAUSE_OPENING if between[-1:] == ("that",) else _CLAUSE_OPENING
         clause = len(between) <= reach and all(w.isalpha() and w.islower() for w in between)
-        if outer.verb in story.narration.vocabulary.reporting and not outer.inverted and clause:
+        if outer.verb in evidence.narration.vocabulary.reporting and not outer.inverted and clause:
             return outer
     return event
 
 
-def possessor(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Lee's claim that "..." / Lee's "47 percent" remark / Lee's call for a "revolution":
     a noun of speech beside a quotation speaks with the voice of its possessor."""
-    narration = story.narration
+    narration = evidence.narration
     words = narration.words
     quote = narration.quotes[index]
-    lo, hi = story.sentences[index]
+    lo, hi = evidence.sentences[index]
     for noun in (*range(quote - 1, max(lo, quote - _NOUN_REACH) - 1, -1), quote + 1):
         if noun >= hi or words[noun] not in SPEECH_NOUNS:
             continue
         owner_at = noun - 1 if noun < quote else quote - 1  # "Lee's claim" / "Lee's "..." remark"
-        owner = story.discourse.ending.get(owner_at)
+        owner = evidence.discourse.ending.get(owner_at)
         between = words[noun + 1 : quote] if noun < quote else ("of",)
         opens = bool(between) and between[0] in _NOUN_LINKS  # "claim that", "call for a"; not "calls it "vile""
         if owner is not None and owner.possessive and opens and all(w.isalpha() for w in between[1:]):
-            source = Source(first=owner.first, last=owner.last, kind="name", name=owner.name)
+            source = SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name)
             return Attribution(source=source)
     return None
 
 
-def sentence_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def sentence_cue(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee said the plan was "a disaster" / the ministry dismissed it as "absurd" /
     Lee said Cole had asked for "more time" (the one who reports it speaks)."""
-    narration = story.narration
+    narration = evidence.narration
     quote = narration.quotes[index]
-    lo, hi = story.sentences[index]
-    for event in reversed(story.events_between(lo, quote)):
+    lo, hi = evidence.sentences[index]
+    for event in reversed(evidence.events_between(lo, quote)):
         if event.verb in narration.vocabulary.in_sentence:
-            return Attribution.of(_reported(story, event, lo))
-    for event in story.events_between(quote + 1, hi):
+            return Attribution.of(_reported(evidence, event, lo))
+    for event in evidence.events_between(quote + 1, hi):
         if event.verb in narration.vocabulary.speech:
             return Attribution.of(event)
     return None
 
 
-def sentence_subject_cue(story: Story, found: Sequence[Attribution], index: int) -> Attribution | None:
+def sentence_subject_cue(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Ann Lee believes the plan is "a mistake" / Acme requires users to keep their
     hands on the wheel "at all times": a short quotation inside a sentence whose
     named subject thinks, judges or acts with the quoted words."""
-    narration = story.narration
+    narration = evidence.narration
     quote = narration.quotes[index]
-    lo, _ = story.sentences[index]
-    if quote == lo or not _TERM_WORDS < len(story.quoted(index).split()) <= _PARTIAL_WORDS:
+    lo, _ = evidence.sentences[index]
+    if quote == lo or not _TERM_WORDS < len(evidence.quoted(index).split()) <= _PARTIAL_WORDS:
         return None  # one or two words are as often a term as anybody's words
-    subject = story.subject_at(lo)
+    subject = evidence.subject_at(lo)
     opener = narration.words[lo].lower()
     if subject is None or subject.kind not in ("name", "pronoun"):
         return None
-    named = story.discourse.ending.get(subject.last - 1)
+    named = evidence.discourse.ending.get(subject.last - 1)
     if named is not None and named.kind == "opener":
         return None  # "Moreover", "Audiences": capitalised by its place only, no one we know of
     if subject.last > quote and not opener.endswith("ing"):
         return None  # the quotation stands before the subject, outside "Calling it "...", Lee ..."
-    cues = [e for e in story.events_between(lo, quote) if e.verb in narration.vocabulary.cognition]
+    cues = [e for e in evidence.events_between(lo, quote) if e.verb in narration.vocabulary.cognition]
     cue = opener if subject.last > quote else cues[-1].verb if cues else None  # "Calling it "...", Lee ..."
     return Attribution(source=subject, cue=cue)
