@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.quotes.entities import discover
-from newsmodel.quotes.events import find_events
-from newsmodel.quotes.subjects import find_subjects
-from newsmodel.quotes.tokens import tokenize
+from newsmodel.quotes.entities import read_entities
+from newsmodel.quotes.events import read_events
+from newsmodel.quotes.subjects import read_subjects
+from newsmodel.quotes.tokens import read_tokens
 
 # (narration, [(verb, source kind, name or noun, inverted)] of its speech events)
 EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
@@ -56,10 +56,10 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
 
 
 def _events(text: str) -> list[tuple[str, str, str | None, bool]]:
-    narration = tokenize((text,))
+    narration = read_tokens((text,))
     return [
         (e.verb, e.source.kind, e.source.name or e.source.noun, e.inverted)
-        for e in find_events(narration, discover(narration))
+        for e in read_events(narration, read_entities(narration))
     ]
 
 
@@ -84,14 +84,14 @@ SUBJECTS: list[tuple[str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_each_sentence_has_its_subject_read(text: str, expected: list[str | None]) -> None:
-    narration = tokenize((text,))
-    subjects = find_subjects(narration, discover(narration))
+    narration = read_tokens((text,))
+    subjects = read_subjects(narration, read_entities(narration))
     assert [s.name or s.noun if s is not None else None for s in subjects] == expected
 
 
 @given(st.text(alphabet="aA bB.,:'\x00saidtoldsaysCole", max_size=120))
 def test_every_source_lies_inside_its_sentence_side(text: str) -> None:
-    narration = tokenize((text,))
-    for event in find_events(narration, discover(narration)):
+    narration = read_tokens((text,))
+    for event in read_events(narration, read_entities(narration)):
         assert 0 <= event.source.first < event.source.last <= len(narration.words)
         assert event.source.kind in ("name", "pronoun", "description", "document", "unnamed")

@@ -4,6 +4,7 @@ the sieves import stages, and no stage imports a sieve or the package itself."""
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,26 @@ def test_the_layers_are_read_from_the_imports() -> None:
     assert _imports("sieves.adjacent", _modules()["sieves.adjacent"]) >= {"resolve", "spans", "tokens"}
     assert _imports("sieves", _modules()["sieves"]) >= {"resolve", "sieves.adjacent", "sieves.naming"}
     assert _imports("", _modules()[""]) >= {"resolve", "sieves", "spans"}
+
+
+#: Each stage that reads a layer off the story, and the function that reads it: one verb for all.
+ENTRY_POINTS = {
+    "marks": "read_marks",
+    "spans": "read_spans",
+    "tokens": "read_tokens",
+    "mentions": "read_mentions",
+    "entities": "read_entities",
+    "sources": "read_source",
+    "subjects": "read_subjects",
+    "events": "read_events",
+    "resolve": "read_evidence",
+}
+
+
+@pytest.mark.parametrize(("stage", "entry"), sorted(ENTRY_POINTS.items()))
+def test_each_stage_is_entered_by_one_verb(stage: str, entry: str) -> None:
+    module = importlib.import_module(f"newsmodel.quotes.{stage}")
+    assert entry in module.__all__
+    assert callable(getattr(module, entry))
+    others = [name for name in module.__all__ if name.startswith(("find_", "discover", "tokenize", "read_"))]
+    assert others == [entry]

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.quotes.entities import discover
+from newsmodel.quotes.entities import read_entities
 from newsmodel.quotes.mentions import read_mentions
-from newsmodel.quotes.tokens import tokenize
+from newsmodel.quotes.tokens import read_tokens
 
 # (narration, [(name, kind, title)] of the mentions read off its capitalised runs)
 MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
@@ -38,7 +38,7 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), MENTIONS)
 def test_runs_are_read_as_mentions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert [(m.name, m.kind, m.title) for m in read_mentions(tokenize((text,)))] == expected
+    assert [(m.name, m.kind, m.title) for m in read_mentions(read_tokens((text,)))] == expected
 
 
 # (narration, name asked for, the entity's name, kind, gender)
@@ -54,13 +54,13 @@ ENTITIES: list[tuple[str, str, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "asked", "name", "kind", "gender"), ENTITIES)
 def test_mentions_gather_into_entities(text: str, asked: str, name: str, kind: str, gender: str | None) -> None:
-    entity = discover(tokenize((text,))).entity(asked)
+    entity = read_entities(read_tokens((text,))).entity(asked)
     assert entity is not None
     assert (entity.name, entity.kind, entity.gender) == (name, kind, gender)
 
 
 def test_a_word_capitalised_only_by_its_place_is_an_opener() -> None:
-    story = discover(tokenize(("Currently prices rise. Northwind said so. Shares of Northwind fell.",)))
+    story = read_entities(read_tokens(("Currently prices rise. Northwind said so. Shares of Northwind fell.",)))
     assert [(m.name, m.kind) for m in story.mentions] == [
         ("Currently", "opener"),
         ("Northwind", "unknown"),
@@ -70,14 +70,14 @@ def test_a_word_capitalised_only_by_its_place_is_an_opener() -> None:
 
 
 def test_a_name_before_a_role_and_a_person_is_an_organisation() -> None:
-    story = discover(tokenize(("Said Blue Harbor economist Ann Cole.",)))
+    story = read_entities(read_tokens(("Said Blue Harbor economist Ann Cole.",)))
     assert [(m.name, m.kind) for m in story.mentions] == [("Blue Harbor", "organisation"), ("Ann Cole", "person")]
 
 
 @given(st.lists(st.text(alphabet="aAbB .,'&-ofMrSen", max_size=50), max_size=3))
 def test_mentions_lie_inside_the_narration_and_never_overlap(texts: list[str]) -> None:
-    narration = tokenize(texts)
-    story = discover(narration)
+    narration = read_tokens(texts)
+    story = read_entities(narration)
     last = 0
     for mention in story.mentions:
         assert last <= mention.first < mention.last <= len(narration.words)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsmodel.quotes import marks
 from newsmodel.quotes.marks import read_marks
-from newsmodel.quotes.spans import MASK, find_spans, is_mask, mask_quotes
+from newsmodel.quotes.spans import MASK, is_mask, mask_quotes, read_spans
 
 # (paragraphs, the quoted words of each span as (paragraph, text, continues))
 SPANS: list[tuple[tuple[str, ...], list[tuple[int, str, bool]]]] = [
@@ -45,7 +45,7 @@ SPANS: list[tuple[tuple[str, ...], list[tuple[int, str, bool]]]] = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SPANS)
 def test_marks_pair_into_spans(paragraphs: tuple[str, ...], expected: list[tuple[int, str, bool]]) -> None:
-    spans = find_spans(paragraphs)
+    spans = read_spans(paragraphs)
     assert [(s.paragraph, paragraphs[s.paragraph][s.start : s.end], s.continues) for s in spans] == expected
 
 
@@ -56,7 +56,7 @@ def test_a_mark_facing_the_wrong_way_after_a_word_closes() -> None:
 
 def test_the_narration_masks_each_quotation_and_keeps_its_last_stop_or_comma() -> None:
     paragraphs = ('"We won." Lee smiled. "Yes," she said.',)
-    narration = mask_quotes(paragraphs, find_spans(paragraphs))[0]
+    narration = mask_quotes(paragraphs, read_spans(paragraphs))[0]
     assert narration.endswith(", she said.")
     assert " Lee smiled. " in narration
     words = narration.split()
@@ -66,7 +66,7 @@ def test_the_narration_masks_each_quotation_and_keeps_its_last_stop_or_comma() -
 
 def test_quotations_side_by_side_stay_apart_in_the_narration() -> None:
     paragraphs = ('"a""b" c',)
-    narration = mask_quotes(paragraphs, find_spans(paragraphs))[0]
+    narration = mask_quotes(paragraphs, read_spans(paragraphs))[0]
     assert narration[0] == MASK
     assert narration[3] != MASK
 
@@ -78,7 +78,7 @@ _MARKS = st.sampled_from(['"', "\u201c", "\u201d", "``", "''", "'", " ", "a", "B
 @example(["''a'' ''b''"])
 @example(["\u201ca \u201cb\u201d c\u201d"])
 def test_spans_are_in_order_inside_their_paragraph_and_trimmed(paragraphs: list[str]) -> None:
-    spans = find_spans(paragraphs)
+    spans = read_spans(paragraphs)
     last = (-1, -1)
     for span in spans:
         text = paragraphs[span.paragraph]

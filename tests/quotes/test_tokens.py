@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.quotes.tokens import SENTENCE_REACH, tokenize
+from newsmodel.quotes.tokens import SENTENCE_REACH, read_tokens
 
 # (narration, words, the first word of each sentence, cue words, capitalised runs)
 TOKENS = [
@@ -87,7 +87,7 @@ TOKENS = [
 def test_one_pass_reads_words_sentences_cues_and_runs(
     text: str, words: list[str] | None, sentences: list[str], cues: list[str], runs: list[str]
 ) -> None:
-    narration = tokenize((text,))
+    narration = read_tokens((text,))
     if words is not None:
         assert list(narration.words) == words
     assert [narration.words[i] for i in narration.sentence_first] == sentences
@@ -96,7 +96,7 @@ def test_one_pass_reads_words_sentences_cues_and_runs(
 
 
 def test_paragraphs_bound_sentences_and_runs() -> None:
-    narration = tokenize(("It rose in London", "Paris fell"))
+    narration = read_tokens(("It rose in London", "Paris fell"))
     assert narration.paragraph_first == (0, 4, 6)
     assert [narration.words[a:b] for a, b in narration.runs] == [("It",), ("London",), ("Paris",)]
     assert narration.paragraph_of(4) == 1
@@ -104,21 +104,21 @@ def test_paragraphs_bound_sentences_and_runs() -> None:
 
 
 def test_quotations_are_found_in_order_as_placeholders() -> None:
-    narration = tokenize(("\x00\x00\x00, said Lee. \x01\x01.", "\x00\x00 he said"), 3)
+    narration = read_tokens(("\x00\x00\x00, said Lee. \x01\x01.", "\x00\x00 he said"), 3)
     assert [narration.words[q][0] for q in narration.quotes] == ["\x00", "\x01", "\x00"]
     assert narration.is_quote(narration.quotes[1])
     assert not narration.is_quote(1)
 
 
 def test_a_sentence_without_full_stops_reaches_a_bounded_number_of_tokens() -> None:
-    narration = tokenize(("word " * 1000,))
+    narration = read_tokens(("word " * 1000,))
     first, last = narration.sentence_of(500)
     assert (first, last) == (500 - SENTENCE_REACH, 500 + SENTENCE_REACH + 1)
 
 
 @given(st.lists(st.text(alphabet="aB .,:\x00\x01\"'&-", max_size=60), max_size=4))
 def test_tokens_are_the_text_less_its_white_space(texts: list[str]) -> None:
-    narration = tokenize(texts, 0)
+    narration = read_tokens(texts, 0)
     assert "".join(narration.words) == "".join("".join(t.split()) for t in texts)
     assert list(narration.sentence_first) == sorted(set(narration.sentence_first))
     assert all(0 <= a < b <= len(narration.words) for a, b in narration.runs)

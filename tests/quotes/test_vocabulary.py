@@ -17,7 +17,7 @@ from newsmodel.lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
 from newsmodel.lexicon.titles import SPEAKER_TITLE_WORDS
 from newsmodel.quotes import find_quotes
 from newsmodel.quotes.mentions import read_mentions
-from newsmodel.quotes.tokens import tokenize
+from newsmodel.quotes.tokens import read_tokens
 from newsmodel.quotes.vocabulary import DEFAULT, Vocabulary, vocabulary_of
 
 _TITLE_FORMS = SPEAKER_TITLE_WORDS | {t[:-1] for t in SPEAKER_TITLE_WORDS if t.endswith(".")}
@@ -94,8 +94,8 @@ def test_a_vocabulary_is_built_once_for_each_lexicon() -> None:
 
 def test_the_narration_carries_its_vocabulary() -> None:
     zorbling = vocabulary_of(Lexicon.default().with_verbs(_ZORBLE))
-    assert tokenize(("Ann Lee zorbled.",)).vocabulary is DEFAULT
-    narration = tokenize(("Ann Lee zorbled.",), vocabulary=zorbling)
+    assert read_tokens(("Ann Lee zorbled.",)).vocabulary is DEFAULT
+    narration = read_tokens(("Ann Lee zorbled.",), vocabulary=zorbling)
     assert narration.vocabulary is zorbling
     assert [narration.words[i] for i in narration.verbs] == ["zorbled"]
 
@@ -104,7 +104,7 @@ def test_the_cached_reading_of_a_name_is_kept_apart_for_each_vocabulary() -> Non
     warden = vocabulary_of(Lexicon.default().with_titles("zorbwarden"))
     paragraphs = ("Zorbwarden Ann Lee spoke.",)
     read = [
-        [(m.name, m.title) for m in read_mentions(tokenize(paragraphs, vocabulary=vocabulary))]
+        [(m.name, m.title) for m in read_mentions(read_tokens(paragraphs, vocabulary=vocabulary))]
         for vocabulary in (DEFAULT, warden, DEFAULT)
     ]
     assert read == [[("Zorbwarden Ann Lee", None)], [("Ann Lee", "Zorbwarden")], [("Zorbwarden Ann Lee", None)]]

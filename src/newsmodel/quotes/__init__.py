@@ -26,7 +26,7 @@ from ..lexicon import Lexicon
 from ..models import Quote
 from .resolve import Sieve, read_evidence, run_sieves
 from .sieves import SIEVES, TIERS
-from .spans import find_spans
+from .spans import read_spans
 from .vocabulary import vocabulary_of
 
 __all__ = ["SIEVES", "TIERS", "Sieve", "check_tier", "find_quotes", "keep_tier", "speaker_tier"]
@@ -95,7 +95,7 @@ def find_quotes(
     if min_tier is not None:
         check_tier(min_tier)
     vocabulary = vocabulary_of(lexicon or Lexicon.default())
-    spans = find_spans(paragraphs, vocabulary)
+    spans = read_spans(paragraphs, vocabulary)
     if not spans:
         return ()
     evidence = read_evidence(paragraphs, spans, vocabulary)

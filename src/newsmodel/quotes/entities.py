@@ -7,8 +7,8 @@ or the "he" or "she" that follows the name. A lone word capitalised only
 because it opens a sentence is an "opener", and a name before a role and
 another name an organisation ("Wells Fargo economist John Silvia").
 
->>> from newsmodel.quotes.tokens import tokenize
->>> discourse = discover(tokenize(("Sen. Ann Lee of Acme Corp spoke. Lee left.",)))
+>>> from newsmodel.quotes.tokens import read_tokens
+>>> discourse = read_entities(read_tokens(("Sen. Ann Lee of Acme Corp spoke. Lee left.",)))
 >>> [(m.name, m.kind) for m in discourse.mentions]
 [('Ann Lee', 'person'), ('Acme Corp', 'organisation'), ('Ann Lee', 'person')]
 >>> discourse.entity("Lee").gender
@@ -30,7 +30,7 @@ from .mentions import Mention, read_mentions
 from .runs import MentionKind, is_title
 from .tokens import Narration
 
-__all__ = ["Discourse", "Entity", "discover"]
+__all__ = ["Discourse", "Entity", "read_entities"]
 
 _GENDERED = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _GENDERED.update({word.capitalize(): gender for word, gender in _GENDERED.items()})
@@ -108,7 +108,7 @@ def _pronoun_gender(narration: Narration, mention: Mention, next_first: int) -> 
 
 
 class _Registry:
-    """The entities as they are introduced (private to :func:`discover`)."""
+    """The entities as they are introduced (private to :func:`read_entities`)."""
 
     def __init__(self, title_forms: frozenset[str]) -> None:
         self.entities: dict[str, Entity] = {}
@@ -227,7 +227,7 @@ def _surnames_beside_cues(
     return sorted(mentions + found) if found else mentions
 
 
-def discover(narration: Narration) -> Discourse:
+def read_entities(narration: Narration) -> Discourse:
     """The mentions and entities of a story's narration."""
     raw = _owners(narration, _proper(narration, read_mentions(narration)))
     registry = _Registry(narration.vocabulary.title_forms)

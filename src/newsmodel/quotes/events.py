@@ -13,10 +13,10 @@ A source is a name, a pronoun, a description ("the company", "a Tesla
 spokesperson"), a document ("a statement from the ministry") or a party the
 story leaves unnamed ("one trader").
 
->>> from newsmodel.quotes.tokens import tokenize
->>> from newsmodel.quotes.entities import discover
->>> narration = tokenize(("Prices rose, said Morningstar analyst Ann Lee.",))
->>> [(e.verb, e.source.kind, e.source.name) for e in find_events(narration, discover(narration))]
+>>> from newsmodel.quotes.tokens import read_tokens
+>>> from newsmodel.quotes.entities import read_entities
+>>> narration = read_tokens(("Prices rose, said Morningstar analyst Ann Lee.",))
+>>> [(e.verb, e.source.kind, e.source.name) for e in read_events(narration, read_entities(narration))]
 [('said', 'name', 'Ann Lee')]
 """
 
@@ -39,7 +39,7 @@ from .subjects import sentence_subject
 from .tokens import POSSESSIVE_ENDINGS, Narration
 from .vocabulary import Vocabulary
 
-__all__ = ["Event", "find_events"]
+__all__ = ["Event", "read_events"]
 
 _MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
 _PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", "about", "without"})
@@ -123,7 +123,7 @@ def _cue(words: tuple[str, ...], verb: int, vocabulary: Vocabulary) -> str | Non
     return f"{word} {following}" if (word, following) in vocabulary.phrasal else None
 
 
-def find_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]:
+def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]:
     """Every speech event of the narration within reach of a quotation, in order."""
     events: list[Event] = []
     words, vocabulary = narration.words, narration.vocabulary

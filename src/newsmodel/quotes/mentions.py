@@ -9,8 +9,8 @@ stripped ("Energy Minister" is a title, not a name; "Foreign Ministry" an
 organisation). :mod:`newsmodel.quotes.entities` gathers the mentions into
 the parties they name.
 
->>> from newsmodel.quotes.tokens import tokenize
->>> [(m.name, m.kind, m.title) for m in read_mentions(tokenize(("Sen. Ann Lee of Acme Corp spoke.",)))]
+>>> from newsmodel.quotes.tokens import read_tokens
+>>> [(m.name, m.kind, m.title) for m in read_mentions(read_tokens(("Sen. Ann Lee of Acme Corp spoke.",)))]
 [('Ann Lee', 'person', 'Sen.'), ('Acme Corp', 'organisation', None)]
 """
 

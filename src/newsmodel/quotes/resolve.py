@@ -14,12 +14,12 @@ from typing import Literal, NamedTuple
 from attrs import field, frozen
 from attrs.validators import in_
 
-from .entities import Discourse, discover
-from .events import Event, find_events
+from .entities import Discourse, read_entities
+from .events import Event, read_events
 from .sources import SourcePhrase
-from .spans import QuoteSpan, find_spans, mask_quotes
+from .spans import QuoteSpan, mask_quotes, read_spans
 from .subjects import SUBJECT_WINDOW, sentence_subject
-from .tokens import Narration, tokenize
+from .tokens import Narration, read_tokens
 from .vocabulary import DEFAULT, Vocabulary
 
 __all__ = ["Attribution", "Evidence", "Sieve", "read_evidence", "run_sieves"]
@@ -144,11 +144,11 @@ def read_evidence(
 ) -> Evidence:
     """Run the stages before the sieves, by ``vocabulary``: spans (unless given), tokens, mentions, events."""
     paragraphs = tuple(paragraphs)
-    spans = find_spans(paragraphs, vocabulary) if spans is None else tuple(spans)
+    spans = read_spans(paragraphs, vocabulary) if spans is None else tuple(spans)
     last = max((s.paragraph for s in spans), default=-1) + 1  # no later paragraph names a speaker
-    narration = tokenize(mask_quotes(paragraphs[:last], spans), len(spans), vocabulary)
-    discourse = discover(narration)
-    events = find_events(narration, discourse)
+    narration = read_tokens(mask_quotes(paragraphs[:last], spans), len(spans), vocabulary)
+    discourse = read_entities(narration)
+    events = read_events(narration, discourse)
     return Evidence(
         paragraphs=paragraphs,
         spans=spans,

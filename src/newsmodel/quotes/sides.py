@@ -7,10 +7,10 @@ analyst Ann Lee", "said Clinton campaign manager Robby Mook", "said her
 coach at Brandeis, Ann Lee"; and the object of a quoting verb: "quoted Ann
 Lee as saying".
 
->>> from newsmodel.quotes.tokens import tokenize
->>> from newsmodel.quotes.entities import discover
->>> narration = tokenize(("Prices rose, said Morningstar analyst Ann Lee.",))
->>> source_after(narration, discover(narration), 3, len(narration.words)).name
+>>> from newsmodel.quotes.tokens import read_tokens
+>>> from newsmodel.quotes.entities import read_entities
+>>> narration = read_tokens(("Prices rose, said Morningstar analyst Ann Lee.",))
+>>> source_after(narration, read_entities(narration), 3, len(narration.words)).name
 'Ann Lee'
 """
 

@@ -11,10 +11,10 @@ noun phrase, read the phrase back to where it begins and say what it is:
   "Deutsche Bank analysts"); a document ("a statement from the ministry");
   or a source the story leaves unnamed ("one trader", "analysts").
 
->>> from newsmodel.quotes.tokens import tokenize
->>> from newsmodel.quotes.entities import discover
->>> narration = tokenize(("a spokesman for Acme Corp",))
->>> read_source(narration, discover(narration), 4, 0, 5)
+>>> from newsmodel.quotes.tokens import read_tokens
+>>> from newsmodel.quotes.entities import read_entities
+>>> narration = read_tokens(("a spokesman for Acme Corp",))
+>>> read_source(narration, read_entities(narration), 4, 0, 5)
 SourcePhrase(first=0, last=2, kind='description', name='Acme Corp', noun='spokesman', definite=False)
 """
 

@@ -8,7 +8,7 @@ and closes only at the last; a closing mark lost before an attribution
 quotation there. The narration is each paragraph with its quotations
 masked out, so that later stages read only the words outside them.
 
->>> spans = find_spans(('"We will win," she said.',))
+>>> spans = read_spans(('"We will win," she said.',))
 >>> [(s.paragraph, s.start, s.end) for s in spans]
 [(0, 1, 13)]
 >>> mask_quotes(('"We will win," she said.',), spans)[0]
@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .marks import OPENERS, SENTENCE_PUNCTUATION, MarkRole, read_marks
 from .vocabulary import DEFAULT, Vocabulary
 
-__all__ = ["MASK", "QuoteSpan", "find_spans", "mask_quotes"]
+__all__ = ["MASK", "QuoteSpan", "mask_quotes", "read_spans"]
 
 #: Stands in the narration for each character of a quotation and its marks
 #: (quotations side by side are masked in turn with ``MASK`` and the next
@@ -177,7 +177,7 @@ def _trimmed(span: QuoteSpan, text: str) -> QuoteSpan | None:
                      continues=span.continues)
 
 
-def find_spans(paragraphs: Sequence[str], vocabulary: Vocabulary = DEFAULT) -> tuple[QuoteSpan, ...]:
+def read_spans(paragraphs: Sequence[str], vocabulary: Vocabulary = DEFAULT) -> tuple[QuoteSpan, ...]:
     """Every quotation of ``paragraphs``, in order, one span per paragraph it covers.
 
     A quotation left open at a paragraph's end carries on into the next one

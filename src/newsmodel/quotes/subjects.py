@@ -6,10 +6,10 @@ A sentence's subject is read after an opening phrase set off by a comma
 role or a possessive stands for that person ("WikiLeaks publisher Julian
 Assange", "Google's vice president, Danielle Brown,").
 
->>> from newsmodel.quotes.tokens import tokenize
->>> from newsmodel.quotes.entities import discover
->>> narration = tokenize(("In a statement, Acme chief Ann Lee said prices rose.",))
->>> sentence_subject(narration, discover(narration), 0, 12).name
+>>> from newsmodel.quotes.tokens import read_tokens
+>>> from newsmodel.quotes.entities import read_entities
+>>> narration = read_tokens(("In a statement, Acme chief Ann Lee said prices rose.",))
+>>> sentence_subject(narration, read_entities(narration), 0, 12).name
 'Ann Lee'
 """
 
@@ -22,7 +22,7 @@ from .entities import Discourse
 from .sources import SourcePhrase, read_source, subject_pronoun
 from .tokens import Narration, is_abbreviation
 
-__all__ = ["SUBJECT_WINDOW", "find_subjects", "sentence_subject"]
+__all__ = ["SUBJECT_WINDOW", "read_subjects", "sentence_subject"]
 
 _SUBJECT_REACH = 8  # tokens from a subject's first name to the person it describes
 
@@ -101,7 +101,7 @@ def _described_person(narration: Narration, discourse: Discourse, head: int, hi:
     return noun if mention.kind in ("place", "group") else head
 
 
-def find_subjects(narration: Narration, discourse: Discourse) -> tuple[SourcePhrase | None, ...]:
+def read_subjects(narration: Narration, discourse: Discourse) -> tuple[SourcePhrase | None, ...]:
     """The subject of each sentence of the narration within reach of a quotation
     (``None`` where none is read, or out of reach), one entry per entry of
     ``narration.sentence_first``."""

@@ -6,7 +6,7 @@ verbs are looked up in a set, capitalised runs ("Sen. A. B. Last",
 "Johnson & Johnson", "Bill de Blasio") and sentence bounds are read off
 the tokens. No later stage scans the text again.
 
->>> narration = tokenize(("\\x00\\x00\\x00, said Sen. Ann Lee. Shares rose.",), 1)
+>>> narration = read_tokens(("\\x00\\x00\\x00, said Sen. Ann Lee. Shares rose.",), 1)
 >>> narration.words
 ('\\x00\\x00\\x00', ',', 'said', 'Sen', '.', 'Ann', 'Lee', '.', 'Shares', 'rose', '.')
 >>> [narration.words[i] for i in narration.verbs], narration.runs, narration.sentence_first
@@ -38,7 +38,7 @@ __all__ = [
     "is_abbreviation",
     "is_particled",
     "possessor",
-    "tokenize",
+    "read_tokens",
 ]
 
 #: The most tokens a sentence reaches either side of a word it is asked about.
@@ -230,7 +230,7 @@ def _links(previous: str, between: str) -> bool:
     return between in _RUN_LINKS or between in NAME_PARTICLES
 
 
-def tokenize(texts: Sequence[str], quotations: int = 0, vocabulary: Vocabulary = DEFAULT) -> Narration:
+def read_tokens(texts: Sequence[str], quotations: int = 0, vocabulary: Vocabulary = DEFAULT) -> Narration:
     """The tokens of ``texts`` (masked narration, one string per paragraph) that hold the
     placeholders of ``quotations`` quotations, in order; the cue words are ``vocabulary``'s."""
     words: list[str] = []
