@@ -10,7 +10,7 @@ for each of its roles; the sets of forms the parsers use are drawn from the rows
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, NamedTuple
 
 from .rows import Verb, VerbKind, words
 
@@ -32,6 +32,8 @@ __all__ = [
     "SINGLE_CUES",
     "SPEECH_VERBS",
     "VERBS",
+    "CueSets",
+    "cue_sets",
     "forms_of",
 ]
 
@@ -458,27 +460,61 @@ REFUSING_VERBS: Final[frozenset[str]] = forms_of(VERBS, "refusing")
 #: ("Cole was asked about it. "Why not?" she said").
 ASKING_VERBS: Final[frozenset[str]] = forms_of(VERBS, "asking")
 
+class CueSets(NamedTuple):
+    """The cues drawn together from the sets of single roles (:func:`cue_sets`)."""
+
+    speech: frozenset[str]  # the cues of speech a quotation's own attribution may hold
+    beside: frozenset[str]  # the cues that attribute only the quotation beside them
+    single: frozenset[str]  # the words that are cues on their own
+    words: frozenset[str]  # every word that may open a speech event
+
+
+def cue_sets(
+    *,
+    reporting: frozenset[str],
+    adjacent: frozenset[str],
+    describing: frozenset[str],
+    cognition: frozenset[str],
+    quoting: frozenset[str],
+    participles: frozenset[str],
+) -> CueSets:
+    """The cues of a set of verbs of saying, however they were gathered (the
+    package's below, or a user lexicon's for the quote finder).
+
+    >>> cues = cue_sets(reporting=frozenset({"said"}), adjacent=frozenset(), describing=frozenset(),
+    ...                 cognition=frozenset(), quoting=frozenset(), participles=frozenset())
+    >>> sorted(cues.single), "shot back" in cues.beside, "shot" in cues.words
+    (['according', 'said'], True, True)
+    """
+    single = reporting | describing | cognition | participles | quoting | adjacent | frozenset({"according"})
+    return CueSets(
+        speech=reporting | describing | quoting,
+        beside=adjacent | frozenset(f"{verb} {particle}" for verb, particle in PHRASAL_VERBS),
+        single=single,
+        words=single | frozenset(verb for verb, _ in PHRASAL_VERBS),
+    )
+
+
+_CUES: Final = cue_sets(
+    reporting=REPORTING_VERBS,
+    adjacent=ADJACENT_VERBS,
+    describing=DESCRIBING_VERBS,
+    cognition=COGNITION_VERBS,
+    quoting=QUOTING_VERBS,
+    participles=PARTICIPLES,
+)
+
 #: The cues of speech a quotation's own attribution may hold: saying,
 #: describing and quoting verbs (a quoting verb makes an event only with its speaker).
-SPEECH_VERBS: Final[frozenset[str]] = REPORTING_VERBS | DESCRIBING_VERBS | QUOTING_VERBS
+SPEECH_VERBS: Final[frozenset[str]] = _CUES.speech
 
 #: The cues that attribute only the quotation beside them: verbs of the manner
 #: of speaking, and phrasal verbs of saying as an event names them ("shot back").
-BESIDE_CUES: Final[frozenset[str]] = ADJACENT_VERBS | frozenset(
-    f"{verb} {particle}" for verb, particle in PHRASAL_VERBS
-)
+BESIDE_CUES: Final[frozenset[str]] = _CUES.beside
 
 #: The words that are cues on their own: the verbs above, and "according" (to).
-SINGLE_CUES: Final[frozenset[str]] = (
-    REPORTING_VERBS
-    | DESCRIBING_VERBS
-    | COGNITION_VERBS
-    | PARTICIPLES
-    | QUOTING_VERBS
-    | ADJACENT_VERBS
-    | frozenset({"according"})
-)
+SINGLE_CUES: Final[frozenset[str]] = _CUES.single
 
 #: Every word that may open a speech event: the single cues and the first
 #: words of the phrasal verbs.
-CUE_WORDS: Final[frozenset[str]] = SINGLE_CUES | frozenset(verb for verb, _ in PHRASAL_VERBS)
+CUE_WORDS: Final[frozenset[str]] = _CUES.words

@@ -25,7 +25,7 @@ from ..lexicon.names import HONORIFICS
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_NOUNS
 from ..lexicon.places import LOCATIVES
 from ..lexicon.sources import DOCUMENT_NOUNS, PERSON_NOUNS
-from ..lexicon.verbs import PHRASAL_VERBS
+from ..lexicon.verbs import PHRASAL_VERBS, cue_sets
 
 __all__ = ["DEFAULT", "Vocabulary", "vocabulary_of"]
 
@@ -92,10 +92,9 @@ def vocabulary_of(lexicon: Lexicon) -> Vocabulary:
     reporting, adjacent, describing = lexicon.forms("reporting"), lexicon.forms("adjacent"), lexicon.forms("describing")
     cognition, quoting, asking = lexicon.forms("cognition"), lexicon.forms("quoting"), lexicon.forms("asking")
     participles, titles = lexicon.participles, lexicon.speaker_titles
-    speech = reporting | describing | quoting
-    beside = adjacent | frozenset(f"{verb} {particle}" for verb, particle in PHRASAL_VERBS)
-    single_cues = reporting | describing | cognition | participles | quoting | adjacent | frozenset({"according"})
-    cue_words = single_cues | frozenset(verb for verb, _ in PHRASAL_VERBS)
+    cues = cue_sets(reporting=reporting, adjacent=adjacent, describing=describing, cognition=cognition,
+                    quoting=quoting, participles=participles)
+    speech, beside, single_cues, cue_words = cues
     title_forms = titles | frozenset(title[:-1] for title in titles if title.endswith("."))
     return Vocabulary(
         reporting=reporting,
