@@ -206,24 +206,24 @@ def _surnames_beside_cues(
     """The mentions, with a surname that is also a common word ("Still", "Will")
     where it stands right beside a verb of saying and a person of that surname
     was named before: "Tom Still said ... Still said", "wrote Will"."""
-    surnames = {name for name in entities if name in _CAPITALISED_COMMON_WORDS}
-    if not surnames:
+    people = {
+        name: entity for name, entity in entities.items()
+        if name in _CAPITALISED_COMMON_WORDS and entity.kind == "person" and " " in entity.name
+    }
+    if not people:
         return mentions  # the common case: no one named has a surname that is a common word
     words = narration.words
-    named: set[int] | None = None
+    named = {m.last - 1 for m in mentions}
     found: list[Mention] = []
-    last = len(words) - 1
     for verb in narration.verbs:
         for index in (verb - 1, verb + 1):
-            if not 0 <= index <= last or words[index] not in surnames:
+            entity = people.get(words[index]) if 0 <= index < len(words) and index not in named else None
+            if entity is None:
                 continue
-            entity = entities.get(words[index])
-            named = {m.last - 1 for m in mentions} if named is None else named
-            if entity is not None and entity.kind == "person" and " " in entity.name and index not in named:
-                earlier = next((m for m in mentions if m.name == entity.name), None)
-                if earlier is not None and earlier.first < index:
-                    found.append(Mention(first=index, last=index + 1, name=entity.name, kind="person"))
-                    named.add(index)
+            earlier = next((m for m in mentions if m.name == entity.name), None)
+            if earlier is not None and earlier.first < index:
+                found.append(Mention(first=index, last=index + 1, name=entity.name, kind="person"))
+                named.add(index)
     return sorted(mentions + found) if found else mentions
 
 
