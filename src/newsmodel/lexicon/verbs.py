@@ -461,7 +461,13 @@ REFUSING_VERBS: Final[frozenset[str]] = forms_of(VERBS, "refusing")
 ASKING_VERBS: Final[frozenset[str]] = forms_of(VERBS, "asking")
 
 class CueSets(NamedTuple):
-    """The cues drawn together from the sets of single roles (:func:`cue_sets`)."""
+    """The cues drawn together from the sets of single roles (:func:`cue_sets`);
+    never raises.
+
+    >>> isinstance(cue_sets(reporting=frozenset({"said"}), adjacent=frozenset(), describing=frozenset(),
+    ...                     cognition=frozenset(), quoting=frozenset(), participles=frozenset()), CueSets)
+    True
+    """
 
     speech: frozenset[str]  # the cues of speech a quotation's own attribution may hold
     beside: frozenset[str]  # the cues that attribute only the quotation beside them
@@ -479,7 +485,7 @@ def cue_sets(
     participles: frozenset[str],
 ) -> CueSets:
     """The cues of a set of verbs of saying, however they were gathered (the
-    package's below, or a user lexicon's for the quote finder).
+    package's below, or a user lexicon's for the quote finder). Never raises.
 
     >>> cues = cue_sets(reporting=frozenset({"said"}), adjacent=frozenset(), describing=frozenset(),
     ...                 cognition=frozenset(), quoting=frozenset(), participles=frozenset())
