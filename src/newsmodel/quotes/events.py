@@ -36,8 +36,9 @@ from .entities import Discourse
 from .sides import apposed_subject, ends_source, quoted_speaker, source_after, source_before
 from .sources import SourcePhrase, read_source
 from .subjects import sentence_subject
-from .tokens import POSSESSIVE_ENDINGS, Narration
+from .tokens import Narration
 from .vocabulary import Vocabulary
+from .words import POSSESSIVE_ENDINGS
 
 __all__ = ["Event", "read_events"]
 

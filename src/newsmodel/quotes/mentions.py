@@ -24,8 +24,9 @@ from ..lexicon.months import MONTHS
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
 from ..lexicon.places import DEMONYMS, REGIONS
 from .runs import MentionKind, _kind, _split_title, is_title
-from .tokens import POSSESSIVE_ENDINGS, Narration, possessor
+from .tokens import Narration
 from .vocabulary import Vocabulary
+from .words import POSSESSIVE_ENDINGS, possessor
 
 __all__ = ["Mention", "read_mentions"]
 

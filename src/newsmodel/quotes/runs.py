@@ -20,8 +20,8 @@ from ..lexicon.names import ABBREVIATIONS
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, LOCATIVES, REGIONS
 from ..lexicon.titles import NAME_PARTICLES
-from .tokens import is_particled
 from .vocabulary import Vocabulary
+from .words import is_particled
 
 __all__ = ["MentionKind"]  # the rest is read through newsmodel.quotes.mentions
 

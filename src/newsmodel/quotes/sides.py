@@ -25,9 +25,10 @@ from ..lexicon.sources import (
     TIME_WORDS,
 )
 from .entities import Discourse
-from .sources import SourcePhrase, is_role_word, read_source, subject_pronoun
+from .sources import SourcePhrase, read_source
 from .subjects import sentence_subject
-from .tokens import Narration, is_abbreviation
+from .tokens import Narration
+from .words import is_abbreviation, is_role_word, subject_pronoun
 
 __all__ = ["apposed_subject", "ends_source", "quoted_speaker", "source_after", "source_before"]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from ..lexicon.organisations import ORGANISATION_NOUNS, PRONOUNS
+from ..lexicon.organisations import ORGANISATION_NOUNS
 from ..lexicon.sources import (
     ANONYMOUS_NOUNS,
     AUTHORING_PARTICIPLES,
@@ -38,16 +38,15 @@ from ..lexicon.sources import (
 from .entities import Discourse
 from .mentions import Mention
 from .tokens import Narration
+from .words import is_role_word, subject_pronoun
 
-__all__ = ["SourcePhrase", "is_role_word", "read_source", "subject_pronoun"]
+__all__ = ["SourcePhrase", "read_source"]
 
 _DESCRIPTION_REACH = 5  # words of a description before its head noun
 _MODIFIER_REACH = 4  # words of roles and owners before a name
 _OWNER_REACH = 6  # words after a description's preposition where its owner's name ends
 _POST_MODIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to"})
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
-_CLITICS = frozenset({"d", "s", "ll", "ve", "re", "m"})  # "he'd", "she's", "they'll"
-_LONGEST_CLITIC_PRONOUN = len("they're")
 
 
 #: What the phrase of a speaker is.
@@ -70,17 +69,6 @@ class SourcePhrase(NamedTuple):
     name: str | None = None
     noun: str | None = None
     definite: bool = False
-
-
-def is_role_word(word: str, roles: frozenset[str]) -> bool:
-    """Whether a word, in any case, names a role or a title of ``roles`` (a vocabulary's:
-    "analyst", "CEO").
-
-    >>> from newsmodel.quotes.vocabulary import DEFAULT
-    >>> is_role_word("CEO", DEFAULT.roles), is_role_word("market", DEFAULT.roles)
-    (True, False)
-    """
-    return word.lower() in roles
 
 
 def _role_word(word: str, roles: frozenset[str]) -> bool:
@@ -184,26 +172,6 @@ def _complement(
     if appositive is not None and appositive.kind == "person":
         return _named(narration, discourse, appositive, lo, first - 2)
     return read_source(narration, discourse, before, lo, head + 1)
-
-
-def subject_pronoun(word: str) -> str | None:
-    """The subject pronoun a word is, with or without a clitic ("he'd", "she’s"),
-    in lower case, else ``None`` (never raises).
-
-    >>> subject_pronoun("He’d"), subject_pronoun("their")
-    ('he', None)
-    """
-    lowered = word.casefold()
-    if lowered in PRONOUNS:
-        return lowered
-    if len(lowered) > _LONGEST_CLITIC_PRONOUN:
-        return None  # the common case, a longer word: no pronoun with a clitic
-    for mark in ("'", "’"):
-        if mark in lowered:
-            lowered, _, clitic = lowered.partition(mark)
-            if clitic not in _CLITICS or lowered == "it":
-                return None  # "it's" is most often "it is" of nobody: "It's become a habit"
-    return lowered if lowered in PRONOUNS else None
 
 
 def read_source(narration: Narration, discourse: Discourse, head: int, lo: int, hi: int) -> SourcePhrase | None:

@@ -19,8 +19,9 @@ from ..lexicon.common import LINKING_ADVERBS
 from ..lexicon.places import REGIONS
 from ..lexicon.sources import PHRASE_BREAKS
 from .entities import Discourse
-from .sources import SourcePhrase, read_source, subject_pronoun
-from .tokens import Narration, is_abbreviation
+from .sources import SourcePhrase, read_source
+from .tokens import Narration
+from .words import is_abbreviation, subject_pronoun
 
 __all__ = ["SUBJECT_WINDOW", "read_subjects", "sentence_subject"]
 

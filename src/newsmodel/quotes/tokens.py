@@ -23,23 +23,13 @@ from operator import itemgetter
 
 from attrs import frozen
 
-from ..lexicon.names import ABBREVIATIONS
 from ..lexicon.organisations import ORGANISATION_HEADS
 from ..lexicon.titles import HYPHENED_PARTICLES, NAME_PARTICLES
 from .spans import is_mask
 from .vocabulary import DEFAULT, Vocabulary
+from .words import is_abbreviation, is_particled
 
-__all__ = [
-    "POSSESSIVE_ENDINGS",
-    "QUOTE_REACH",
-    "SENTENCE_REACH",
-    "STOPS",
-    "Narration",
-    "is_abbreviation",
-    "is_particled",
-    "possessor",
-    "read_tokens",
-]
+__all__ = ["QUOTE_REACH", "SENTENCE_REACH", "STOPS", "Narration", "read_tokens"]
 
 #: The most tokens a sentence reaches either side of a word it is asked about.
 SENTENCE_REACH = 120
@@ -61,20 +51,6 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-#: The endings of a possessive word: "Lee's", and a plural's "Partners'".
-POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-
-
-def possessor(word: str) -> str:
-    """A possessive word without its ending (never raises; a word without
-    one loses its last character).
-
-    >>> possessor("Lee's"), possessor("Partners'")
-    ('Lee', 'Partners')
-    """
-    return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
-
-
 #: The marks that may end a sentence.
 STOPS = frozenset({".", "?", "!"})
 _LAST_MASK = "\x02"  # the masks are the two characters below it
@@ -190,17 +166,6 @@ def _capitalised(words: list[str], particled: bool) -> list[int]:
     return sorted(capitals + behind) if behind else capitals
 
 
-def is_particled(word: str) -> bool:
-    """Whether a lower-case word is a name behind a particle joined by a hyphen:
-    "al-Hakim", "el-Sisi" (never raises).
-
-    >>> is_particled("al-Hakim"), is_particled("al-time"), is_particled("Al-Hakim")
-    (True, False, False)
-    """
-    particle, hyphen, name = word.partition("-")
-    return bool(hyphen) and particle in HYPHENED_PARTICLES and name[:1].isupper()
-
-
 # what a text holds where a name behind a particle may stand in it: the particle
 # as a word of its own after a space ("global-" holds no " al-")
 _PARTICLE_KEYS = tuple(f" {particle}-" for particle in sorted(HYPHENED_PARTICLES))
@@ -211,16 +176,6 @@ def _of_link(words: list[str], last: int, index: int) -> bool:
     if words[last + 1] not in _NAME_PREPOSITIONS:
         return False
     return index - last == 2 or words[last + 2] == "the"
-
-
-def is_abbreviation(word: str) -> bool:
-    """Whether a word before a full stop is an abbreviation or initials ("Sen", "A", "R.W"),
-    so that the stop ends no sentence (never raises).
-
-    >>> is_abbreviation("Gov"), is_abbreviation("R.W"), is_abbreviation("Ohio")
-    (True, True, False)
-    """
-    return word in ABBREVIATIONS or (word[:1].isupper() and all(len(part) == 1 for part in word.split(".")))
 
 
 def _links(previous: str, between: str) -> bool:

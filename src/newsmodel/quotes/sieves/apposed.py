@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..resolve import Attribution, Evidence
-from ..sources import SourcePhrase, is_role_word
+from ..sources import SourcePhrase
 from ..tokens import STOPS
+from ..words import is_role_word
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..resolve import Attribution, Evidence
 from ..sources import SourcePhrase
-from ..tokens import POSSESSIVE_ENDINGS
+from ..words import POSSESSIVE_ENDINGS
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
