@@ -23,26 +23,19 @@ from types import MappingProxyType
 from attrs import frozen
 
 from ..lexicon.common import NOT_NAMES
-from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES
 from ..lexicon.organisations import ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, REGIONS
+from .genders import name_gender, pronoun_gender
 from .mentions import Mention, read_mentions
 from .runs import MentionKind, is_title
 from .tokens import Narration
 
 __all__ = ["Discourse", "Entity", "read_entities"]
 
-_GENDERED = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
-_GENDERED.update({word.capitalize(): gender for word, gender in _GENDERED.items()})
-
-
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "se", "group", "holdings"})
 
 
 _CAPITALISED_COMMON_WORDS = frozenset(word.capitalize() for word in NOT_NAMES)  # "Still", "Will", "May"
-
-
-_PRONOUN_REACH = 12  # tokens after a subject where its "he" or "she" may stand
 
 
 @frozen(kw_only=True)
@@ -78,33 +71,6 @@ class Discourse:
         for "Lee"), or ``name`` itself where it names no entity."""
         entity = self.entities.get(name)
         return entity.name if entity is not None else name
-
-
-def _gender(mention: Mention) -> str | None:
-    if mention.title:
-        for word in mention.title.replace(".", " ").split():
-            gender = HONORIFICS.get(word.casefold())
-            if gender:
-                return gender
-    words = mention.name.split()
-    if len(words) < 2:
-        return None  # a lone name is a surname in news copy: "Allen", "Morgan" tell no gender
-    first = words[0]
-    if first in MALE_FIRST_NAMES:
-        return "male"
-    if first in FEMALE_FIRST_NAMES:
-        return "female"
-    return None
-
-
-def _pronoun_gender(narration: Narration, mention: Mention, next_first: int) -> str | None:
-    """The gender of the first "he"/"his" or "she"/"her" after a person, before the next name."""
-    stop = min(next_first, mention.last + _PRONOUN_REACH)
-    for word in narration.words[mention.last : stop]:
-        gender = _GENDERED.get(word)
-        if gender:
-            return gender
-    return None
 
 
 class _Registry:
@@ -238,10 +204,10 @@ def read_entities(narration: Narration) -> Discourse:
         # a gender is read only where the registry keeps it: for a new person, or a known party without one
         wanted = mention.kind == "person" if known is None else known.gender is None
         if wanted and mention.kind in ("person", "unknown"):
-            gender = _gender(mention)
+            gender = name_gender(mention)
             if gender is None:
                 following = raw[index + 1].first if index + 1 < len(raw) else len(narration.words)
-                gender = _pronoun_gender(narration, mention, following)
+                gender = pronoun_gender(narration, mention, following)
         mentions.append(registry.add(mention, gender))
     mentions = _surnames_beside_cues(narration, mentions, registry.entities)
     return Discourse(
