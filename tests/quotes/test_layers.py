@@ -16,7 +16,7 @@ PACKAGE = Path(newsmodel.quotes.__file__).parent
 #: The stages in the order they run; a new module of the package goes in its place here.
 STAGES = (
     "vocabulary", "marks", "spans", "words", "tokens", "runs", "mentions", "genders", "entities", "sources", "subjects",
-    "sides", "events", "resolve",
+    "sides", "events", "evidence", "resolve",
 )
 
 
@@ -80,6 +80,7 @@ ENTRY_POINTS = {
     "sources": "read_source",
     "subjects": "read_subjects",
     "events": "read_events",
+    "evidence": "read_evidence",
     "resolve": "read_evidence",
 }
 

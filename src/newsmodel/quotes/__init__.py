@@ -6,7 +6,8 @@ titles of a :class:`~newsmodel.lexicon.Lexicon`,
 :mod:`~newsmodel.quotes.spans` pairs the quotation marks,
 :mod:`~newsmodel.quotes.tokens` reads the narration around them once,
 :mod:`~newsmodel.quotes.mentions` finds the persons and organisations,
-:mod:`~newsmodel.quotes.events` the speech events, and
+:mod:`~newsmodel.quotes.events` the speech events,
+:mod:`~newsmodel.quotes.evidence` gathers what the sieves read, and
 :mod:`~newsmodel.quotes.resolve` folds the :data:`SIEVES` (package
 :mod:`~newsmodel.quotes.sieves`) over the quotations, highest precision
 first, to a fixpoint. Each quotation's ``found_by`` names the sieve that
@@ -24,7 +25,8 @@ from attrs import evolve
 
 from ..lexicon import Lexicon
 from ..models import Quote
-from .resolve import Sieve, read_evidence, run_sieves
+from .evidence import read_evidence
+from .resolve import Sieve, run_sieves
 from .sieves import SIEVES, TIERS
 from .spans import read_spans
 from .vocabulary import vocabulary_of

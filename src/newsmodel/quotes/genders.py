@@ -1,5 +1,5 @@
-"""A person's gender, as the story tells it: by an honorific or a first name
-in the mention itself, else by the first "he" or "she" that follows it.
+"""Stage 3, entities (a person's gender): as the story tells it, by an honorific
+or a first name in the mention itself, else by the first "he" or "she" after it.
 
 :mod:`newsmodel.quotes.entities` asks these of each person it registers, so
 that a later pronoun can be matched to the party it stands for.

@@ -1,4 +1,4 @@
-"""What one word of the narration is, read off the word alone.
+"""Stage 2, tokens (one word alone): what a word of the narration is.
 
 A possessive and its owner ("Lee's", "Partners'"), an abbreviation whose full
 stop ends no sentence ("Gov", "R.W"), a name behind a particle ("al-Hakim"),
