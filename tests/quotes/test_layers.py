@@ -51,6 +51,17 @@ def test_every_module_has_its_layer() -> None:
         assert name in STAGES or name == "" or name == "sieves" or name.startswith("sieves."), name
 
 
+#: Every module of the package stays under this many lines: one that grows to it
+#: is split by what its parts do, into a module placed in :data:`STAGES`.
+LINE_LIMIT = 250
+
+
+def test_every_module_is_under_the_line_limit() -> None:
+    lengths = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in _modules().items()}
+    assert {name: n for name, n in lengths.items() if n >= LINE_LIMIT} == {}
+    assert lengths["resolve"] > 0  # the modules are read where they are
+
+
 @pytest.mark.parametrize("stage", STAGES)
 def test_a_stage_imports_only_the_stages_before_it(stage: str) -> None:
     earlier = set(STAGES[: STAGES.index(stage)])
