@@ -10,6 +10,7 @@ __all__ = [
     "APPOSED_NOUNS",
     "BUSINESS_MODIFIERS",
     "BUSINESS_NOUNS",
+    "COMPANY_FORMS",
     "GOVERNMENT_WORDS",
     "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
@@ -34,6 +35,13 @@ BUSINESS_NOUNS: Final[frozenset[str]] = frozenset(
 
 #: Words before a public body's noun that make it a business's ("the rating agency").
 BUSINESS_MODIFIERS: Final[frozenset[str]] = frozenset({"rating", "ratings", "credit", "advertising", "travel"})
+
+#: The legal forms that close a company's name, as printed ("Acme Inc", "Acme Holdings
+#: Plc", "Acme AG"): a capitalised word after one starts another name ("Acme Inc Model S").
+COMPANY_FORMS: Final[frozenset[str]] = words(
+    "Inc Inc. Corp Corp. Co Co. Cos Ltd Ltd. Plc PLC plc LLC LP LLP AG SA S.A. NV N.V. BV SpA GmbH "
+    "Pcl PCL Bhd Tbk Oyj ASA"
+)
 
 #: Descriptions of a public body ("the ministry said"): they stand for an office of state.
 PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(

@@ -45,6 +45,19 @@ _COUNTRIES = [
     "United Arab Emirates", "UAE", "U.A.E.", "Czech Republic", "Hong Kong", "Costa Rica",
     "El Salvador", "Ivory Coast", "Northern Ireland", "Britain", "U.S.", "U.K.", "Gaza",
     "West Bank", "Democratic Republic of Congo", "Congo", "Greenland",
+    # the other sovereign states and territories, by their short English names
+    # (first names that are also countries, such as "Chad", are left out)
+    *_words(
+    "Albania Andorra Angola Armenia Azerbaijan Bahamas Barbados Belize Benin Bhutan Bosnia Botswana "
+    "Brunei Burundi Djibouti Eritrea Eswatini Fiji Gabon Gambia Grenada Guatemala Guyana Honduras "
+    "Jamaica Kyrgyzstan Laos Lesotho Liberia Liechtenstein Macau Macedonia Madagascar Malawi "
+    "Maldives Mauritania Mauritius Micronesia Montenegro Namibia Nicaragua Palestine Paraguay "
+    "Samoa Senegal Seychelles Suriname Tajikistan Tibet Tonga Turkmenistan Vanuatu"
+    ),
+    "United States", "United Kingdom", "Burkina Faso", "Cape Verde", "Central African Republic",
+    "Dominican Republic", "East Timor", "Equatorial Guinea", "Guinea-Bissau", "North Macedonia",
+    "Papua New Guinea", "San Marino", "Sierra Leone", "South Sudan", "Trinidad and Tobago",
+    "Bosnia and Herzegovina", "Solomon Islands", "Marshall Islands", "Vatican",
 ]
 
 #: Regions, countries and their abbreviations, compared case-sensitively as printed.

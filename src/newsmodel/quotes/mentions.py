@@ -22,8 +22,9 @@ from typing import NamedTuple
 from ..lexicon.common import NOT_NAMES
 from ..lexicon.months import MONTHS
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
+from ..lexicon.organisations import COMPANY_FORMS
 from ..lexicon.places import DEMONYMS, REGIONS
-from .runs import MentionKind, _kind, _split_title, is_title
+from .runs import MentionKind, _kind, _split_title, _titled, is_title
 from .tokens import Narration
 from .vocabulary import Vocabulary
 from .words import POSSESSIVE_ENDINGS, possessor
@@ -117,6 +118,10 @@ def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[
             if any(read[4] in ("person", "unknown") for read in owned):
                 owners = _as_owners(owners, keep_people=True)
             return owners + owned
+    for index, word in enumerate(words[1:-1], start=1):
+        if word in COMPANY_FORMS and not _titled(words, index + 1, vocabulary.titled):
+            cut = index + 1  # "Acme Inc Model S": the company's name ends at its legal form
+            return _read(words[:cut], before, vocabulary) + _shifted(_read(words[cut:], "", vocabulary), cut)
     kept, possessive, dropped = _clean(list(words), vocabulary.cue_words)
     if not kept or kept[-1].endswith("-based"):
         return ()

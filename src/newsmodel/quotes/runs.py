@@ -14,6 +14,7 @@ person's name; "Foreign Ministry" an organisation, "Energy Minister" a title.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from ..lexicon.names import ABBREVIATIONS
@@ -43,7 +44,7 @@ def is_title(word: str, title_forms: frozenset[str]) -> bool:
     return word.casefold() in title_forms
 
 
-def _titled(words: list[str], index: int, titled: frozenset[str]) -> bool:
+def _titled(words: Sequence[str], index: int, titled: frozenset[str]) -> bool:
     word = words[index]
     if word == ".":
         return index > 0 and words[index - 1] in ABBREVIATIONS
@@ -71,9 +72,11 @@ def _split_title(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], l
 def _kind(words: list[str], title: list[str], previous: str) -> MentionKind:
     """Whether a name's words are a person's, an organisation's or a place's."""
     text = " ".join(words)
-    if any(w.casefold() in ORGANISATION_WORDS for w in words):
-        return "organisation"
-    if text in REGIONS or previous in LOCATIVES:
+    if text in REGIONS:
+        return "place"  # "United States", "Czech Republic": a country, though its words read as a body's
+    if "&" in text or any(w.casefold() in ORGANISATION_WORDS for w in words):
+        return "organisation"  # "Johnson & Johnson", "AT&T": no person's name holds an ampersand
+    if previous in LOCATIVES:
         return "place"
     if previous == "at" or (len(words) > 1 and any(len(w) > 1 and w.isupper() for w in words)):
         return "unknown" if all(w.isupper() for w in words) else "organisation"  # "at Acme", "Exane BNP Paribas"

@@ -122,13 +122,20 @@ def by_description(evidence: Evidence, found: Sequence[Attribution], index: int)
 
 
 def _headed_by(evidence: Evidence, token: int, noun: str) -> str | None:
-    """The organisation named last before ``token`` whose name holds ``noun`` as a
-    word: "the authority" for the Civil Aviation Authority, "the committee" for
-    the Senate Intelligence Committee."""
+    """The organisation named last before ``token`` whose name has ``noun`` for its
+    head: "the authority" for the Civil Aviation Authority, "the bank" for the Bank
+    of Japan; not "the investor" for the Lakeside Investor Association."""
     for mention in reversed(mentions_before(evidence, token, _MENTION_LOOKBACK)):
-        if mention.kind == "organisation" and noun in mention.name.casefold().split():
+        if mention.kind == "organisation" and _head(mention.name) == noun:
             return evidence.discourse.full_name(mention.name)
     return None
+
+
+def _head(name: str) -> str:
+    """The head noun of an organisation's name: its last word, or the word before
+    its first "of" ("Bank of Japan", "Department of Justice")."""
+    words = name.casefold().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _subject_party(evidence: Evidence, token: int) -> str | None:
