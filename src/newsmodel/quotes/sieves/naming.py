@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from ...lexicon.places import DEMONYMS
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
 from .parties import latest_party, mentions_before, named
@@ -24,8 +25,6 @@ _PRONOUN_PARAGRAPHS = 2  # paragraphs back that a pronoun may reach
 _PRONOUN_REACH = 400  # and tokens
 _SALIENCE_LOOKBACK = 60  # mentions looked at for a pronoun's antecedent
 _SPEAKER_LOOKBACK = 8  # quotations looked back at for the last speaker
-
-
 
 
 def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -44,6 +43,8 @@ def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
     source = attribution.source
     if source is None or source.kind not in ("description", "document") or source.name is None:
         return None
+    if all(word in DEMONYMS for word in source.name.split()):
+        return None  # "the British company": a people's word describes, it owns nothing
     return named(attribution, evidence.discourse.full_name(source.name))
 
 
