@@ -15,6 +15,9 @@ __all__ = [
     "CLAUSE_WORDS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
+    "FILING_VERBS",
+    "IRREGULAR_PASTS",
+    "LEGAL_FILINGS",
     "OWNER_PREPOSITIONS",
     "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
@@ -127,8 +130,24 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = words(
     "copies"
 )
 
+#: The papers a party files in a court, one kind of document whichever word the
+#: story uses for it next ("a lawsuit filed by Acme ... the complaint reads").
+LEGAL_FILINGS: Final[frozenset[str]] = words(
+    "lawsuit lawsuits suit suits complaint complaints filing filings petition petitions motion motions"
+)
+
+#: The verbs of filing a paper: its subject, or the name after "by", is its author.
+FILING_VERBS: Final[frozenset[str]] = words("filed lodged brought submitted")
+
 #: Prepositions that tie a document or a spokesperson to its owner ("a statement from X").
 OWNER_PREPOSITIONS: Final[frozenset[str]] = words("from by of for at with")
+
+#: Verbs' past forms that do not end in "-ed" and are no nouns: a word that ends in
+#: "-ed" or is one of these ends the noun phrase before it ("Acme hired Ann Lee").
+IRREGULAR_PASTS: Final[frozenset[str]] = words(
+    "met told took made gave sent won lost led paid sold bought brought chose fought held kept left sought "
+    "spent taught threw wrote drew grew knew flew rose fell struck began became swore"
+)
 
 #: Words that open a clause: a subject is not looked for across them.
 CLAUSE_WORDS: Final[frozenset[str]] = words(

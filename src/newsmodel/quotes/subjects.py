@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..lexicon.common import LINKING_ADVERBS
 from ..lexicon.places import REGIONS
-from ..lexicon.sources import PHRASE_BREAKS
+from ..lexicon.sources import IRREGULAR_PASTS, PHRASE_BREAKS
 from .entities import Discourse
 from .sources import SourcePhrase, read_source
 from .tokens import Narration
@@ -97,6 +97,8 @@ def _described_person(narration: Narration, discourse: Discourse, head: int, hi:
             word in PHRASE_BREAKS and word != "of"
         ):
             break
+        if word in IRREGULAR_PASTS or (len(word) > 3 and word.endswith("ed") and word.islower()):
+            break  # "Acme hired Ann Lee": a verb ends the noun phrase; its object is described by nothing
         if noun == index - 1 and word.islower() and word not in cue_words:
             noun = index
     return noun if mention.kind in ("place", "group") else head

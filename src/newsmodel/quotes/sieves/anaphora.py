@@ -6,13 +6,15 @@ stands for: "Deutsche Bank analysts expect ... "...," the analysts wrote";
 "Acme said in a statement ... "...," the statement said". The latest earlier
 use of the noun gives the name: the owner of its own phrase, else the named
 source of the speech event made in it, for a document ("said in a statement"),
-else the owner a possessive gives it ("Acme published its annual report").
+or opened with it ("In a statement, Acme said"), else the owner a possessive
+gives it ("Acme published its annual report").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.sources import FILING_VERBS, LEGAL_FILINGS
 from ..resolve import Attribution, Evidence
 from ..sources import SourcePhrase
 
@@ -22,6 +24,8 @@ _ANTECEDENT_REACH = 400  # tokens back where the noun's earlier use may stand
 _IN_REACH = 5  # tokens from a verb to the document it was made in: "said on Monday in a statement"
 _OWNER_REACH = 3  # tokens from a possessive to the noun it owns: "its annual report"
 _APPOSED_OWNER = 3  # tokens from a document's noun to the owner set after it: "the report, from Acme,"
+_FILED_REACH = 4  # tokens between a legal paper's noun and its verb of filing: "the lawsuit, filed"
+_FILER_REACH = 16  # and to "by": "a lawsuit filed on Monday in federal court in Boston by Acme"
 
 
 def _named_source(evidence: Evidence, source: SourcePhrase) -> str | None:
@@ -34,10 +38,13 @@ def _named_source(evidence: Evidence, source: SourcePhrase) -> str | None:
 def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -> str | None:
     """The name behind the latest earlier use of ``noun`` before token ``before``."""
     words = evidence.narration.words
+    filing = noun in LEGAL_FILINGS
     for index in range(before - 1, max(-1, before - _ANTECEDENT_REACH), -1):
-        if words[index].lower() != noun:
+        if words[index].lower() != noun and not (filing and words[index].lower() in LEGAL_FILINGS):
             continue
         lo, hi = evidence.narration.sentence_of(index)
+        if filing:
+            return _filer(evidence, index, lo, hi)
         for event in evidence.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
             if event.source.first <= index < event.source.last:
                 return _named_source(evidence, event.source)
@@ -47,8 +54,28 @@ def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -
         for event in reversed(evidence.events_between(lo, index)):  # "Acme said in a statement": made in it
             if document and 0 < index - event.cue <= _IN_REACH and "in" in words[event.cue + 1 : index]:
                 return _named_source(evidence, event.source)
+        after = evidence.events_between(index, hi) if document and words[lo].lower() == "in" else ()
+        if after and index - lo <= _IN_REACH:  # "In a statement on Friday, Acme said": made in it
+            return _named_source(evidence, after[0].source)
         return _owner_before(evidence, index, lo) if document else None  # no guess further back
     return None
+
+
+def _filer(evidence: Evidence, index: int, lo: int, hi: int) -> str | None:
+    """The party that filed the legal paper named at ``index``: the name after "by"
+    ("a lawsuit filed on Monday by Acme"), else the name before the verb ("Acme filed a
+    lawsuit"); none where the paper's author goes unnamed ("a lawsuit filed by a union")."""
+    words = evidence.narration.words
+    discourse = evidence.discourse
+    if any(word in FILING_VERBS for word in words[index + 1 : min(hi, index + _FILED_REACH)]):
+        by = next((at for at in range(index + 1, min(hi - 1, index + _FILER_REACH)) if words[at] == "by"), None)
+        filer = discourse.starting.get(by + 2 if words[by + 1] == "the" else by + 1) if by is not None else None
+    else:
+        before = range(index - 1, max(lo, index - _FILED_REACH) - 1, -1)
+        filed = next((at for at in before if words[at] in FILING_VERBS), None)
+        filer = discourse.ending.get(filed - 1) if filed is not None else None
+    return discourse.full_name(filer.name) if filer is not None and filer.kind != "place" else None
+
 
 
 def _owner_before(evidence: Evidence, index: int, lo: int) -> str | None:
