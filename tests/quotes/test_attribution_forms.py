@@ -220,9 +220,45 @@ MAIN_CLAUSE: list[Row] = [
 ]
 
 
+#: A document speaks for whoever made it: the party that said something in it, even
+#: where the phrase opens the sentence, or that filed it in court, whichever word
+#: for a court paper the story uses next; a paper nobody is said to have filed is nobody's.
+DOCUMENTS: list[Row] = [
+    (('In a statement on Friday, Northwind Co said the ruling was flawed.', '"We will appeal," the statement said.'),
+     ["Northwind Co"]),
+    (('Harbor Estates was sued on Monday, according to a lawsuit filed by the Lakeside Tenants Association.',
+      '"The rents are unlawful," the complaint reads.'), ["Lakeside Tenants Association"]),
+    (('The Lakeside Tenants Association filed a lawsuit against Harbor Estates on Monday.',
+      '"The rents are unlawful," the lawsuit said.'), ["Lakeside Tenants Association"]),
+    (('Harbor Estates was sued on Monday.', '"The rents are unlawful," the lawsuit said.'), [None]),
+]
+
+#: What "the company" or "the authority" may stand for: an organisation whose name
+#: has that noun for its head, never a place, whatever its words; a company's name
+#: ends at its legal form, and one with an ampersand is an organisation's.
+PARTY_NAMES: list[Row] = [
+    (('Northwind Co sells boats in the United States.',
+      'The United States is its biggest market, and the United States buys more each year.',
+      '"Sales rose," the company said.'), ["Northwind Co"]),
+    (('Owners of the Northwind Inc Model T complained on Monday.', '"We are listening," the company said.'),
+     ["Northwind Inc"]),
+    (('Lakeside shoppers love Barnes & Hale, and Barnes & Hale loves them back.',
+      '"We are proud of our stores," the company said.'), ["Barnes & Hale"]),
+    (('The Lakeside Investor Association met on Monday.',
+      '"I am going to sue," said the investor, who asked not to be named.'), [None]),
+    (('The Bank of Lakeside raised rates.', '"Inflation is too high," the bank said.'), ["Bank of Lakeside"]),
+]
+
+#: A name that opens a sentence is its subject; the person after its verb is its object.
+OBJECTS: list[Row] = [
+    (('Northwind Co hired Ana Ruiz in May, calling her "the best banker in town."',), ["Northwind Co"]),
+    (('Northwind Co sued Ana Ruiz on Monday, calling her conduct "a clear breach of trust."',), ["Northwind Co"]),
+]
+
+
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
-    *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE,
+    *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
 ]
 
 
