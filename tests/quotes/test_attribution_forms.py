@@ -256,9 +256,21 @@ OBJECTS: list[Row] = [
 ]
 
 
+#: A phrase of time or with a preposition may stand between a subject and its verb;
+#: the name of an object before such a phrase is nobody's subject.
+BETWEEN_SUBJECT_AND_VERB: list[Row] = [
+    (('Ana Ruiz last month declared the plan "dead on arrival in the Senate."',), ["Ana Ruiz"]),
+    (('Ana Ruiz in a speech called the plan "a disaster for renters."',), ["Ana Ruiz"]),
+    (('It got worse when Ana Ruiz in her first speech called the landlords "thieves and crooks."',), ["Ana Ruiz"]),
+    (('"We will win," Tom Reyes told Northwind Radio in an interview when asked about the race.',
+      '"The polls are wrong."'), ["Tom Reyes", "Tom Reyes"]),
+]
+
+
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
+    *BETWEEN_SUBJECT_AND_VERB,
 ]
 
 

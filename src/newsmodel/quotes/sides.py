@@ -21,9 +21,8 @@ from ..lexicon.sources import (
     CLAUSE_WORDS,
     DETERMINERS,
     PHRASE_BREAKS,
-    TIME_PHRASE_WORDS,
-    TIME_WORDS,
 )
+from .adverbials import subject_end
 from .entities import Discourse
 from .sources import SourcePhrase, read_source
 from .subjects import sentence_subject
@@ -34,7 +33,6 @@ __all__ = ["apposed_subject", "ends_source", "quoted_speaker", "source_after", "
 
 _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
-_TIME_REACH = 4  # tokens of a phrase of time between a subject and its verb
 _ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
 _ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
 _APPOSITIVE_OWNER = 7  # tokens from a description's head to the comma before a name set beside it
@@ -61,7 +59,7 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
             break
     if index < lo:
         return None
-    index = _before_time(narration, discourse, index, lo)  # "Lee at the time said", "Lee last month declared"
+    index = subject_end(narration, discourse, index, lo)  # "Lee last month declared", "Lee in a speech called"
     if words[index] == "." and index - 1 >= lo and is_abbreviation(words[index - 1]):
         index -= 1  # "E.J. says": initials, not the end of a sentence
     if words[index] == ",":
@@ -105,18 +103,6 @@ def _apposed_person(narration: Narration, discourse: Discourse, index: int, lo: 
         if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
             return None
     return None
-
-
-def _before_time(narration: Narration, discourse: Discourse, index: int, lo: int) -> int:
-    """The token before a phrase of time that ends at ``index`` and follows a name
-    ("Lee at the time", "Lee last month"), else ``index``."""
-    words = narration.words
-    if words[index].lower() not in TIME_WORDS:
-        return index
-    start = index
-    while start - 1 >= lo and index - start < _TIME_REACH and words[start - 1].lower() in TIME_PHRASE_WORDS:
-        start -= 1
-    return start - 1 if start - 1 >= lo and start <= index and (start - 1) in discourse.ending else index
 
 
 def apposed_subject(narration: Narration, discourse: Discourse, source: SourcePhrase, lo: int) -> bool:
