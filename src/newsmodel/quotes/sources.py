@@ -119,6 +119,8 @@ def _owner_of(narration: Narration, discourse: Discourse, head: int, lo: int, hi
                 return mention
     for index in range(head - 1, lo - 1, -1):
         mention = discourse.ending.get(index)
+        if mention is not None and mention.kind == "group":
+            continue  # "the British company": a people describes, it owns nothing
         if mention is not None and (mention.kind != "place" or mention.possessive) and words[index + 1] != ",":
             return mention  # not "Dayton" in "the Dayton, Ohio-based company": a place
     return None
