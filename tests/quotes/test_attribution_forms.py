@@ -247,6 +247,18 @@ PARTY_NAMES: list[Row] = [
     (('The Lakeside Investor Association met on Monday.',
       '"I am going to sue," said the investor, who asked not to be named.'), [None]),
     (('The Bank of Lakeside raised rates.', '"Inflation is too high," the bank said.'), ["Bank of Lakeside"]),
+    (('Northwind Plc lost the case.', 'The British company called the ruling "absurd."'), ["Northwind Plc"]),
+]
+
+#: Two parties named together speak together: as a subject, and as "the companies"
+#: or "the men" after they were named.
+TOGETHER: list[Row] = [
+    (('Ana Ruiz and Tom Reyes both called the plan "a disaster for renters."',), ["Ana Ruiz and Tom Reyes"]),
+    (('Northwind Co and Harbor Ltd agreed to merge on Monday.',
+      '"Together we are stronger," the companies said in a joint statement.'), ["Northwind Co and Harbor Ltd"]),
+    (('Tom Reyes and Ali Demir resigned in 2019.', '"We were forced out," the men said in a lawsuit.'),
+     ["Tom Reyes and Ali Demir"]),
+    (('Some companies backed the plan.', '"It is overdue," the companies said.'), [None]),
 ]
 
 #: A name that opens a sentence is its subject; the person after its verb is its object.
@@ -270,7 +282,7 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
-    *BETWEEN_SUBJECT_AND_VERB,
+    *BETWEEN_SUBJECT_AND_VERB, *TOGETHER,
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from ._words import words
@@ -15,6 +16,7 @@ __all__ = [
     "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_WORDS",
+    "PAIR_NOUNS",
     "PLACE_HEADS",
     "PRONOUNS",
     "PUBLIC_NOUNS",
@@ -58,6 +60,16 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = BUSINESS_NOUNS | PUBLIC_NOUNS | word
     "union organisation organization party team club university network board exchange fund "
     "service association institute"
 )
+
+#: Plural descriptions of the two parties a story named together ("Acme and Beta
+#: agreed to merge ... the companies said"), by the kind of party they stand for.
+PAIR_NOUNS: Final[Mapping[str, str]] = {
+    **dict.fromkeys(
+        words("companies firms banks groups carriers airlines automakers carmakers lenders insurers retailers"),
+        "organisation",
+    ),
+    **dict.fromkeys(words("men women two pair couple brothers sisters duo"), "person"),
+}
 
 #: Nouns that make the name set after them an organisation's ("research firm
 #: Strategy Analytics", "the lender Barclays", "consultancy Capital Economics"):

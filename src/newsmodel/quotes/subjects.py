@@ -76,6 +76,9 @@ def sentence_subject(narration: Narration, discourse: Discourse, first: int, hi:
                 if opens and start == first and _opens_phrase(mention.name) and not _acts(words, index, hi, cues):
                     break  # "Speaking to reporters, Lee said": the subject follows the opening phrase
                 head = _described_person(narration, discourse, index, hi)
+                other = discourse.starting.get(head + 2) if head + 2 < hi and words[head + 1] == "and" else None
+                if other is not None and other.kind == mention.kind == "person":
+                    head = other.last - 1  # "Ann Lee and Bo Ku called it": both
                 return read_source(narration, discourse, head, start, hi)
     return None
 

@@ -14,6 +14,7 @@ from ...lexicon.organisations import (
     BUSINESS_NOUNS,
     GOVERNMENT_WORDS,
     ORGANISATION_NOUNS,
+    PAIR_NOUNS,
     PLACE_HEADS,
     PUBLIC_NOUNS,
 )
@@ -98,6 +99,8 @@ def by_description(evidence: Evidence, found: Sequence[Attribution], index: int)
     if source is None or source.kind != "description" or not source.definite or source.noun is None:
         return None
     noun = source.noun
+    if noun in PAIR_NOUNS:
+        return named(attribution, pair) if (pair := _named_pair(evidence, source.first, PAIR_NOUNS[noun])) else None
     if noun in evidence.narration.vocabulary.titles:
         for mention in reversed(mentions_before(evidence, source.first, _MENTION_LOOKBACK)):
             if noun in (mention.title or "").casefold().split() or noun == mention.role:
@@ -119,6 +122,19 @@ def by_description(evidence: Evidence, found: Sequence[Attribution], index: int)
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
         name = _subject_party(evidence, source.first)
     return named(attribution, name) if name else None
+
+
+def _named_pair(evidence: Evidence, token: int, kind: str) -> str | None:
+    """The two parties of ``kind`` named together last within reach of ``token``
+    ("Acme and Beta agreed ..."), as one speaker: "Acme and Beta"."""
+    narration = evidence.narration
+    floor = narration.paragraph_first[max(0, narration.paragraph_of(token) - _PARTY_PARAGRAPHS)]
+    mentions = [m for m in mentions_before(evidence, token, _MENTION_LOOKBACK) if m.first >= floor]
+    for first, second in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        joined = second.first == first.last + 1 and narration.words[first.last] == "and"
+        if joined and first.kind == second.kind == kind:
+            return f"{evidence.discourse.full_name(first.name)} and {evidence.discourse.full_name(second.name)}"
+    return None
 
 
 def _headed_by(evidence: Evidence, token: int, noun: str) -> str | None:
