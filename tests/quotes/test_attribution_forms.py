@@ -37,6 +37,8 @@ VERBS: list[Row] = [
     (('"The more they doubted, the harder she tried," remembered Tom Reyes, her aide.',), ["Tom Reyes"]),
     (('"Is it over?" wondered Tom Reyes.',), ["Tom Reyes"]),
     (('Ruiz pleaded with voters: "Stay home."',), ["Ruiz"]),
+    (('Ana Ruiz portrayed the mayor as "a friend of every landlord in town."',), ["Ana Ruiz"]),
+    (('Tom Reyes lambasted the plan as "a gift to landlords."',), ["Tom Reyes"]),
 ]
 
 #: A quotation that opens its sentence and goes on with no cue and no one
@@ -250,6 +252,16 @@ PARTY_NAMES: list[Row] = [
     (('Northwind Plc lost the case.', 'The British company called the ruling "absurd."'), ["Northwind Plc"]),
 ]
 
+#: A verb after "and" or "to" shares the subject of its clause: the sentence's, or
+#: that of a clause opened by a word such as "before" or "when".
+SHARED_SUBJECTS: list[Row] = [
+    (('The report came out long before Northwind officials started to describe the fire as "a minor incident."',),
+     ["Northwind"]),
+    (('Tom Reyes met voters when Ana Ruiz stood up and called the plan "a gift to landlords."',), ["Ana Ruiz"]),
+    (('In the week before the vote, Ana Ruiz toured the district and said the plan was "a gift to landlords."',),
+     ["Ana Ruiz"]),
+]
+
 #: Two parties named together speak together: as a subject, and as "the companies"
 #: or "the men" after they were named.
 TOGETHER: list[Row] = [
@@ -282,7 +294,7 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
-    *BETWEEN_SUBJECT_AND_VERB, *TOGETHER,
+    *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
 ]
 
 

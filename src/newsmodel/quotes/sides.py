@@ -37,6 +37,9 @@ _ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
 _ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
 _APPOSITIVE_OWNER = 7  # tokens from a description's head to the comma before a name set beside it
 _ROLE_LINKS = frozenset({"at", "of", "for", "from", "in", "the"})  # words inside a role and its owner
+# words that open a clause of its own subject: "long before Lee started to say"
+_SUBORDINATORS = frozenset({"before", "after", "when", "while", "because", "since", "until", "although", "though",
+                            "whereas", "unless"})
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
 
@@ -54,7 +57,9 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
         if word in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
         elif word in ("and", "but", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
-            return sentence_subject(narration, discourse, lo, index)
+            back = range(index - 1, lo - 1, -1)  # the clause "before Lee started to say" has its own subject
+            opener = next((at for at in back if words[at] in _SUBORDINATORS or words[at] == ","), lo - 1)
+            return sentence_subject(narration, discourse, opener + 1 if words[opener] != "," else lo, index)
         else:
             break
     if index < lo:
