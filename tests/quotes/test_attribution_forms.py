@@ -262,6 +262,14 @@ SHARED_SUBJECTS: list[Row] = [
      ["Ana Ruiz"]),
 ]
 
+#: A title quoted inside someone's speech is nobody's, and does not end the speech:
+#: the quotation standing alone after it goes on with the speaker.
+TITLES_INSIDE_SPEECH: list[Row] = [
+    (('Ana Ruiz spoke on Monday.', 'Ruiz stated:',
+      '"The council is not about “Homes First” anymore. It is about landlords.',
+      '"We will fight this plan in every court of the land."'), ["Ana Ruiz", None, "Ana Ruiz"]),
+]
+
 #: Two parties named together speak together: as a subject, and as "the companies"
 #: or "the men" after they were named.
 TOGETHER: list[Row] = [
@@ -295,6 +303,7 @@ ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
+    *TITLES_INSIDE_SPEECH,
 ]
 
 

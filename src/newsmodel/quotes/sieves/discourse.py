@@ -102,4 +102,14 @@ def conversation(evidence: Evidence, found: Sequence[Attribution], index: int) -
     quote, previous = narration.quotes[index], narration.quotes[index - 1]
     if narration.paragraph_of(previous) < narration.paragraph_of(quote) - 1:
         return None
-    return found[index - 1]._replace(through=-1)
+    spoken = index - 1
+    while _nobodys(found[spoken]) and spoken > 0 and found[spoken - 1].source is not None and (
+        narration.paragraph_of(narration.quotes[spoken - 1]) == narration.paragraph_of(previous)
+    ):
+        spoken -= 1  # "...about "Equal Justice Under Law" anymore.": the title inside the speech is nobody's
+    return found[spoken]._replace(through=-1)
+
+
+def _nobodys(attribution: Attribution) -> bool:
+    """Whether a quotation is marked as nobody's speech: a title or a term."""
+    return attribution.source is not None and attribution.source.kind in ("title", "term")
