@@ -270,6 +270,15 @@ TITLES_INSIDE_SPEECH: list[Row] = [
       '"We will fight this plan in every court of the land."'), ["Ana Ruiz", None, "Ana Ruiz"]),
 ]
 
+#: A noun of speech gives its possessor's voice, after a colon or in "in X's words";
+#: a participle of saying with no subject goes on with the speech before it.
+POSSESSED_AND_ADDED: list[Row] = [
+    (("Reyes's verdict: \"It never had a chance.\"",), ["Reyes"]),
+    (("In Reyes's words, the plan \"never had a chance.\"",), ["Reyes"]),
+    (('Tom Reyes said the report "was not good." Adding, "It is always how they handle it."',),
+     ["Tom Reyes", "Tom Reyes"]),
+]
+
 #: Two parties named together speak together: as a subject, and as "the companies"
 #: or "the men" after they were named.
 TOGETHER: list[Row] = [
@@ -303,7 +312,7 @@ ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
-    *TITLES_INSIDE_SPEECH,
+    *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED,
 ]
 
 

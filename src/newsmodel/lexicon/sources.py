@@ -50,7 +50,8 @@ SPEECH_NOUNS: Final[frozenset[str]] = words(
     "assertion assertions claim claims promise promises comment comments remark remarks call calls pledge pledges "
     "vow vows warning warnings description descriptions charge charges accusation accusations insistence "
     "argument arguments suggestion suggestions declaration declarations quip quips words retort reply answer "
-    "response criticism praise admission denial boast threat threats prediction predictions"
+    "response criticism praise admission denial boast threat threats prediction predictions verdict message "
+    "advice reaction explanation assessment"
 )
 
 #: The forms of "be" that make a verb after them passive ("was charged", "had been told").

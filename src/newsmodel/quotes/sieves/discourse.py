@@ -46,7 +46,10 @@ def stands_alone(evidence: Evidence, index: int) -> bool:
     narration = evidence.narration
     lo, hi = evidence.sentences[index]
     quote = narration.quotes[index]
-    if any(w[:1].isalnum() and w.lower() not in _LINKS for w in narration.words[lo:quote]):
+    words = narration.words
+    if quote == lo + 2 and words[lo].lower() in narration.vocabulary.participles and words[lo + 1] in (",", ":"):
+        lo = quote  # "Adding, "...": a participle of saying with no subject goes on with the speech before
+    if any(w[:1].isalnum() and w.lower() not in _LINKS for w in words[lo:quote]):
         return False  # but "But "it is over."" goes on
     after = narration.words[quote + 1 : hi]
     if not any(w[:1].isalnum() for w in after):

@@ -63,6 +63,8 @@ def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> A
         owner = evidence.discourse.ending.get(owner_at)
         between = words[noun + 1 : quote] if noun < quote else ("of",)
         opens = bool(between) and between[0] in _NOUN_LINKS  # "claim that", "call for a"; not "calls it "vile""
+        if owner is not None and words[noun] == "words" and between[:1] == (",",):
+            opens = owner.first > lo and words[owner.first - 1].lower() == "in"  # "In Lee's words, the plan "...""
         if owner is not None and owner.possessive and opens and all(w.isalpha() for w in between[1:]):
             source = SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name)
             return Attribution(source=source)
