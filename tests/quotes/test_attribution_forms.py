@@ -54,6 +54,18 @@ GOING_ON: list[Row] = [
 
 #: Speakers' headings in capitals, run in or as a paragraph of their own, and the block under them.
 HEADINGS: list[Row] = [
+    # lead-ins that name a topic, run in after the heading or opening a paragraph of the block;
+    # the topic of a lead-in is no speaker
+    (('Markets rallied. ANA RUIZ, ECONOMIST AT NORTHWIND IN LAKESIDE: On rates: "Rates will stay low." '
+      '"Jobs are fine." On the Fed and other banks: "Hiring is slow." TOM REYES, TRADER AT HARBOR: '
+      '"Stocks will rise."',),
+     ["ANA RUIZ", "ANA RUIZ", "ANA RUIZ", "TOM REYES"]),
+    (('Markets rallied.', 'ANA RUIZ, ECONOMIST AT NORTHWIND IN LAKESIDE:', 'On rates: "Rates will stay low."',
+      'On jobs: "Hiring is slow."'), ["ANA RUIZ", "ANA RUIZ"]),
+    (('Markets rallied. On jobs: "Hiring is slow."',), [None]),
+    # a heading run in after a keyword slug
+    (('TOM REYES, TRADER: "Stocks will rise." Keywords: MARKETS/REAX ANA RUIZ, ECONOMIST AT NORTHWIND: '
+      '"Rates will stay low."',), ["TOM REYES", "ANA RUIZ"]),
     (('The panel met.', 'ANA RUIZ AT NORTHWIND CAPITAL:', '"Rates will stay low."'), ["ANA RUIZ"]),
     (('The panel met.', 'RUIZ ON RATES:', '"Rates will stay low."'), ["RUIZ"]),
     (('The panel met.', 'ANA RUIZ, ECONOMIST:', '"Rates will stay low."', 'On inflation:', '"Prices will ease."'),

@@ -13,6 +13,7 @@ from ..resolve import Attribution, Evidence
 from ..sources import SourcePhrase
 from ..spans import is_mask
 from ..tokens import STOPS
+from .discourse import lead_in
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -197,8 +198,8 @@ def colon(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attri
     words = narration.words
     quote = narration.quotes[index]
     lo = _introduced_from(evidence, index)
-    if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS:
-        return None
+    if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS or lead_in(evidence, index) < quote:
+        return None  # "On the Fed: "..."": a lead-in names the topic, not the speaker
     label = evidence.discourse.ending.get(quote - 2)  # "POLLS TOO EARLY - Ann Lee: "..."": a name as a label
     if label is not None and label.kind == "person" and (label.first == lo or words[label.first - 1] in _DASHES):
         source = SourcePhrase(first=label.first, last=label.last, kind="name", name=label.name)

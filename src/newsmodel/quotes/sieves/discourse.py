@@ -17,7 +17,24 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 _LINKS = LINKING_ADVERBS | {"but", "and", "yet", "so"}  # words that open a sentence going on the last
+_TOPIC_WORDS = 10  # words of a lead-in's topic: "On the Fed's next move:"
 _BACKGROUND_WORDS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "if", "once"})
+
+
+def lead_in(evidence: Evidence, index: int) -> int:
+    """Where a lead-in that names the quotation's topic opens its sentence ("On rates:
+    "...""), or the quotation itself where none does."""
+    words = evidence.narration.words
+    lo = evidence.sentences[index][0]
+    quote = evidence.narration.quotes[index]
+    if words[quote - 1] != ":":
+        return quote
+    for at in range(quote - 2, max(lo, quote - 2 - _TOPIC_WORDS) - 1, -1):
+        if words[at] == ":" or evidence.narration.is_quote(at):
+            break
+        if words[at] in ("On", "ON") and at < quote - 2 and (at == lo or words[at - 1] == ":"):
+            return at  # "ANN LEE, ECONOMIST: On rates: "...""
+    return quote
 
 
 def continuation(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:

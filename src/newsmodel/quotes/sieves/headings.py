@@ -11,22 +11,21 @@ from collections.abc import Sequence
 
 from ..resolve import Attribution, Evidence
 from ..sources import SourcePhrase
-from .discourse import stands_alone
+from .discourse import lead_in, stands_alone
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _HEADING_BREAKS = frozenset({",", ":", "ON", "AT"})  # ANN LEE, ECONOMIST / LEE ON RATES / ANN LEE AT ACME
 
 
-def _heading_start(evidence: Evidence, index: int) -> int:
-    """Where the words in capitals before a quotation begin, after its sentence's
-    start or the quotation before it, or -1 where a lower-case word stands between.
-    A quotation that opens its paragraph reads the paragraph before, where that
-    one ends with a colon ("ANN LEE AT ACME:" over the quotation)."""
+def _heading_start(evidence: Evidence, index: int, quote: int) -> int:
+    """Where the words in capitals before a quotation (or its lead-in, at ``quote``)
+    begin, after its sentence's start or the quotation before it, or -1 where a
+    lower-case word stands between. A quotation that opens its paragraph reads the
+    paragraph before, where that one ends with a colon ("ANN LEE AT ACME:" over it)."""
     narration = evidence.narration
     words = narration.words
-    floor = evidence.sentences[index][0]
-    quote = narration.quotes[index]
+    floor = min(evidence.sentences[index][0], quote)
     paragraph = narration.paragraph_of(quote)
     if quote == narration.paragraph_first[paragraph] and paragraph > 0 and words[quote - 1] == ":":
         floor = narration.paragraph_first[paragraph - 1]
@@ -45,8 +44,8 @@ def heading(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
     "ON" or "AT", after any label ("COMMENTS:") before it."""
     narration = evidence.narration
     words = narration.words
-    quote = narration.quotes[index]
-    start = _heading_start(evidence, index)
+    quote = lead_in(evidence, index)
+    start = _heading_start(evidence, index, quote)
     if start < 0 or start >= quote:
         return None
     block = list(words[start:quote])
@@ -59,6 +58,9 @@ def heading(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
             break
         name.append(word)
     following = block[len(name)] if len(name) < len(block) else ""
+    if "/" in name:  # "Keywords: MARKETS/REAX ANN LEE, ...": a slug's words run into the name
+        slug = len(name) - name[::-1].index("/")
+        name, start = name[slug + 1 :], start + slug + 1
     if not following or not 1 <= len(name) <= 4 or not all(w[:1].isalpha() or w == "." for w in name):
         return None  # a heading names its speaker before a comma, a colon, "ON" or "AT"
     if start < narration.paragraph_first[narration.paragraph_of(quote)] and following == ":" and len(name) == 1:
@@ -76,15 +78,34 @@ def speaker_block(evidence: Evidence, found: Sequence[Attribution], index: int) 
     """ANN LEE, ECONOMIST: / "..." / On rates: / "..." -- a quotation that opens its
     paragraph and stands alone, in the block under a speaker's heading (lead-ins
     and narration between, but no other speech), shares the heading's source."""
-    if index == 0 or found[index - 1].found_by not in ("heading", "speaker-block") or not stands_alone(evidence, index):
+    if index == 0 or not _under_heading(found, index - 1):
+        return None
+    if lead_in(evidence, index) == evidence.narration.quotes[index] and not stands_alone(evidence, index):
         return None
     narration = evidence.narration
-    quote, previous = narration.quotes[index], narration.quotes[index - 1]
+    previous, lead = narration.quotes[index - 1], lead_in(evidence, index)
+    quote = narration.quotes[index]
     paragraph = narration.paragraph_of(quote)
-    if quote != narration.paragraph_first[paragraph]:
+    opens = narration.paragraph_first[paragraph]
+    if lead == quote and quote != opens:
         return None  # a quotation in a paragraph's narration has an attribution of its own
+    if lead < quote and lead != opens and previous < opens:
+        return None  # a lead-in opens its paragraph, or follows the block's quotation in it
     if paragraph - narration.paragraph_of(previous) > _BLOCK_PARAGRAPHS:
         return None
     if any(e.source.kind != "pronoun" for e in evidence.events_between(previous + 1, quote)):
         return None  # someone else speaks between ("she spoke about jobs" goes on the block)
     return found[index - 1]._replace(through=-1)
+
+
+def _under_heading(found: Sequence[Attribution], index: int) -> bool:
+    """Whether quotation ``index`` has the source of a heading, found there or passed
+    on to it through the quotations that went on from it."""
+    source = found[index].source
+    while index >= 0 and found[index].source == source:
+        if found[index].found_by in ("heading", "speaker-block"):
+            return True
+        if found[index].found_by not in ("conversation", "continuation"):
+            return False
+        index -= 1
+    return False
