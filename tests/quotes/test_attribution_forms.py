@@ -302,6 +302,12 @@ TOGETHER: list[Row] = [
     (('Some companies backed the plan.', '"It is overdue," the companies said.'), [None]),
 ]
 
+#: The place a person is "of" or "from" tells where the person is from; it never speaks.
+PEOPLES_PLACES: list[Row] = [
+    (('Stacy Baker of Columbia, South Carolina says she thinks Cruz can win "if he keeps going."',), ["Stacy Baker"]),
+    (('Ana Ruiz from Lakeside, Ohio, said the plan was "a gift to landlords."',), ["Ana Ruiz"]),
+]
+
 #: A name that opens a sentence is its subject; the person after its verb is its object.
 OBJECTS: list[Row] = [
     (('Northwind Co hired Ana Ruiz in May, calling her "the best banker in town."',), ["Northwind Co"]),
@@ -324,7 +330,7 @@ ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
-    *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED,
+    *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES,
 ]
 
 

@@ -24,6 +24,7 @@ from ..lexicon.sources import (
 )
 from .adverbials import subject_end
 from .entities import Discourse
+from .mentions import Mention
 from .sources import SourcePhrase, read_source
 from .subjects import sentence_subject
 from .tokens import Narration
@@ -90,7 +91,20 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
     source = read_source(narration, discourse, index, lo, verb)
     if source is None or source.kind in ("description", "unnamed"):
         return _apposed_person(narration, discourse, index, lo) or source  # "Ann Lee, Acme's chief said"
-    return source
+    place = discourse.ending.get(index)
+    return _placed_person(narration, discourse, place, lo) or source if place and place.kind == "place" else source
+
+
+def _placed_person(narration: Narration, discourse: Discourse, place: Mention, lo: int) -> SourcePhrase | None:
+    """The person a place after "of" or "from" tells where from: "Ann Lee of Columbia,
+    South Carolina (says)"."""
+    words, at = narration.words, place.first - 1
+    while at - 1 >= lo and words[at] == "," and (earlier := discourse.ending.get(at - 1)) and earlier.kind != "person":
+        at = earlier.first - 1  # "Columbia, South Carolina": a city before its region
+    person = discourse.ending.get(at - 1) if at - 1 >= lo and words[at] in ("of", "from") else None
+    if person is None or person.kind != "person":
+        return None
+    return SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
 
 
 def _apposed_person(narration: Narration, discourse: Discourse, index: int, lo: int) -> SourcePhrase | None:
