@@ -224,6 +224,10 @@ OPENING_PHRASES: list[Row] = [
     (('On Northwind Radio\'s "Morning Show," Ana Ruiz said that tenants were "paying too much."',),
      [None, "Ana Ruiz"]),
     (('Former mayor Ana Ruiz, who backs Tom Reyes, spoke on the radio, calling the plan "a gift."',), ["Ana Ruiz"]),
+    (('At a rally in Portsmouth, N.H., on Tuesday, Senator Ana Ruiz endorsed Tom Reyes, saying that he would '
+      '"make an outstanding president."',), ["Ana Ruiz"]),
+    (('At a rally in Manchester, New Hampshire, on Tuesday, Ana Ruiz endorsed Tom Reyes, saying that he would '
+      '"make an outstanding president."',), ["Ana Ruiz"]),
 ]
 
 #: The speech a quotation standing alone goes on is that of the main clause,

@@ -140,9 +140,17 @@ def _phrase_end(words: tuple[str, ...], first: int, hi: int) -> int:
     the commas of a place and of a phrase of time within it ("At a rally in
     Birmingham, Alabama, on Saturday, his supporters ..."), or -1."""
     start = _after_comma(words, first, hi)
-    while 0 <= start < hi and (words[start] in REGIONS or words[start].lower() in _OPENING_PREPOSITIONS):
+    while 0 <= start < hi and (_region_at(words, start) or words[start].lower() in _OPENING_PREPOSITIONS):
         start = _after_comma(words, start, hi)
     return start
+
+
+def _region_at(words: tuple[str, ...], start: int) -> bool:
+    """Whether a region's name opens at token ``start``: "Ohio", "New Hampshire", "N.H." (read as "N.H" ".")."""
+    return any(
+        " ".join(words[start : start + size]) in REGIONS or "".join(words[start : start + size]) in REGIONS
+        for size in (1, 2, 3)
+    )
 
 
 def _after_comma(words: tuple[str, ...], first: int, hi: int) -> int:
