@@ -310,6 +310,8 @@ TOGETHER: list[Row] = [
 PEOPLES_PLACES: list[Row] = [
     (('Stacy Baker of Columbia, South Carolina says she thinks Cruz can win "if he keeps going."',), ["Stacy Baker"]),
     (('Ana Ruiz from Lakeside, Ohio, said the plan was "a gift to landlords."',), ["Ana Ruiz"]),
+    (('His standing improved after the shootings in Lakeside, Calif., and his call for "a total and complete ban" '
+      'on all travel.',), [None]),
 ]
 
 #: A name that opens a sentence is its subject; the person after its verb is its object.

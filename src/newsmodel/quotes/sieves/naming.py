@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ...lexicon.places import DEMONYMS
+from ...lexicon.places import DEMONYMS, REGIONS
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
 from .parties import latest_party, mentions_before, named
@@ -33,6 +33,8 @@ def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
     source = attribution.source
     if source is None or source.kind != "name" or source.name is None:
         return None
+    if f"{source.name}." in REGIONS:
+        return None  # "Portsmouth, N.H., said": a region's abbreviation is where, never who
     return named(attribution, evidence.discourse.full_name(source.name))
 
 
