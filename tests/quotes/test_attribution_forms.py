@@ -304,6 +304,8 @@ TOGETHER: list[Row] = [
     (('Tom Reyes and Ali Demir resigned in 2019.', '"We were forced out," the men said in a lawsuit.'),
      ["Tom Reyes and Ali Demir"]),
     (('Some companies backed the plan.', '"It is overdue," the companies said.'), [None]),
+    (('POLLS WERE NOT WRONG, JUST TOO EARLY - Ana Ruiz and Tom Reyes: “The polls ended too early in the race.”',),
+     ["Ana Ruiz and Tom Reyes"]),
 ]
 
 #: The place a person is "of" or "from" tells where the person is from; it never speaks.

@@ -201,9 +201,12 @@ def colon(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attri
     if quote - 1 <= lo or words[quote - 1] not in _INTRODUCERS or lead_in(evidence, index) < quote:
         return None  # "On the Fed: "..."": a lead-in names the topic, not the speaker
     label = evidence.discourse.ending.get(quote - 2)  # "POLLS TOO EARLY - Ann Lee: "..."": a name as a label
-    if label is not None and label.kind == "person" and (label.first == lo or words[label.first - 1] in _DASHES):
-        source = SourcePhrase(first=label.first, last=label.last, kind="name", name=label.name)
-        return Attribution(source=source)
+    if label is not None and label.kind == "person":
+        other = evidence.discourse.ending.get(label.first - 2) if words[label.first - 1] == "and" else None
+        joint = other is not None and other.kind == "person"  # "... - Ann Lee and Bo Ku: "...""
+        first, name = (other.first, f"{other.name} and {label.name}") if other and joint else (label.first, label.name)
+        if first == lo or words[first - 1] in _DASHES:
+            return Attribution(source=SourcePhrase(first=first, last=label.last, kind="name", name=name))
     subject = evidence.subject_at(lo)
     if subject is None or subject.kind in ("unnamed", "title", "term") or subject.last > quote:
         return None
