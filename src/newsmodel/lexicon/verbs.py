@@ -342,8 +342,6 @@ _DESCRIBING: Final = _rows(
     _verb("castigate", "castigate castigates castigated"),
     _verb("excoriate", "excoriate excoriates excoriated"),
     _verb("chastise", "chastise chastises chastised"),
-    _verb("applaud", "applaud applauds applauded"),
-    _verb("salute", "salute salutes saluted"),
     _verb("reproach", "reproach reproaches reproached"),
     _verb("reprimand", "reprimand reprimands reprimanded"),
     _verb("censure", "censure censures censured"),
