@@ -63,6 +63,9 @@ HEADINGS: list[Row] = [
     (('Markets rallied.', 'ANA RUIZ, ECONOMIST AT NORTHWIND IN LAKESIDE:', 'On rates: "Rates will stay low."',
       'On jobs: "Hiring is slow."'), ["ANA RUIZ", "ANA RUIZ"]),
     (('Markets rallied. On jobs: "Hiring is slow."',), [None]),
+    # a surname in a heading over its topic is the person the story named
+    (('Finance minister Ana Ruiz spoke on Monday.', 'RUIZ ON NEED FOR PUBLIC FUNDS "We will not pay."',
+      'RUIZ ON RATES "Rates stay low."'), ["Ana Ruiz", "Ana Ruiz"]),
     # a heading run in after a keyword slug
     (('TOM REYES, TRADER: "Stocks will rise." Keywords: MARKETS/REAX ANA RUIZ, ECONOMIST AT NORTHWIND: '
       '"Rates will stay low."',), ["TOM REYES", "ANA RUIZ"]),

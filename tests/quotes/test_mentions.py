@@ -33,7 +33,23 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The analyst Harbor Light spoke.", [("Harbor Light", "person", None)]),
     ("Congressional Republicans spoke.", [("Congressional Republicans", "group", None)]),  # a people
     ("Air Force Lt. Ann Cole spoke.", [("Air Force", "organisation", None), ("Ann Cole", "person", "Lt.")]),
+    # an ampersand makes an organisation; a country is a place
+    ("Barnes & Hale spoke.", [("Barnes & Hale", "organisation", None)]),
+    ("The United States spoke.", [("United States", "place", None)]),
 ]
+
+
+def test_a_company_name_ends_at_its_legal_form() -> None:
+    """"Northwind Inc Model T": the company, then a name of its own."""
+    mentions = read_mentions(read_tokens(("Owners of the Northwind Inc Model T spoke.",)))
+    assert [m.name for m in mentions][:2] == ["Northwind Inc", "Model T"]
+    assert mentions[0].kind == "organisation"
+
+
+def test_a_heading_in_capitals_is_cut_from_its_topic() -> None:
+    """"RUIZ ON NEED FOR FUNDS": a speaker and a topic, never one name."""
+    mentions = read_mentions(read_tokens(("RUIZ ON NEED FOR FUNDS",)))
+    assert [m.name for m in mentions] == ["RUIZ", "NEED FOR FUNDS"]
 
 
 @pytest.mark.parametrize(("text", "expected"), MENTIONS)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ..lexicon.common import NOT_NAMES
 from ..lexicon.months import MONTHS
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
-from ..lexicon.organisations import COMPANY_FORMS
+from ..lexicon.organisations import COMPANY_FORMS, ORGANISATION_HEADS
 from ..lexicon.places import DEMONYMS, REGIONS
 from .runs import MentionKind, _kind, _split_title, _titled, is_title
 from .tokens import Narration
@@ -119,6 +119,10 @@ def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[
                 owners = _as_owners(owners, keep_people=True)
             return owners + owned
     for index, word in enumerate(words[1:-1], start=1):
+        if word == "ON" and words[index - 1].title() not in ORGANISATION_HEADS and all(w.isupper() for w in words):
+            # "DARLING ON NEED FOR FUNDS": a speaker's heading and its topic, not one name
+            topic = _shifted(_read(words[index + 1 :], "on", vocabulary), index + 1)
+            return _read(words[:index], before, vocabulary) + topic
         if word in COMPANY_FORMS and not _titled(words, index + 1, vocabulary.titled):
             cut = index + 1  # "Acme Inc Model S": the company's name ends at its legal form
             return _read(words[:cut], before, vocabulary) + _shifted(_read(words[cut:], "", vocabulary), cut)

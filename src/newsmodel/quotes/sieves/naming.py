@@ -35,7 +35,10 @@ def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
         return None
     if f"{source.name}." in REGIONS:
         return None  # "Portsmouth, N.H., said": a region's abbreviation is where, never who
-    return named(attribution, evidence.discourse.full_name(source.name))
+    name = source.name
+    if name.isupper() and evidence.discourse.entity(name.title()) is not None:
+        name = name.title()  # "DARLING ON RATES:" over the quotation, "Alistair Darling" in the story
+    return named(attribution, evidence.discourse.full_name(name))
 
 
 def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
