@@ -508,6 +508,8 @@ def test_format_credits(text: str, value: tuple[Credit, ...], house: str | None)
         (parse_dateline, "LONDON, May 2nda -"),
         (parse_dateline, "GOLD PRICES \u2013 MAY 7 \u2013"),
         (parse_dateline, "LONDON, 5 Things -"),
+        (parse_dateline, "AAP, - March 5 -"),
+        (parse_dateline, "Reuters, - March 5, 2020 -"),
         (parse_byline, "Photos by Bo Ku"),
         (parse_dateline, ""),
         (parse_credits, "(Shares rose on Tuesday.)"),

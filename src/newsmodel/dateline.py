@@ -190,7 +190,11 @@ def match_dateline(text: str, pos: int = 0, *, lexicon: Lexicon | None = None) -
         ):
             return None
         date_dash = groups["date_dash"]
-        if date_dash and "," not in locations[-1] and not (_NEWS_DASHES.match(date_dash) and groups["year"]):
+        if (
+            date_dash
+            and (not locations or "," not in locations[-1])
+            and not (_NEWS_DASHES.match(date_dash) and groups["year"])
+        ):
             # a dash before the date follows a region, or is a newspaper's before a full date
             # ("NEW YORK – January 5, 2024 –"), never a heading's ("GOLD RATE - APRIL 7 -")
             return None
