@@ -61,8 +61,7 @@ _NEWS_DASHES = regex.compile(rf"--|{_NEWS_DASH}")
 # "AAP -", "Daily Courier -"; an agency that is not listed stands only after a date.
 _SOURCE = r"\p{Lu}[\p{L}\p{M}/.&'’]{1,20}+(?:[ ]\p{Lu}[\p{L}\p{M}/.&'’]{0,20}+){0,3}+"
 
-_DATELINE = regex.compile(
-    rf"""
+_DATELINE_PATTERN = rf"""
     [ \t\n,]*+                                   # stray spaces or a lone comma
     (?:
       (?P<places>{_PLACED}                       # NEW YORK  BERLIN, Germany  RALEIGH, N.C.  OAKLAND , N.J.
@@ -95,9 +94,10 @@ _DATELINE = regex.compile(
       (?P<dash>--|{_NEWS_DASH}|[-_/:]|(?<=/[ ]{{0,3}})\.)[ ]*+  # -  --  –  —  ―  &#151;  _  :  / and . after a wire
       | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}}|\Z)      # (CNN Business) A muddled ...: no dash at all
     )
-    """,
-    regex.VERBOSE | regex.VERSION1,
-)
+"""
+_DATELINE = regex.compile(_DATELINE_PATTERN, regex.VERBOSE | regex.VERSION1)
+#: How far past its start a dateline is looked for.
+_WINDOW = 300
 _CAPITALISED_PLACE = regex.compile(rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})")
 _CITY_FOLDS = frozenset(city.casefold() for city in DATELINE_CITIES)
 _CAPITAL_NEXT = regex.compile(r"[ ]*+(?:``|[\"“‘'])?+[\p{Lu}\p{N}]")  # a sentence starts: "The", "“We", "``We", "5"
@@ -126,10 +126,13 @@ def match_dateline(text: str, pos: int = 0, *, lexicon: Lexicon | None = None) -
     >>> match_dateline("SEOUL (Reuters) – South Korean President")
     (Dateline(locations=('SEOUL',), date=None, agency='Reuters'), 18)
     """
-    found = _DATELINE.match(text, pos, min(len(text), pos + 300))
-    if found is None:
-        return None
-    lexicon = lexicon or Lexicon.default()
+    found = _DATELINE.match(text, pos, min(len(text), pos + _WINDOW))
+    return None if found is None else _validated(found, text, lexicon or Lexicon.default())
+
+
+def _validated(found: regex.Match[str], text: str, lexicon: Lexicon) -> tuple[Dateline, int] | None:
+    """The dateline that ``found``, a match of the dateline pattern in ``text``, reads, and
+    where the body starts; ``None`` where the match reads as no dateline."""
     agencies = lexicon.agency_names
     groups = found.groupdict()
     places_text = groups["places"]
