@@ -30,9 +30,9 @@ from .apparatus import (
     split_apparatus,
     summary_point,
 )
-from .byline import format_byline, match_byline
+from .byline import _MAX_BYLINE, format_byline, match_byline
 from .credits import format_credits, match_credits
-from .dateline import format_dateline, match_dateline
+from .dateline import _scan_datelines, format_dateline
 from .lexicon import Lexicon
 from .models import Article, Byline, Credit, Dateline, Note, Quote
 from .paragraphs import split_paragraphs
@@ -52,6 +52,8 @@ MAX_QUOTES: Final = 10_000
 _HEADER_REACH = 6  # story paragraphs searched for the byline and dateline
 _HEADER_LIMIT = 40  # paragraphs searched in all, notes and captions included
 _HEADLINE_MAX = 200
+# The furthest a reader looks for a dateline in a paragraph: after a headline or a byline run into it.
+_DATED_REACH = max(_HEADLINE_MAX, _MAX_BYLINE)
 _HEADLINE_WORDS = 30
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _WORD_START = regex.compile(r"(?<=\s)\S")
@@ -147,18 +149,20 @@ _CREDITED_LINES: Final = (ContactLine, TrailerLine)
 
 
 class _Datelines:
-    """:func:`match_dateline` that remembers what it read: no paragraph is matched
-    twice at one position, however many readers ask."""
+    """:func:`match_dateline` over the header's paragraphs, each paragraph matched against
+    the dateline pattern once, in one pass, however many readers ask at however many places:
+    at its start, after punctuation glued there, at the words where a headline or a byline
+    may end."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        self._read: dict[tuple[str, int], tuple[Dateline, int] | None] = {}
+        self._scans: dict[str, Callable[[int], tuple[Dateline, int] | None]] = {}
 
     def __call__(self, text: str, pos: int = 0) -> tuple[Dateline, int] | None:
-        key = (text, pos)
-        if key not in self._read:
-            self._read[key] = match_dateline(text, pos, lexicon=self._lexicon)
-        return self._read[key]
+        scan = self._scans.get(text)
+        if scan is None:
+            scan = self._scans[text] = _scan_datelines(text, stop=_DATED_REACH, lexicon=self._lexicon)
+        return scan(pos)
 
 
 class _Reader:

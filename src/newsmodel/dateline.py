@@ -9,6 +9,7 @@ Dateline(locations=('LONDON',), date=DatelineDate(month=11, day=14, year=None), 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -96,6 +97,15 @@ _DATELINE_PATTERN = rf"""
     )
 """
 _DATELINE = regex.compile(_DATELINE_PATTERN, regex.VERBOSE | regex.VERSION1)
+# The same pattern tried at every place where a dateline may start, in one pass over a text
+# read after a space: at the start, at a word's start, after punctuation that opens the text
+# ("****LONDON"), never inside a word. A match takes the character before the place (so that
+# the search skips to such characters quickly) and gives an empty reading where no dateline
+# stands, which marks the place tried: a pass read lazily goes no further than it is asked.
+_DATELINE_STARTS = regex.compile(
+    rf"(?:\A[ ]|\s(?=\S)|[\p{{P}}\p{{S}}](?<=\A[ ]++[\p{{P}}\p{{S}}]++)(?=\S))(?:{_DATELINE_PATTERN})?",
+    regex.VERBOSE | regex.VERSION1,
+)
 #: How far past its start a dateline is looked for.
 _WINDOW = 300
 _CAPITALISED_PLACE = regex.compile(rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})")
@@ -130,9 +140,11 @@ def match_dateline(text: str, pos: int = 0, *, lexicon: Lexicon | None = None) -
     return None if found is None else _validated(found, text, lexicon or Lexicon.default())
 
 
-def _validated(found: regex.Match[str], text: str, lexicon: Lexicon) -> tuple[Dateline, int] | None:
-    """The dateline that ``found``, a match of the dateline pattern in ``text``, reads, and
-    where the body starts; ``None`` where the match reads as no dateline."""
+def _validated(found: regex.Match[str], text: str, lexicon: Lexicon, *, shift: int = 0) -> tuple[Dateline, int] | None:
+    """The dateline that ``found``, a match of the dateline pattern in ``text`` (or in the text
+    ``shift`` characters longer at its start), reads, and where the body starts; ``None`` where
+    the match reads as no dateline."""
+    end = found.end() - shift
     agencies = lexicon.agency_names
     groups = found.groupdict()
     places_text = groups["places"]
@@ -144,7 +156,7 @@ def _validated(found: regex.Match[str], text: str, lexicon: Lexicon) -> tuple[Da
         agency = lost
     if groups["dash"] is None and not (groups["agency"] and _channel(groups["agency"], agencies)):
         return None  # only a known agency or its channel in brackets may stand without a dash
-    if groups["dash"] is None and found.end() < len(text) and _CAPITAL_NEXT.match(text, found.end()) is None:
+    if groups["dash"] is None and end < len(text) and _CAPITAL_NEXT.match(text, end) is None:
         return None  # the end of the window read, not the end of the text
     if agency is not None:
         agency = " ".join(agency.split())
@@ -181,7 +193,7 @@ def _validated(found: regex.Match[str], text: str, lexicon: Lexicon) -> tuple[Da
         # "Singapore — The ...", "Boston — A ...": a listed region or city alone before a
         # newspaper's dash and a sentence; "NEW DELHI: The ...": a listed city before a colon
         alone = len(locations) == 1 and (locations[0] in REGIONS or locations[0] in DATELINE_CITIES)
-        sentence = found.end() == len(text) or _CAPITAL_NEXT.match(text, found.end()) is not None
+        sentence = end == len(text) or _CAPITAL_NEXT.match(text, end) is not None
         region_alone = newspaper and alone and sentence
         if dash == ":":
             city = len(locations) == 1 and locations[0].casefold() in _CITY_FOLDS
@@ -220,7 +232,85 @@ def _validated(found: regex.Match[str], text: str, lexicon: Lexicon) -> tuple[Da
         return None  # AP's old "_" dash comes after "(AP)" only
     if found.start("places") == -1 and date is None and groups["agency"] is None and lost is None:
         return None  # a wire's name between slashes, with neither place nor date, is no dateline
-    return Dateline(locations=tuple(locations), date=date, agency=agency), found.end()
+    return Dateline(locations=tuple(locations), date=date, agency=agency), end
+
+
+class _Scan:
+    """The datelines of one text at the places where one may start, up to ``stop``:
+    ``scan(pos)`` is ``match_dateline(text, pos)``, read from one pass of the pattern over
+    the text (:data:`_DATELINE_STARTS`), which goes as far as it is asked and no further.
+
+    :func:`match_dateline` reads within :data:`_WINDOW` characters from its start; the pass,
+    within one window from ``stop``, so further. The two read alike at ``pos`` unless the
+    pattern, there, reads to the end of the narrower window, where a match that does so ends:
+    after a dash and spaces (the pass's match then reaches the window's last character) or
+    after a closing bracket and at most three spaces (a bracket closes there, and none other
+    stands between ``pos`` and it but its opening one, at most 42 characters before it). There,
+    and at a place the pass does not try (inside a word, after punctuation inside the text,
+    past ``stop``), the text is matched at ``pos`` alone, as wire copy hardly ever asks.
+    """
+
+    __slots__ = ("_lexicon", "_pass", "_reached", "_read", "_stop", "_text", "_tried")
+
+    def __init__(self, text: str, stop: int, lexicon: Lexicon) -> None:
+        self._text = text
+        self._stop = stop
+        self._lexicon = lexicon
+        # matches start a character early, at the space before the text or the character before the place
+        self._pass = _DATELINE_STARTS.finditer(" " + text[: stop + _WINDOW], overlapped=True)
+        # the places tried, by where they start, and the match there (None: an empty one)
+        self._tried: dict[int, regex.Match[str] | None] = {}
+        self._reached = -1  # the furthest place tried
+        self._read: dict[int, tuple[Dateline, int] | None] = {}
+
+    def __call__(self, pos: int) -> tuple[Dateline, int] | None:
+        if pos in self._read:
+            return self._read[pos]
+        while self._reached < pos <= self._stop:
+            found = next(self._pass, None)
+            if found is None:
+                self._reached = len(self._text)
+                break
+            self._reached = found.start()
+            self._tried[self._reached] = found if found.end() > self._reached + 1 else None
+        if pos > self._stop or pos not in self._tried:
+            read = match_dateline(self._text, pos, lexicon=self._lexicon)
+        else:
+            found = self._tried[pos]
+            end = pos if found is None else found.end() - 1
+            if pos + _WINDOW < len(self._text) and self._window_reached(pos, end):
+                read = match_dateline(self._text, pos, lexicon=self._lexicon)
+            elif found is None:
+                read = None  # an empty match: no dateline (one needs a dash or an agency)
+            else:
+                read = _validated(found, self._text, self._lexicon, shift=1)
+        self._read[pos] = read
+        return read
+
+    def _window_reached(self, pos: int, end: int) -> bool:
+        """Whether the match at ``pos``, which ends at ``end``, may read otherwise within
+        :func:`match_dateline`'s window, where the text runs on past it: the match reaches the
+        window's last character, or a bracket closes there, the only bracket but for one opened
+        at most 42 characters before it ("... (Reuters)  |")."""
+        text, window = self._text, pos + _WINDOW
+        if end >= window - 1:
+            return True
+        edge = text[window - 4 : window]
+        closed = edge.rstrip(" ")
+        if not closed.endswith(")"):
+            return False
+        close = window - 1 - (len(edge) - len(closed))
+        opened = text.rfind("(", pos, close)
+        alone = opened == -1 or (opened >= close - 42 and text.find("(", pos, opened) == -1)
+        return alone and text.find(")", pos, close) == -1
+
+
+def _scan_datelines(
+    text: str, *, stop: int, lexicon: Lexicon | None = None
+) -> Callable[[int], tuple[Dateline, int] | None]:
+    """A reader of the datelines of ``text`` at any place up to ``stop``, as :func:`match_dateline`
+    reads them, that matches ``text`` against the dateline pattern once for all of them."""
+    return _Scan(text, stop, lexicon or Lexicon.default())
 
 
 def _reads_as_place(place: str, *, dated: bool, agency: bool, dashed: bool = False) -> bool:
