@@ -9,7 +9,7 @@ Dateline(locations=('LONDON',), date=DatelineDate(month=11, day=14, year=None), 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -96,15 +96,36 @@ _DATELINE_PATTERN = rf"""
       | (?<=\)[ ]{{0,3}})(?=["“]?\p{{Lu}}|\Z)      # (CNN Business) A muddled ...: no dash at all
     )
 """
-_DATELINE = regex.compile(_DATELINE_PATTERN, regex.VERBOSE | regex.VERSION1)
+
+
+class _OnFirstUse:
+    """A pattern compiled when first used, not when the module is imported: the two
+    dateline patterns are the largest the package builds, and a program that only
+    reads or writes models never needs them."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+
+    @functools.cached_property
+    def _compiled(self) -> regex.Pattern[str]:
+        return regex.compile(self._pattern, regex.VERBOSE | regex.VERSION1)
+
+    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+        return self._compiled.match(text, pos, endpos)
+
+    def finditer(self, text: str, *, overlapped: bool) -> Iterator[regex.Match[str]]:
+        found: Iterator[regex.Match[str]] = self._compiled.finditer(text, overlapped=overlapped)
+        return found
+
+
+_DATELINE = _OnFirstUse(_DATELINE_PATTERN)
 # The same pattern tried at every place where a dateline may start, in one pass over a text
 # read after a space: at the start, at a word's start, after punctuation that opens the text
 # ("****LONDON"), never inside a word. A match takes the character before the place (so that
 # the search skips to such characters quickly) and gives an empty reading where no dateline
 # stands, which marks the place tried: a pass read lazily goes no further than it is asked.
-_DATELINE_STARTS = regex.compile(
-    rf"(?:\A[ ]|\s(?=\S)|[\p{{P}}\p{{S}}](?<=\A[ ]++[\p{{P}}\p{{S}}]++)(?=\S))(?:{_DATELINE_PATTERN})?",
-    regex.VERBOSE | regex.VERSION1,
+_DATELINE_STARTS = _OnFirstUse(
+    rf"(?:\A[ ]|\s(?=\S)|[\p{{P}}\p{{S}}](?<=\A[ ]++[\p{{P}}\p{{S}}]++)(?=\S))(?:{_DATELINE_PATTERN})?"
 )
 #: How far past its start a dateline is looked for.
 _WINDOW = 300
