@@ -252,6 +252,9 @@ DOCUMENTS: list[Row] = [
     (('The Lakeside Tenants Association filed a lawsuit against Harbor Estates on Monday.',
       '"The rents are unlawful," the lawsuit said.'), ["Lakeside Tenants Association"]),
     (('Harbor Estates was sued on Monday.', '"The rents are unlawful," the lawsuit said.'), [None]),
+    (('Northwind Co demoted its marketing chief in May.',
+      'An internal memo to all staff seen by Reuters at the time said the demotion triggered "a serious crisis."'),
+     ["Northwind Co"]),
 ]
 
 #: What "the company" or "the authority" may stand for: an organisation whose name

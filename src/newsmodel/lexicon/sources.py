@@ -128,7 +128,7 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = words(
     "indictment affidavit judgment transcript minutes summary guidance prospectus blog editorial "
     "column article story headline video ad advertisement message messages petition motion brief "
     "opinion verdict proposal plan bill resolution communique communiqué newsletter analysis page copy "
-    "copies"
+    "copies card cards"
 )
 
 #: The papers a party files in a court, one kind of document whichever word the

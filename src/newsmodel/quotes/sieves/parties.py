@@ -209,6 +209,9 @@ def by_document(evidence: Evidence, found: Sequence[Attribution], index: int) ->
     if evidence.narration.words[source.first] in ("its", "their"):  # "its website says": the party last spoken of
         party = _subject_party(evidence, source.first)
         return named(attribution, evidence.discourse.full_name(party)) if party else None
+    if "internal" in evidence.narration.words[source.first : source.last]:  # "an internal memo": the story's own
+        name = main_organisation(evidence, source.first, public=None)
+        return named(attribution, name) if name else None
     sector = _sector(evidence, source.first, source.last - 1)
     if sector is None:
         return None
