@@ -329,6 +329,11 @@ OBJECTS: list[Row] = [
 ]
 
 
+#: A quoted word may stand between a subject and its verb.
+QUOTED_ADVERBS: list[Row] = [
+    (('The pay issue was a source of friction, though Ana Ruiz "categorically" denied it.',), ["Ana Ruiz"]),
+]
+
 #: A phrase of time or with a preposition may stand between a subject and its verb;
 #: the name of an object before such a phrase is nobody's subject.
 BETWEEN_SUBJECT_AND_VERB: list[Row] = [
@@ -344,7 +349,7 @@ ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
-    *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES,
+    *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS,
 ]
 
 

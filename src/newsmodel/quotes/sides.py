@@ -16,16 +16,12 @@ Lee as saying".
 
 from __future__ import annotations
 
-from ..lexicon.sources import (
-    AUXILIARIES,
-    CLAUSE_WORDS,
-    DETERMINERS,
-    PHRASE_BREAKS,
-)
+from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
 from .adverbials import subject_end
 from .entities import Discourse
 from .mentions import Mention
 from .sources import SourcePhrase, read_source
+from .spans import is_mask
 from .subjects import sentence_subject
 from .tokens import Narration
 from .words import is_abbreviation, is_role_word, subject_pronoun
@@ -65,6 +61,8 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
             break
     if index < lo:
         return None
+    if is_mask(words[index]) and index - 1 >= lo and (index - 1) in discourse.ending:
+        index -= 1  # 'Lee "categorically" denied it': a quoted word between the subject and its verb
     index = subject_end(narration, discourse, index, lo)  # "Lee last month declared", "Lee in a speech called"
     if words[index] == "." and index - 1 >= lo and is_abbreviation(words[index - 1]):
         index -= 1  # "E.J. says": initials, not the end of a sentence
