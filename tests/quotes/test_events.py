@@ -38,6 +38,7 @@ EVENTS: list[tuple[str, list[tuple[str, str, str | None, bool]]]] = [
     ),
     ("The Cole campaign argues that it won.", [("argues", "description", "Cole", False)]),
     ("The report shows a rise.", []),  # "report" after an article is a noun
+    ("In its semi-annual report, Ann Cole said so.", [("said", "name", "Ann Cole", False)]),  # and after modifiers
     # a quoting verb's object is the speaker where "as" and a participle follow
     (
         "The paper quoted Ann Cole as saying so.",

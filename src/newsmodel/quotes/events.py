@@ -84,7 +84,8 @@ def _modifier(word: str) -> bool:
     it: a number, a capitalised word, a lower-case word that names no speaker."""
     if word.lower() in DETERMINERS:
         return False
-    return word[:1].isdigit() or word[:1].isupper() or (word.isalpha() and word not in _SPEAKER_NOUNS)
+    plain = word.replace("-", "").isalpha()  # "annual", "semi-annual", "long-awaited"
+    return word[:1].isdigit() or word[:1].isupper() or (plain and word not in _SPEAKER_NOUNS)
 
 
 def _before_role(words: tuple[str, ...], verb: int, hi: int, titles: frozenset[str]) -> bool:
