@@ -33,6 +33,10 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The analyst Harbor Light spoke.", [("Harbor Light", "person", None)]),
     ("Congressional Republicans spoke.", [("Congressional Republicans", "group", None)]),  # a people
     ("Air Force Lt. Ann Cole spoke.", [("Air Force", "organisation", None), ("Ann Cole", "person", "Lt.")]),
+    # a people's word after a region or a determiner names one of a people, not a surname
+    ("A New Hampshire Republican spoke.", [("New Hampshire Republican", "group", None)]),
+    ("Another Muslim spoke.", [("Another Muslim", "group", None)]),
+    ("Ana Israeli spoke.", [("Ana Israeli", "person", None)]),
     # an ampersand makes an organisation; a country is a place
     ("Barnes & Hale spoke.", [("Barnes & Hale", "organisation", None)]),
     ("The United States spoke.", [("United States", "place", None)]),

@@ -24,6 +24,7 @@ from ..lexicon.months import MONTHS
 from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
 from ..lexicon.organisations import COMPANY_FORMS, ORGANISATION_HEADS
 from ..lexicon.places import DEMONYMS, REGIONS
+from ..lexicon.sources import DETERMINERS
 from .runs import MentionKind, _kind, _split_title, _titled, is_title
 from .tokens import Narration
 from .vocabulary import Vocabulary
@@ -148,10 +149,19 @@ def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[
         kind = "group"  # "Republicans", "Central Asian": a people, not a party that speaks
     elif kind == "person" and name[-1][-1:] == "s" and name[-1][:-1] in DEMONYMS:
         kind = "group"  # "Congressional Republicans", "House Democrats": no one person's name ends in a people
+    elif kind in ("person", "unknown") and name[-1] in DEMONYMS and _describes_a_people(name[:-1]):
+        kind = "group"  # "a New Hampshire Republican", "Another Muslim": a people's word, not a surname
     phrase = start + len(owner) - (role is not None and not owner and not title)
     found.append((len(words) - len(name), len(words), phrase, _printed(name), kind, _printed(title) or None,
                   role, _printed(owner) or None, possessive))
     return tuple(found)
+
+
+def _describes_a_people(words: list[str]) -> bool:
+    """Whether the words before a people's word make it one of that people, not a
+    surname ("Erez Israeli"): a region ("New Hampshire Republican") or a determiner
+    ("Another Muslim")."""
+    return " ".join(words) in REGIONS or (len(words) == 1 and words[0].lower() in DETERMINERS)
 
 
 def _read_word(word: str, before: str, vocabulary: Vocabulary) -> tuple[_Read, ...]:
