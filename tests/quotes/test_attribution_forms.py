@@ -320,6 +320,9 @@ PEOPLES_PLACES: list[Row] = [
     (('Ana Ruiz from Lakeside, Ohio, said the plan was "a gift to landlords."',), ["Ana Ruiz"]),
     (('His standing improved after the shootings in Lakeside, Calif., and his call for "a total and complete ban" '
       'on all travel.',), [None]),
+    # a place before an abbreviated title is not its holder's name; a surname that is a title word is
+    (('"That is what he did," said former Lakeside Gov. and party chairman Tom Reyes.',), [None]),
+    (('The plane reported "severe vibrations," said airline chairman Tom Bishop.',), ["Tom Bishop"]),
 ]
 
 #: A name that opens a sentence is its subject; the person after its verb is its object.

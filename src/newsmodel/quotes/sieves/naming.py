@@ -35,6 +35,12 @@ def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
         return None
     if f"{source.name}." in REGIONS:
         return None  # "Portsmouth, N.H., said": a region's abbreviation is where, never who
+    words = evidence.narration.words
+    after = words[source.last + 1] if source.last + 1 < len(words) else ""
+    stop = words[source.last] if source.last < len(words) else ""
+    abbreviated = stop == "." and after.islower() and " " in source.name  # not a sentence's stop
+    if abbreviated and source.name.rsplit(" ", 1)[1].casefold() in evidence.narration.vocabulary.title_forms:
+        return None  # "former Pennsylvania Gov. and party chairman Ed Rendell": a title, its holder named later
     name = source.name
     if name.isupper() and evidence.discourse.entity(name.title()) is not None:
         name = name.title()  # "DARLING ON RATES:" over the quotation, "Alistair Darling" in the story
