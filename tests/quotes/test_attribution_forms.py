@@ -310,6 +310,10 @@ TOGETHER: list[Row] = [
     (('Tom Reyes and Ali Demir resigned in 2019.', '"We were forced out," the men said in a lawsuit.'),
      ["Tom Reyes and Ali Demir"]),
     (('Some companies backed the plan.', '"It is overdue," the companies said.'), [None]),
+    (('Ana Ruiz and Tom Reyes lead the firm.', 'In a memo, Ruiz and Reyes said two managers had left.',
+      '"We have failed as a company," they said.'), ["Ana Ruiz and Tom Reyes"]),
+    (('The firm is led by Ana Ruiz.', 'In a memo, Tom Reyes and Ruiz said two managers had left.',
+      '"We have failed as a company," they said.'), ["Tom Reyes and Ana Ruiz"]),
     (('POLLS WERE NOT WRONG, JUST TOO EARLY - Ana Ruiz and Tom Reyes: “The polls ended too early in the race.”',),
      ["Ana Ruiz and Tom Reyes"]),
 ]

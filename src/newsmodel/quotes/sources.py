@@ -47,6 +47,7 @@ _MODIFIER_REACH = 4  # words of roles and owners before a name
 _OWNER_REACH = 6  # words after a description's preposition where its owner's name ends
 _POST_MODIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to"})
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
+_PEOPLE = {"person", "unknown"}  # "Smith and Ann Lee said": a surname read alone is of no known kind
 
 
 #: What the phrase of a speaker is.
@@ -196,7 +197,7 @@ def read_source(narration: Narration, discourse: Discourse, head: int, lo: int, 
         phrase = _phrase_start(narration, discourse, mention, lo)
         if phrase - 2 >= lo and words[phrase - 1] == "and":  # "Mark Wall and Gilles Moec said": both
             other = discourse.ending.get(phrase - 2)
-            if other is not None and other.kind == mention.kind:
+            if other is not None and (other.kind == mention.kind or {other.kind, mention.kind} == _PEOPLE):
                 first = _phrase_start(narration, discourse, other, lo)
                 return SourcePhrase(first=first, last=head + 1, kind="name", name=f"{other.name} and {mention.name}")
         if (mention.kind == "place" and before in ("in", "near")) or mention.kind == "group":

@@ -44,7 +44,15 @@ def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
     name = source.name
     if name.isupper() and evidence.discourse.entity(name.title()) is not None:
         name = name.title()  # "DARLING ON RATES:" over the quotation, "Alistair Darling" in the story
-    return named(attribution, evidence.discourse.full_name(name))
+    return named(attribution, _fullest(evidence, name))
+
+
+def _fullest(evidence: Evidence, name: str) -> str:
+    """The fullest name of the party ``name`` stands for, or of each of two named
+    together ("Lee and Ku" for "Ann Lee and Bo Ku")."""
+    if evidence.discourse.entity(name) is not None or " and " not in name:
+        return evidence.discourse.full_name(name)
+    return " and ".join(evidence.discourse.full_name(part) for part in name.split(" and "))
 
 
 def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -92,7 +100,7 @@ def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> 
         ranked = sorted(fits, key=lambda m: _gender_of(evidence, m) != gender) if gender is not None else fits
     elif source.noun == "they":  # "Smith and Alvi said ... They added": the two who spoke together
         joint = [name for e in evidence.events_between(floor, source.first) if " and " in (name := e.source.name or "")]
-        return named(attribution, joint[-1]) if joint else None
+        return named(attribution, _fullest(evidence, joint[-1])) if joint else None
     elif source.noun == "it":
         subject = latest_party(evidence, floor, source.first)
         if subject is not None:
