@@ -336,6 +336,12 @@ OBJECTS: list[Row] = [
 ]
 
 
+#: Who describes speaks, also as the agent of a passive ("as described by").
+DESCRIBED_BY: list[Row] = [
+    (('She was "extremely careless" with secrets, as described by FBI Director Ana Ruiz.',), ["Ana Ruiz"]),
+    (('The memo, obtained by the Lakeside Times, said the plan was "a gift to landlords."',), [None]),
+]
+
 #: A quoted word may stand between a subject and its verb.
 QUOTED_ADVERBS: list[Row] = [
     (('The pay issue was a source of friction, though Ana Ruiz "categorically" denied it.',), ["Ana Ruiz"]),
@@ -356,7 +362,7 @@ ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
-    *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS,
+    *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
 ]
 
 

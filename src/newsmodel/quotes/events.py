@@ -148,6 +148,11 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
             or _modified(words, verb, lo)
         ):
             continue  # "a Twitter comment of her own", "Colorado state director", "its annual report": a noun
+        by_agent = word in vocabulary.describing and verb + 2 < hi and words[verb + 1] == "by"
+        agent = source_after(narration, discourse, verb + 1, hi) if by_agent else None
+        if agent is not None and agent.kind == "name":  # "as described by Ann Lee": who describes speaks
+            events.append(Event(cue=verb, verb=word, source=agent, inverted=True))
+            continue
         if word not in vocabulary.active and _passive(words, verb, lo):
             continue  # "Lee was charged with fraud", "Lee was told": the subject is spoken to or of
         if verb - 2 >= lo and words[verb - 1] == "to" and words[verb - 2].lower() in vocabulary.refusing:
