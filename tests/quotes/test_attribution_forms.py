@@ -297,6 +297,7 @@ TITLES_INSIDE_SPEECH: list[Row] = [
 POSSESSED_AND_ADDED: list[Row] = [
     (("Reyes's verdict: \"It never had a chance.\"",), ["Reyes"]),
     (("In Reyes's words, the plan \"never had a chance.\"",), ["Reyes"]),
+    (("It was \"a total failure\" from top to bottom, in Tom Reyes's view.",), ["Tom Reyes"]),
     (('Tom Reyes said the report "was not good." Adding, "It is always how they handle it."',),
      ["Tom Reyes", "Tom Reyes"]),
 ]

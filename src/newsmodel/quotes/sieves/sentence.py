@@ -20,6 +20,7 @@ _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
 _NOUN_REACH = 4  # tokens from a noun of speech to the quotation it introduces ("claim of a")
 _NOUN_LINKS = frozenset({"that", "of", "for", "to", ":"})  # what joins a noun of speech to its words
+_VIEW_NOUNS = frozenset({"words", "view", "opinion", "estimation", "telling", "account"})  # "in Lee's view"
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
 _CLAUSE_OPENING = 3  # lower-case words between a verb of saying and the subject of its clause ("told reporters that")
@@ -63,11 +64,13 @@ def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> A
         owner = evidence.discourse.ending.get(owner_at)
         between = words[noun + 1 : quote] if noun < quote else ("of",)
         opens = bool(between) and between[0] in _NOUN_LINKS  # "claim that", "call for a"; not "calls it "vile""
-        if owner is not None and words[noun] == "words" and between[:1] == (",",):
-            opens = owner.first > lo and words[owner.first - 1].lower() == "in"  # "In Lee's words, the plan "...""
         if owner is not None and owner.possessive and opens and all(w.isalpha() for w in between[1:]):
             source = SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name)
             return Attribution(source=source)
+    for at in range(lo, hi - 2):  # "In Lee's words, the plan "..."", "..., in Lee's view"
+        owner = evidence.discourse.starting.get(at + 1) if words[at].lower() == "in" else None
+        if owner is not None and owner.possessive and owner.last < hi and words[owner.last] in _VIEW_NOUNS:
+            return Attribution(source=SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name))
     return None
 
 
