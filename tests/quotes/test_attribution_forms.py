@@ -325,6 +325,10 @@ PEOPLES_PLACES: list[Row] = [
     (('Ana Ruiz from Lakeside, Ohio, said the plan was "a gift to landlords."',), ["Ana Ruiz"]),
     (('His standing improved after the shootings in Lakeside, Calif., and his call for "a total and complete ban" '
       'on all travel.',), [None]),
+    # a law is cited, never speaks; "the Texas Republican" is no one's name
+    (('Tom Reyes invoked the Fifth Amendment and said nothing.',
+      'The Fifth Amendment protects "any person" from being compelled to testify.'), [None]),
+    (('Sen. Tom Reyes of Texas spoke on Monday.', '"We will win this fight," the Texas Republican said.'), [None]),
     # a place before an abbreviated title is not its holder's name; a surname that is a title word is
     (('"That is what he did," said former Lakeside Gov. and party chairman Tom Reyes.',), [None]),
     (('The plane reported "severe vibrations," said airline chairman Tom Bishop.',), ["Tom Bishop"]),

@@ -13,6 +13,7 @@ __all__ = [
     "BUSINESS_NOUNS",
     "COMPANY_FORMS",
     "GOVERNMENT_WORDS",
+    "LEGAL_TEXT_HEADS",
     "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_WORDS",
@@ -44,6 +45,10 @@ COMPANY_FORMS: Final[frozenset[str]] = words(
     "Inc Inc. Corp Corp. Co Co. Cos Ltd Ltd. Plc PLC plc LLC LP LLP AG SA S.A. NV N.V. BV SpA GmbH "
     "Pcl PCL Bhd Tbk Oyj ASA"
 )
+
+#: The last words of the names of laws and legal texts ("the Fifth Amendment", "the
+#: Clean Air Act"): such a name is what someone cites, never who speaks.
+LEGAL_TEXT_HEADS: Final[frozenset[str]] = words("Amendment Act Constitution Treaty Clause Statute Code Doctrine")
 
 #: Descriptions of a public body ("the ministry said"): they stand for an office of state.
 PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(

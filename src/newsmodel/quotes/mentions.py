@@ -149,7 +149,7 @@ def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[
         kind = "group"  # "Republicans", "Central Asian": a people, not a party that speaks
     elif kind == "person" and name[-1][-1:] == "s" and name[-1][:-1] in DEMONYMS:
         kind = "group"  # "Congressional Republicans", "House Democrats": no one person's name ends in a people
-    elif kind in ("person", "unknown") and name[-1] in DEMONYMS and _describes_a_people(name[:-1]):
+    elif kind != "place" and name[-1] in DEMONYMS and _describes_a_people(name[:-1]):
         kind = "group"  # "a New Hampshire Republican", "Another Muslim": a people's word, not a surname
     phrase = start + len(owner) - (role is not None and not owner and not title)
     found.append((len(words) - len(name), len(words), phrase, _printed(name), kind, _printed(title) or None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from ...lexicon.organisations import LEGAL_TEXT_HEADS
 from ...lexicon.places import DEMONYMS, REGIONS
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
@@ -33,8 +34,8 @@ def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
     source = attribution.source
     if source is None or source.kind != "name" or source.name is None:
         return None
-    if f"{source.name}." in REGIONS:
-        return None  # "Portsmouth, N.H., said": a region's abbreviation is where, never who
+    if f"{source.name}." in REGIONS or source.name.rsplit(" ", 1)[-1] in LEGAL_TEXT_HEADS:
+        return None  # "Portsmouth, N.H., said", "the Fifth Amendment protects": where or what, never who
     words = evidence.narration.words
     after = words[source.last + 1] if source.last + 1 < len(words) else ""
     stop = words[source.last] if source.last < len(words) else ""
