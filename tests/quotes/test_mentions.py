@@ -33,6 +33,9 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The analyst Harbor Light spoke.", [("Harbor Light", "person", None)]),
     ("Congressional Republicans spoke.", [("Congressional Republicans", "group", None)]),  # a people
     ("Air Force Lt. Ann Cole spoke.", [("Air Force", "organisation", None), ("Ann Cole", "person", "Lt.")]),
+    # a title over a name is no organisation's head: its "of" is the person's place
+    ("Mayor Ana Ruiz of Lakeside spoke.", [("Ana Ruiz", "person", "Mayor"), ("Lakeside", "unknown", None)]),
+    ("The Federal Reserve Bank of New York spoke.", [("Federal Reserve Bank of New York", "organisation", None)]),
     # a people's word after a region or a determiner names one of a people, not a surname
     ("A New Hampshire Republican spoke.", [("New Hampshire Republican", "group", None)]),
     ("Another Muslim spoke.", [("Another Muslim", "group", None)]),

@@ -86,11 +86,12 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
             index = comma - 1
     if index < lo:
         return None
-    source = read_source(narration, discourse, index, lo, verb)
+    place = discourse.ending.get(index)
+    placed = _placed_person(narration, discourse, place, lo) if place and place.kind == "place" else None
+    source = placed or read_source(narration, discourse, index, lo, verb)
     if source is None or source.kind in ("description", "unnamed"):
         return _apposed_person(narration, discourse, index, lo) or source  # "Ann Lee, Acme's chief said"
-    place = discourse.ending.get(index)
-    return _placed_person(narration, discourse, place, lo) or source if place and place.kind == "place" else source
+    return source
 
 
 def _placed_person(narration: Narration, discourse: Discourse, place: Mention, lo: int) -> SourcePhrase | None:
@@ -100,7 +101,7 @@ def _placed_person(narration: Narration, discourse: Discourse, place: Mention, l
     while at - 1 >= lo and words[at] == "," and (earlier := discourse.ending.get(at - 1)) and earlier.kind != "person":
         at = earlier.first - 1  # "Columbia, South Carolina": a city before its region
     person = discourse.ending.get(at - 1) if at - 1 >= lo and words[at] in ("of", "from") else None
-    if person is None or person.kind != "person":
+    if person is None or person.kind in ("place", "group"):
         return None
     return SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
 

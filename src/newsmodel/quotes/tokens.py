@@ -144,6 +144,8 @@ def _runs(words: list[str], paragraph_starts: set[int], particled: bool) -> list
             or (index == last + 2 and _links(words[last], words[last + 1]))
             or (index - last in (2, 3) and (named or words[last] in _HEADS) and _of_link(words, last, index))
         ):
+            if index == last + 1 and words[last] in ORGANISATION_HEADS:
+                named = False  # "Mayor Ann Lee (of Lakeside)": a title over a name, no organisation's head
             last = index
             named = named or words[index] in ORGANISATION_HEADS
             continue
