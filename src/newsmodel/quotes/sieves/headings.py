@@ -72,6 +72,8 @@ def heading(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
 
 
 _BLOCK_PARAGRAPHS = 3  # paragraphs a speaker's block may reach past its heading's quotation
+_CHAIN_REACH = 24  # quotations looked back at for the heading a block's source came from
+_PASSED_ON = frozenset({"heading", "speaker-block", "conversation", "continuation"})
 
 
 def speaker_block(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -102,10 +104,9 @@ def _under_heading(found: Sequence[Attribution], index: int) -> bool:
     """Whether quotation ``index`` has the source of a heading, found there or passed
     on to it through the quotations that went on from it."""
     source = found[index].source
-    while index >= 0 and found[index].source == source:
-        if found[index].found_by in ("heading", "speaker-block"):
-            return True
-        if found[index].found_by not in ("conversation", "continuation"):
+    for earlier in range(index, max(-1, index - _CHAIN_REACH), -1):
+        if found[earlier].source != source or found[earlier].found_by not in _PASSED_ON:
             return False
-        index -= 1
+        if found[earlier].found_by in ("heading", "speaker-block"):
+            return True
     return False

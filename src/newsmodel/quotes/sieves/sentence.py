@@ -6,7 +6,9 @@ to Acme / Ann Lee believes the plan is "a big mistake".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ...lexicon.sources import SPEECH_NOUNS
 from ..events import Event
@@ -20,6 +22,7 @@ _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
 _NOUN_REACH = 4  # tokens from a noun of speech to the quotation it introduces ("claim of a")
 _NOUN_LINKS = frozenset({"that", "of", "for", "to", ":"})  # what joins a noun of speech to its words
+_FIRST = attrgetter("first")
 _VIEW_NOUNS = frozenset({"words", "view", "opinion", "estimation", "telling", "account"})  # "in Lee's view"
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
@@ -67,9 +70,10 @@ def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> A
         if owner is not None and owner.possessive and opens and all(w.isalpha() for w in between[1:]):
             source = SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name)
             return Attribution(source=source)
-    for at in range(lo, hi - 2):  # "In Lee's words, the plan "..."", "..., in Lee's view"
-        owner = evidence.discourse.starting.get(at + 1) if words[at].lower() == "in" else None
-        if owner is not None and owner.possessive and owner.last < hi and words[owner.last] in _VIEW_NOUNS:
+    mentions = evidence.discourse.mentions
+    for owner in mentions[bisect_left(mentions, lo + 1, key=_FIRST) : bisect_left(mentions, hi, key=_FIRST)]:
+        viewed = owner.possessive and owner.last < hi and words[owner.last] in _VIEW_NOUNS
+        if viewed and words[owner.first - 1].lower() == "in":  # "In Lee's words, the plan "..."", "..., in Lee's view"
             return Attribution(source=SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name))
     return None
 
