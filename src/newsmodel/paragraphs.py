@@ -81,8 +81,10 @@ def _squash(text: str) -> str:
     >>> _squash("  a\t b \u00a0 c ")
     'a b c'
     """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # squashed already (most lines): no copy; every white space but the space is unprintable
     if _UNSQUASHED.search(text) is None:
-        return text  # squashed already (most lines): no copy
+        return text  # squashed, with an unprintable character that is no white space
     text = text.translate(_TO_SPACE)
     while "  " in text:  # each pass halves every run of spaces
         text = text.replace("  ", " ")
