@@ -39,15 +39,20 @@ QUOTE_REACH = 2
 
 # The standard library's ``re`` (faster here than ``regex``), so no possessive
 # quantifiers (Python 3.11+ only): the pattern stays linear without them, as
-# each repetition begins with a character the one before it cannot take.
+# each repetition begins with a character the one before it cannot take. Every
+# token opens with a character that is no white space, which the pattern takes
+# first (and the branches then read behind them), so that a search skips the
+# spaces between tokens without trying each branch at each.
 _TOKEN = re.compile(
     r"""
-    [^\W_]\w*(?:['’\-&]\w+|\.(?![A-Z][a-z])\w+)*  # a word: "U.S", "O'Neill", "AT&T", "co-founder", "3.5",
-                                        # but "said.Trump" (a space lost after a stop) is two
-      (?:(?<=s)['’](?=[ ][A-Z]))?      # with a plural's possessive before a name: "Partners' Ann Lee"
-    | \x00+ | \x01+                     # a quotation, masked
-    | --                                # a dash typed as two hyphens
-    | [^\w\s\x00\x01]                   # one mark of punctuation
+    \S(?:
+      (?<=[^\W_])\w*(?:['’\-&]\w+|\.(?![A-Z][a-z])\w+)*  # a word: "U.S", "O'Neill", "AT&T", "co-founder",
+                                        # "3.5", but "said.Trump" (a space lost after a stop) is two
+        (?:(?<=s)['’](?=[ ][A-Z]))?    # with a plural's possessive before a name: "Partners' Ann Lee"
+    | (?<=\x00)\x00* | (?<=\x01)\x01*   # a quotation, masked
+    | (?<=-)-                           # a dash typed as two hyphens
+    | (?<=[^\w\s\x00\x01])              # one mark of punctuation
+    )
     """,
     re.VERBOSE,
 )
