@@ -21,8 +21,9 @@ __all__ = ["OPENERS", "SENTENCE_PUNCTUATION", "MarkRole", "read_marks"]
 #: Whether a mark opens a quotation, closes one, or may do either.
 MarkRole = Literal["open", "close", "either"]
 
-#: Every quotation mark, the tripled apostrophe before the doubled one.
-_MARK = re.compile(r"'''|''|``|’’|[\"“”„]")
+#: Every quotation mark, the tripled apostrophe before the doubled one. Each branch
+#: is a string (no class), so that a search skips to the characters they open with.
+_MARK = re.compile(r"'''|''|``|’’|\"|“|”|„")
 _MARK_STRINGS = ('"', "“", "”", "„", "``", "''", "’’")  # what every match of _MARK holds
 
 #: A markup tag: "<", a name, anything but angle brackets, ">" (each character read once).
