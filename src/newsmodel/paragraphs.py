@@ -23,8 +23,9 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ")", ":")
 _INDENT = regex.compile(r"[ \t]{2,}+\S")
 _BYLINE_LINE = regex.compile(r"[ \t]*+[Bb][Yy][ \t]++\S.{0,60}+$")
 # A run of two or more spaces after a sentence's end, before a new sentence:
-# "...diabetes.  The Emergency Response Systems business..."
-_RUN_TOGETHER = regex.compile(r"(?<=[.!?\"”'’):])[ \t]{2,}+(?=[\"“(‘'`\p{Lu}\p{N}])")
+# "...diabetes.  The Emergency Response Systems business..." (the sentence's last
+# mark is matched, and kept out by \K, so that a search skips to such marks)
+_RUN_TOGETHER = regex.compile(r"[.!?\"”'’):]\K[ \t]{2,}+(?=[\"“(‘'`\p{Lu}\p{N}])")
 _QUOTE_MARKS = regex.compile(r"[\"“”]|``|''")
 # Every white space character (as str.split() sees them) to a space.
 _TO_SPACE = {code: " " for code in range(sys.maxunicode + 1) if chr(code).isspace() and code != 0x20}
