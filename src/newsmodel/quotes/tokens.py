@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import compress, count
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import gt, itemgetter
 
 from attrs import frozen
 
@@ -197,15 +197,19 @@ def read_tokens(texts: Sequence[str], quotations: int = 0, vocabulary: Vocabular
     placeholders of ``quotations`` quotations, in order; the cue words are ``vocabulary``'s."""
     words: list[str] = []
     paragraph_first: list[int] = []
+    masks: list[int] = []  # the placeholders' tokens
     for text in texts:
-        paragraph_first.append(len(words))
-        words += _TOKEN.findall(text)
+        first = len(words)
+        paragraph_first.append(first)
+        tokens = _TOKEN.findall(text)
+        if "\x00" in text or "\x01" in text:  # a paragraph with a quotation, whose placeholders
+            masks += compress(count(first), map(gt, repeat(_LAST_MASK), tokens))  # sort below the last mask
+        words += tokens
     paragraph_first.append(len(words))
     paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
     verbs = _where(words, vocabulary.cue_tokens.__contains__)
     joined = " " + " ".join(texts)
     particled = any(key in joined for key in _PARTICLE_KEYS)
-    masks = _where(words, _LAST_MASK.__gt__)  # a word below the last mask opens with a mask
     quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
     near = [not quotes] * len(texts)  # without quotations, every paragraph is asked about
     paragraph, marked = 0, -1
