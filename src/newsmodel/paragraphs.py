@@ -21,7 +21,9 @@ _WRAP_WIDTH = 100
 _FULL_LINE = 50  # a hard-wrapped line is filled to near the wrap width
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ")", ":")
 _INDENT = regex.compile(r"[ \t]{2,}+\S")
+_INDENTS = ("  ", " \t", "\t ", "\t\t")  # what every line _INDENT matches opens with
 _BYLINE_LINE = regex.compile(r"[ \t]*+[Bb][Yy][ \t]++\S.{0,60}+$")
+_BYS = ("By", "BY", "by", "bY")  # what every line _BYLINE_LINE matches opens with, spaces aside
 # A run of two or more spaces after a sentence's end, before a new sentence:
 # "...diabetes.  The Emergency Response Systems business..." (the sentence's last
 # mark is matched, and kept out by \K, so that a search skips to such marks)
@@ -45,12 +47,23 @@ def _is_wrapped(lines: list[str]) -> bool:
     return median <= _WRAP_WIDTH and full_lines * 2 >= len(texts) and open_ended * 3 >= len(texts)
 
 
+def _is_indented(line: str) -> bool:
+    """Whether a line opens with two spaces or tabs or more before a word (the test of its
+    start first, as most lines open with neither and a pattern's match costs more)."""
+    return line.startswith(_INDENTS) and _INDENT.match(line) is not None
+
+
+def _is_byline(line: str) -> bool:
+    """Whether a line is a short byline, "By Ann Lee" (the test of its start first)."""
+    return line.lstrip(" \t").startswith(_BYS) and _BYLINE_LINE.match(line) is not None
+
+
 def _indent_marks_paragraphs(lines: list[str]) -> bool:
     """Old wire copy: indented first lines, continuation lines flush left."""
     indented = continued = 0
     previous = ""
     for line in lines:
-        if _INDENT.match(line):
+        if _is_indented(line):
             indented += 1
         elif line.strip() and previous.strip():
             continued += 1
@@ -121,13 +134,13 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         starts_new = (
             not wrapped
-            or (indented and _INDENT.match(line) is not None)
-            or _BYLINE_LINE.match(line) is not None
+            or (indented and _is_indented(line))
+            or _is_byline(line)
         )
         if starts_new:
             end_block()
         block.append(line)
-        if wrapped and _BYLINE_LINE.match(line) is not None:
+        if wrapped and _is_byline(line):
             end_block()
     end_block()
     return paragraphs
