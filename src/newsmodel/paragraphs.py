@@ -95,11 +95,13 @@ def _squash(text: str) -> str:
     >>> _squash("  a\t b \u00a0 c ")
     'a b c'
     """
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text  # squashed already (most lines): no copy; every white space but the space is unprintable
-    if _UNSQUASHED.search(text) is None:
+    if text.isprintable():  # every white space but the space is unprintable: spaces alone to squash
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text  # squashed already (most lines): no copy
+    elif _UNSQUASHED.search(text) is None:
         return text  # squashed, with an unprintable character that is no white space
-    text = text.translate(_TO_SPACE)
+    else:
+        text = text.translate(_TO_SPACE)
     while "  " in text:  # each pass halves every run of spaces
         text = text.replace("  ", " ")
     return text.strip()
