@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsmodel.quotes.tokens import SENTENCE_REACH, read_tokens
+from newsmodel.quotes.tokens import _TOKEN, SENTENCE_REACH, _tokens, read_tokens
 
 # (narration, words, the first word of each sentence, cue words, capitalised runs)
 TOKENS = [
@@ -122,3 +122,9 @@ def test_tokens_are_the_text_less_its_white_space(texts: list[str]) -> None:
     assert "".join(narration.words) == "".join("".join(t.split()) for t in texts)
     assert list(narration.sentence_first) == sorted(set(narration.sentence_first))
     assert all(0 <= a < b <= len(narration.words) for a, b in narration.runs)
+
+
+@example("Ann_ said, U.S. rose -- Partners' Ann\u00a0Lee\x00\x00. x_y é. 5.5%")
+@given(st.text(alphabet="aAsS1é_ .,:'’&-\n\t\u00a0\x00\x01\x02", max_size=40))
+def test_words_read_alone_are_the_tokens_the_pattern_finds_in_the_whole_text(text: str) -> None:
+    assert _tokens(text) == _TOKEN.findall(text)

@@ -120,15 +120,15 @@ def _where(words: Sequence[str], test: Callable[[str], bool]) -> list[int]:
 
 
 def _tokens(text: str) -> list[str]:
-    """The tokens of one paragraph. No token holds white space, and only a plural's possessive
-    looks past it ("Partners' Ann Lee"): without one, each word between spaces is read alone,
-    and one of letters and digits only is a token as it stands (most are), with no pattern run."""
+    """A paragraph's tokens, word by word between spaces where no possessive looks past one ("Partners' Ann")."""
     if "s'" in text or "s’" in text:
         return _TOKEN.findall(text)
     tokens: list[str] = []
     for word in text.split():
-        if word.isalnum():
+        if word.isalnum():  # most words: a token as it stands, with no pattern run
             tokens.append(word)
+        elif word[:-1].isalnum() and word[-1] != "_":  # "said,": no word runs on to a mark at its end
+            tokens += (word[:-1], word[-1])
         else:
             tokens += _TOKEN.findall(word)
     return tokens
