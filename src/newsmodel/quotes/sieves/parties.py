@@ -31,7 +31,8 @@ _MENTION_LOOKBACK = 400  # mentions counted for the story's main organisation
 
 def named(attribution: Attribution, name: str) -> Attribution:
     """``attribution`` with its speaker named ``name``."""
-    return attribution._replace(speaker=name)
+    source, cue, found_by, through, _, named_by = attribution  # built anew: faster than _replace
+    return Attribution(source, cue, found_by, through, name, named_by)
 
 
 def mentions_before(evidence: Evidence, token: int, lookback: int) -> Sequence[Mention]:
