@@ -135,7 +135,7 @@ def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[
     start = len(words) - len(kept)
     previous = dropped or (words[start - 1].casefold() if start > 0 else before)
     owner, title, name = _split_title(kept, vocabulary)
-    honoured = any(w.casefold() in HONORIFICS for w in title)
+    honoured = bool(title) and any(w.casefold() in HONORIFICS for w in title)
     lone_title = len(name) == 1 and is_title(name[0], vocabulary.title_forms)
     if not name or (not honoured and (lone_title or name[-1].casefold() in OFFICE_TITLES)):
         return ()  # "Energy Minister", "Chief Executive": a title, not a name ("Mr. King" is one)
@@ -152,8 +152,8 @@ def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[
     elif kind != "place" and name[-1] in DEMONYMS and _describes_a_people(name[:-1]):
         kind = "group"  # "a New Hampshire Republican", "Another Muslim": a people's word, not a surname
     phrase = start + len(owner) - (role is not None and not owner and not title)
-    found.append((len(words) - len(name), len(words), phrase, _printed(name), kind, _printed(title) or None,
-                  role, _printed(owner) or None, possessive))
+    found.append((len(words) - len(name), len(words), phrase, _printed(name), kind,
+                  _printed(title) if title else None, role, _printed(owner) if owner else None, possessive))
     return tuple(found)
 
 
