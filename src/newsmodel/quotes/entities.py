@@ -80,8 +80,8 @@ class _Registry:
         self.entities: dict[str, Entity] = {}
         self.title_forms = title_forms
 
-    def add(self, mention: Mention, gender: str | None) -> Mention:
-        known = self.entities.get(mention.name)
+    def add(self, mention: Mention, gender: str | None, known: Entity | None) -> Mention:
+        """``mention`` of the entity ``known`` by its name (``None``: none yet)."""
         if known is None and mention.kind not in ("person", "organisation"):
             return mention  # a place, a people, or a name that names no party yet
         if known is not None:
@@ -211,7 +211,7 @@ def read_entities(narration: Narration) -> Discourse:
             if gender is None:
                 following = raw[index + 1].first if index + 1 < len(raw) else len(narration.words)
                 gender = pronoun_gender(narration, mention, following)
-        mentions.append(registry.add(mention, gender))
+        mentions.append(registry.add(mention, gender, known))
     mentions = _surnames_beside_cues(narration, mentions, registry.entities)
     return Discourse(
         mentions=tuple(mentions),
