@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import gt, itemgetter
 
@@ -37,12 +38,10 @@ SENTENCE_REACH = 120
 #: The paragraphs before a quotation's own where its speaker may be named.
 QUOTE_REACH = 2
 
-# The standard library's ``re`` (faster here than ``regex``), so no possessive
-# quantifiers (Python 3.11+ only): the pattern stays linear without them, as
-# each repetition begins with a character the one before it cannot take. Every
-# token opens with a character that is no white space, which the pattern takes
-# first (and the branches then read behind them), so that a search skips the
-# spaces between tokens without trying each branch at each.
+# The standard library's ``re`` (faster here than ``regex``), so no possessive quantifiers (Python 3.11+ only): the
+# pattern stays linear without them, as each repetition begins with a character the one before it cannot take. Every
+# token opens with a character that is no white space, which the pattern takes first (and the branches then read
+# behind them), so that a search skips the spaces between tokens without trying each branch at each.
 _TOKEN = re.compile(
     r"""
     \S(?:
@@ -114,9 +113,9 @@ class Narration:
         return 0 <= token < len(self.words) and is_mask(self.words[token])
 
 
-def _where(words: Sequence[str], test: Callable[[str], bool]) -> list[int]:
-    """The indices of the words that pass ``test`` (a loop in C: tokens are many)."""
-    return list(compress(count(), map(test, words)))
+@lru_cache(maxsize=8)
+def _cues_and_stops(vocabulary: Vocabulary) -> frozenset[str]:
+    return vocabulary.cue_tokens | STOPS  # the tokens looked for, in one pass
 
 
 def _tokens(text: str) -> list[str]:
@@ -134,13 +133,13 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def _sentence_opens(words: list[str], paragraph_starts: set[int]) -> list[int]:
-    """The tokens that open a sentence: each paragraph's first, and the token
-    after a stop followed by a capital, a quotation or a bracket (not the stop
-    of an abbreviation or an initial, "Sen. Lee", "A. B. Last")."""
+def _sentence_opens(words: list[str], stops: list[int], paragraph_starts: set[int]) -> list[int]:
+    """The tokens that open a sentence: each paragraph's first, and the token after a stop (of the
+    tokens ``stops``) followed by a capital, a quotation or a bracket (not the stop of an abbreviation
+    or an initial, "Sen. Lee", "A. B. Last")."""
     opens = set(paragraph_starts)
     last = len(words) - 1
-    for index in _where(words, STOPS.__contains__):
+    for index in stops:
         if index == last or index + 1 in paragraph_starts:
             continue
         following = words[index + 1]
@@ -223,7 +222,8 @@ def read_tokens(texts: Sequence[str], quotations: int = 0, vocabulary: Vocabular
         words += tokens
     paragraph_first.append(len(words))
     paragraph_starts = {first for first in paragraph_first[:-1] if first < len(words)}
-    verbs = _where(words, vocabulary.cue_tokens.__contains__)
+    sought = list(compress(count(), map(_cues_and_stops(vocabulary).__contains__, words)))  # a loop in C
+    verbs = [index for index in sought if words[index] in vocabulary.cue_tokens]
     joined = " " + " ".join(texts)
     particled = any(key in joined for key in _PARTICLE_KEYS)
     quotes = [masks[min(k, len(masks) - 1)] for k in range(quotations)] if masks else []
@@ -240,7 +240,7 @@ def read_tokens(texts: Sequence[str], quotations: int = 0, vocabulary: Vocabular
         texts=tuple(texts),
         words=tuple(words),
         paragraph_first=tuple(paragraph_first),
-        sentence_first=tuple(_sentence_opens(words, paragraph_starts)),
+        sentence_first=tuple(_sentence_opens(words, [i for i in sought if words[i] in STOPS], paragraph_starts)),
         quotes=tuple(quotes),
         verbs=tuple(verbs),
         runs=tuple(_runs(words, paragraph_starts, particled)),
