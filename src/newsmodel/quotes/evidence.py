@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from types import MappingProxyType
 
 from attrs import field, frozen
 
 from .entities import Discourse, read_entities
 from .events import Event, read_events
+from .mentions import Mention
 from .sources import SourcePhrase
 from .spans import QuoteSpan, mask_quotes, read_spans
 from .subjects import SUBJECT_WINDOW, sentence_subject
@@ -25,6 +27,8 @@ from .tokens import Narration, read_tokens
 from .vocabulary import DEFAULT, Vocabulary
 
 __all__ = ["Evidence", "read_evidence"]
+
+_FIRST = attrgetter("first")
 
 
 @frozen(kw_only=True)
@@ -64,6 +68,11 @@ class Evidence:
         starts = self.narration.sentence_first
         found = (self.subject_at(start) for start in starts[bisect_left(starts, first) : bisect_left(starts, last)])
         return tuple(s for s in found if s is not None)
+
+    def mentions_between(self, first: int, last: int) -> Sequence[Mention]:
+        """The mentions that open in tokens ``first`` to ``last`` (exclusive)."""
+        mentions = self.discourse.mentions
+        return mentions[bisect_left(mentions, first, key=_FIRST) : bisect_left(mentions, last, key=_FIRST)]
 
     def events_between(self, first: int, last: int) -> tuple[Event, ...]:
         """The events whose cue stands in tokens ``first`` to ``last`` (exclusive)."""

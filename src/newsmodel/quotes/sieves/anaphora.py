@@ -77,7 +77,6 @@ def _filer(evidence: Evidence, index: int, lo: int, hi: int) -> str | None:
     return discourse.full_name(filer.name) if filer is not None and filer.kind != "place" else None
 
 
-
 def _owner_before(evidence: Evidence, index: int, lo: int) -> str | None:
     """The owner a document's noun is given by a possessive before it: "Acme's
     annual report" (Acme), "Acme published its annual report" (its sentence's subject)."""

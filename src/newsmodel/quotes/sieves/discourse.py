@@ -68,7 +68,7 @@ def stands_alone(evidence: Evidence, index: int) -> bool:
         lo = quote  # "Adding, "...": a participle of saying with no subject goes on with the speech before
     if any(w[:1].isalnum() and w.lower() not in _LINKS for w in words[lo:quote]):
         return False  # but "But "it is over."" goes on
-    after = narration.words[quote + 1 : hi]
+    after = words[quote + 1 : hi]
     if not any(w[:1].isalnum() for w in after):
         return True
     return not evidence.events_between(quote + 1, hi) and not any(w[:1].isupper() for w in after)

@@ -82,11 +82,10 @@ def speaker_block(evidence: Evidence, found: Sequence[Attribution], index: int) 
     and narration between, but no other speech), shares the heading's source."""
     if index == 0 or not _under_heading(found, index - 1):
         return None
-    if lead_in(evidence, index) == evidence.narration.quotes[index] and not stands_alone(evidence, index):
-        return None
     narration = evidence.narration
-    previous, lead = narration.quotes[index - 1], lead_in(evidence, index)
-    quote = narration.quotes[index]
+    previous, quote, lead = narration.quotes[index - 1], narration.quotes[index], lead_in(evidence, index)
+    if lead == quote and not stands_alone(evidence, index):
+        return None
     paragraph = narration.paragraph_of(quote)
     opens = narration.paragraph_first[paragraph]
     if lead == quote and quote != opens:

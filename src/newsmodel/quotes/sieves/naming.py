@@ -10,7 +10,6 @@ that descriptions, spokespersons and documents stand for are named in
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from ...lexicon.organisations import LEGAL_TEXT_HEADS
@@ -64,7 +63,7 @@ def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
     if source is None or source.kind not in ("description", "document") or source.name is None:
         return None
     if all(word in DEMONYMS for word in source.name.split()):
-        return None  # "the British company": a people's word describes, it owns nothing
+        return None  # "the former Republican candidate": a people's word read as a name owns nothing
     return named(attribution, evidence.discourse.full_name(source.name))
 
 
@@ -127,17 +126,10 @@ def _last_speaker(evidence: Evidence, found: Sequence[Attribution], index: int, 
         entity = evidence.discourse.entity(speaker)
         if entity is None or entity.kind != "person" or (gender not in (None, entity.gender) and entity.gender):
             return None
-        since = _mentions_between(evidence, evidence.narration.quotes[earlier], evidence.narration.quotes[index])
+        since = evidence.mentions_between(evidence.narration.quotes[earlier], evidence.narration.quotes[index])
         others = [m for m in since if m.kind == "person" and evidence.discourse.full_name(m.name) != speaker]
         return None if others else speaker
     return None
-
-
-def _mentions_between(evidence: Evidence, first: int, last: int) -> Sequence[Mention]:
-    mentions = evidence.discourse.mentions
-    lo = bisect_left(mentions, first, key=lambda m: m.first)
-    hi = bisect_left(mentions, last, key=lambda m: m.first)
-    return mentions[lo:hi]
 
 
 def _gender_of(evidence: Evidence, mention: Mention) -> str | None:

@@ -6,9 +6,7 @@ to Acme / Ann Lee believes the plan is "a big mistake".
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
-from operator import attrgetter
 
 from ...lexicon.sources import SPEECH_NOUNS
 from ..events import Event
@@ -22,7 +20,6 @@ _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
 _NOUN_REACH = 4  # tokens from a noun of speech to the quotation it introduces ("claim of a")
 _NOUN_LINKS = frozenset({"that", "of", "for", "to", ":"})  # what joins a noun of speech to its words
-_FIRST = attrgetter("first")
 _VIEW_NOUNS = frozenset({"words", "view", "opinion", "estimation", "telling", "account"})  # "in Lee's view"
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
@@ -70,8 +67,7 @@ def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> A
         if owner is not None and owner.possessive and opens and all(w.isalpha() for w in between[1:]):
             source = SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name)
             return Attribution(source=source)
-    mentions = evidence.discourse.mentions
-    for owner in mentions[bisect_left(mentions, lo + 1, key=_FIRST) : bisect_left(mentions, hi, key=_FIRST)]:
+    for owner in evidence.mentions_between(lo + 1, hi):
         viewed = owner.possessive and owner.last < hi and words[owner.last] in _VIEW_NOUNS
         if viewed and words[owner.first - 1].lower() == "in":  # "In Lee's words, the plan "..."", "..., in Lee's view"
             return Attribution(source=SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name))
