@@ -35,6 +35,20 @@ SPANS: list[tuple[tuple[str, ...], list[tuple[int, str, bool]]]] = [
     ),
     (('"We will win, she said.',), [(0, "We will win,", False)]),  # a closing mark lost before an attribution
     (('"We will win. Ann Lee said so on Monday.',), [(0, "We will win.", False)]),  # lost before narration
+    (("\"The crop looks good,' Ann Lee said.",), [(0, "The crop looks good,", False)]),  # a single mark typed
+    (
+        ("\"The crop looks good,' Ann Lee said. \"Rain came early.\"",),  # ... with the next quotation after it
+        [(0, "The crop looks good,", False), (0, "Rain came early.", False)],
+    ),
+    (
+        # more than an attribution stands before the next mark
+        ("\"Prices rose, they said, and sales held up well in May. \"We expect more.\"",),
+        [(0, "Prices rose, they said, and sales held up well in May.", False), (0, "We expect more.", True)],
+    ),
+    (
+        ("\"If the bank says 'no,' Acme says 'yes,' we win.",),  # the single mark closes its own opener
+        [(0, "If the bank says 'no,' Acme says 'yes,' we win.", False)],
+    ),
     (('He said "we will win and left.',), [(0, "we will win and left.", False)]),
     (("Stray\u201d closing marks\u201d are skipped.",), []),
     (('" "',), []),  # nothing between the marks

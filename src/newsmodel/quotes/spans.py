@@ -38,9 +38,10 @@ def is_mask(word: str) -> bool:
     return word[:1] in _MASKS
 
 _CARRY_ON = ("“", '"', "`", "„", "''")
+_ATTRIBUTION_WORDS = 6  # at most, between a lost closing mark and the next opening one
 _LOST_CLOSE_REACH = 300  # characters of an open quotation searched for where it ends
 _SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?][ ]+(?=[A-Z])")
-_CLAUSE_END = re.compile(r",[ ]+(?=\S)")
+_CLAUSE_END = re.compile(r",['’]?[ ]+(?=\S)")  # a single mark typed for the lost double one: ",' she said"
 _WORD = re.compile(r"[\w’'\-]+(?:\.\w+)*")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -89,23 +90,32 @@ def _reads_as_attribution(words: list[str], vocabulary: Vocabulary) -> bool:
     return False
 
 
-def _lost_close(text: str, start: int, vocabulary: Vocabulary) -> int:
+def _lost_close(text: str, start: int, vocabulary: Vocabulary, limit: int = -1) -> int:
     """Where a quotation whose closing mark was lost most likely ends.
 
     Before an attribution after a comma ("We will win, she said."), or
     before the first sentence inside it that reads as narration ("... in
-    future. Marchionne had said on Friday ..."); else at the paragraph's end.
+    future. Marchionne had said on Friday ..."); else at ``limit`` (the
+    paragraph's end by default).
     """
-    stop = min(len(text), start + _LOST_CLOSE_REACH)
+    limit = len(text) if limit < 0 else limit
+    stop = min(limit, start + _LOST_CLOSE_REACH)
     ends = [(m.start() + 1, m.end(), False) for m in _SENTENCE_END.finditer(text, start, stop)]
-    ends += [(m.start() + 1, m.end(), True) for m in _CLAUSE_END.finditer(text, start, stop)]
+    ends += [(m.start() + 1, m.end(), True) for m in _CLAUSE_END.finditer(text, start, stop)
+             if m.end() - m.start() == 2 or not _opens_single(text, start, m.start())]
     for end, after, comma in sorted(ends):
         words = _WORD.findall(text, after, min(len(text), after + 80))[:6]
         if (comma and _reads_as_attribution(words, vocabulary)) or (
             not comma and _opens_narration(words, vocabulary.reporting)
         ):
             return end
-    return len(text)
+    return limit
+
+
+def _opens_single(text: str, start: int, end: int) -> bool:
+    """Whether a single quotation mark opens between ``start`` and ``end``
+    ("says 'no,' Lee says": the mark after the comma closes that one)."""
+    return "‘" in text[start:end] or " '" in text[start:end]
 
 
 def _opens_narration(words: list[str], reporting: frozenset[str]) -> bool:
@@ -115,7 +125,7 @@ def _opens_narration(words: list[str], reporting: frozenset[str]) -> bool:
     return any(w in reporting for w in words[1:5])
 
 
-def _paragraph_spans(text: str, index: int, carried: bool) -> tuple[list[QuoteSpan], bool]:
+def _paragraph_spans(text: str, index: int, carried: bool, vocabulary: Vocabulary) -> tuple[list[QuoteSpan], bool]:
     """The quotations of one paragraph, and whether the last one stays open."""
     spans: list[QuoteSpan] = []
     open_at = mark_at = -1
@@ -141,10 +151,13 @@ def _paragraph_spans(text: str, index: int, carried: bool) -> tuple[list[QuoteSp
             nested = 1  # “... “inner” ...”: a quotation inside a quotation
             continue
         if role == "open" and (token in OPENERS or inside[-1:] in SENTENCE_PUNCTUATION):
-            # the closing mark was left off: the next quoted paragraph starts here
-            spans.append(QuoteSpan(paragraph=index, start=open_at, end=open_at + len(inside),
-                                   opened=mark_at, closed=open_at + len(inside), continues=continues))
-            open_at, mark_at, continues = end, start, True
+            # the closing mark was left off: before an attribution, else where the next quotation starts
+            cut = _lost_close(text, open_at, vocabulary, open_at + len(inside))
+            if len(text[cut:start].split()) > _ATTRIBUTION_WORDS:
+                cut = open_at + len(inside)  # more than an attribution stands before the next quotation
+            spans.append(QuoteSpan(paragraph=index, start=open_at, end=cut, opened=mark_at, closed=cut,
+                                   continues=continues))
+            open_at, mark_at, continues = end, start, cut == open_at + len(inside)
             continue
         first = open_at + len(inside) - len(inside.lstrip())  # the words trimmed here: most need no second look
         spans.append(QuoteSpan(paragraph=index, start=first, end=open_at + len(inside), opened=mark_at, closed=end,
@@ -187,7 +200,7 @@ def read_spans(paragraphs: Sequence[str], vocabulary: Vocabulary = DEFAULT) -> t
     spans: list[QuoteSpan] = []
     carried = False
     for index, text in enumerate(paragraphs):
-        found, still_open = _paragraph_spans(text, index, carried)
+        found, still_open = _paragraph_spans(text, index, carried, vocabulary)
         following = paragraphs[index + 1].lstrip() if index + 1 < len(paragraphs) else ""
         carried = still_open and following.startswith(_CARRY_ON)
         if still_open and not carried and found:
