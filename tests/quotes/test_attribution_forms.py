@@ -362,12 +362,24 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
       '"The polls are wrong."'), ["Tom Reyes", "Tom Reyes"]),
 ]
 
+#: A common word capitalised only because it opens the sentence names nobody, nor owns
+#: what follows it; a noun of speech before its own verb is no verb.
+CAPITALISED_BY_POSITION: list[Row] = [
+    (('Some residents backed the plan.', 'Another called it "a waste of good money."'), [None]),
+    (('Residents spoke for hours.', 'Residents said the plan was "a waste of good money."'), [None]),
+    (('Local officials said the plan was "a waste of good money."',), [None]),
+    (('Court filings show the bank called the loans "a safe bet for everyone."',), [None]),
+    (('Tom Reyes runs the bank.', '"It is a safe bet," news reports quoted Reyes as saying.'), ["Tom Reyes"]),
+    (('Tom Reyes runs the bank.', 'Reyes called the loans "a safe bet for everyone."'), ["Tom Reyes"]),
+    (('"We will build it," Campaign chair Ana Ruiz said.',), ["Ana Ruiz"]),
+]
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
+    *CAPITALISED_BY_POSITION,
 ]
 
 

@@ -148,6 +148,9 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
             or _modified(words, verb, lo)
         ):
             continue  # "a Twitter comment of her own", "Colorado state director", "its annual report": a noun
+        followed = verb + 1 < hi and words[verb + 1] in vocabulary.cue_words
+        if followed and word in vocabulary.nouns and word.endswith("s"):
+            continue  # "Media reports said", "court filings show": a noun before its own verb
         by_agent = word in vocabulary.describing and verb + 2 < hi and words[verb + 1] == "by"
         agent = source_after(narration, discourse, verb + 1, hi) if by_agent else None
         if agent is not None and agent.kind == "name":  # "as described by Ann Lee": who describes speaks

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.organisations import LEGAL_TEXT_HEADS
+from ...lexicon.organisations import LEGAL_TEXT_HEADS, ORGANISATION_NOUNS
 from ...lexicon.places import DEMONYMS, REGIONS
+from ...lexicon.sources import DETERMINERS, PERSON_NOUNS
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
 from .parties import latest_party, mentions_before, named
@@ -41,10 +42,23 @@ def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
     abbreviated = stop == "." and after.islower() and " " in source.name  # not a sentence's stop
     if abbreviated and source.name.rsplit(" ", 1)[1].casefold() in evidence.narration.vocabulary.title_forms:
         return None  # "former Pennsylvania Gov. and party chairman Ed Rendell": a title, its holder named later
+    opener = evidence.discourse.ending.get(source.last - 1)
+    by_position = opener is not None and opener.kind == "opener" and opener.name == source.name
+    if by_position and _common_word(evidence, source.name):
+        return None  # "Another called it ...", "Shareholders said ...": capitalised only as the sentence opens
     name = source.name
     if name.isupper() and evidence.discourse.entity(name.title()) is not None:
         name = name.title()  # "DARLING ON RATES:" over the quotation, "Alistair Darling" in the story
     return named(attribution, _fullest(evidence, name))
+
+
+def _common_word(evidence: Evidence, word: str) -> bool:
+    """Whether a word that opens a sentence is a common word: a determiner or a
+    noun of people or bodies, or a word the story also prints in lower case."""
+    lowered = word.lower()
+    return lowered in DETERMINERS or lowered in PERSON_NOUNS or lowered in ORGANISATION_NOUNS or (
+        lowered in evidence.narration.words
+    )
 
 
 def _fullest(evidence: Evidence, name: str) -> str:
@@ -64,6 +78,9 @@ def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
         return None
     if all(word in DEMONYMS for word in source.name.split()):
         return None  # "the former Republican candidate": a people's word read as a name owns nothing
+    owner = evidence.discourse.starting.get(source.first)
+    if owner is not None and owner.kind == "opener":
+        return None  # "Media reports said", "Local officials said": capitalised only as the sentence opens
     return named(attribution, evidence.discourse.full_name(source.name))
 
 
