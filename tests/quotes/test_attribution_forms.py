@@ -368,6 +368,8 @@ CAPITALISED_BY_POSITION: list[Row] = [
     (('Some residents backed the plan.', 'Another called it "a waste of good money."'), [None]),
     (('Residents spoke for hours.', 'Residents said the plan was "a waste of good money."'), [None]),
     (('Local officials said the plan was "a waste of good money."',), [None]),
+    (('Opponents have branded the levy "a tax on jobs and growth."',), [None]),
+    (('Shareholders said the deal was "unfair to all of us."',), [None]),
     (('Court filings show the bank called the loans "a safe bet for everyone."',), [None]),
     (('Tom Reyes runs the bank.', '"It is a safe bet," news reports quoted Reyes as saying.'), ["Tom Reyes"]),
     (('Tom Reyes runs the bank.', 'Reyes called the loans "a safe bet for everyone."'), ["Tom Reyes"]),

@@ -93,8 +93,11 @@ ANONYMOUS_NOUNS: Final[frozenset[str]] = words(
 
 #: Nouns for people, named or not ("the official", "one trader", "analysts").
 PERSON_NOUNS: Final[frozenset[str]] = SPOKESPERSON_NOUNS | ANONYMOUS_NOUNS | words(
-    "activist activists actor actors actress adviser advisers advisor advisors agent agents analyst "
-    "analysts anchor attorney attorneys author authors banker bankers brother campaigner campaigners "
+    "activist activists actor actors actress adviser advisers advisor advisors advocate advocates agent agents analyst "
+    "analysts anchor attorney attorneys author authors banker bankers bondholder bondholders "
+    "brother campaigner campaigners citizen citizens consumer consumers creditor creditors defender defenders "
+    "detractor detractors opponent opponents proponent proponents shareholder shareholders skeptic skeptics "
+    "sceptic sceptics stockholder stockholders "
     "candidate ceo cfo chair chairman chairperson chairwoman chief client clients coach colleague "
     "colleagues columnist columnists commander commentator commentators consultant consultants "
     "counsel critic critics customer customers daughter delegate delegates detective diplomat "
