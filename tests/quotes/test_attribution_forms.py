@@ -375,13 +375,20 @@ CAPITALISED_BY_POSITION: list[Row] = [
     (('Tom Reyes runs the bank.', 'Reyes called the loans "a safe bet for everyone."'), ["Tom Reyes"]),
     (('"We will build it," Campaign chair Ana Ruiz said.',), ["Ana Ruiz"]),
 ]
+#: A verb of saying in a condition reports no speech; the attribution of its sentence does.
+CONDITIONS: list[Row] = [
+    (('Lakeside would sign if Acme and Beta confirmed "a full merger of equals," its mayor Ana Ruiz said.',),
+     ["Ana Ruiz"]),
+    (('Talks will end unless the Northwind board calls the offer "fair and final," Tom Reyes said.',), ["Tom Reyes"]),
+    (('The team is calm even if coach Tom Reyes called them "the best I ever saw."',), ["Tom Reyes"]),
+]
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
-    *CAPITALISED_BY_POSITION,
+    *CAPITALISED_BY_POSITION, *CONDITIONS,
 ]
 
 

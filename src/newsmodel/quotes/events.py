@@ -46,6 +46,8 @@ _MODIFIER_REACH = 3  # capitalised words between an article and the noun they mo
 _PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", "about", "without"})
 _SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _DASHES = frozenset({"--", "—", "–", "-"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_NOUN_PHRASE_WORDS = frozenset({"the", "and", "of", "&"})
 
 class Event(NamedTuple):
     """A cue of speech at token ``cue`` (``verb`` as printed) and its source."""
@@ -92,6 +94,16 @@ def _before_role(words: tuple[str, ...], verb: int, hi: int, titles: frozenset[s
     """Whether a title (of ``titles``) follows a word: "state director", "report author"."""
     following = words[verb + 1] if verb + 1 < hi else ""
     return following in titles
+
+
+def _supposed(words: tuple[str, ...], first: int, lo: int) -> bool:
+    """Whether a subject at token ``first`` opens a condition ("if Acme said ..."),
+    not a concession ("even if Lee called them ...")."""
+    while first > lo and (words[first - 1] in _NOUN_PHRASE_WORDS or words[first - 1][:1].isupper()):
+        first -= 1  # back over the subject's words: "if the United States and Europe confirmed"
+    if first <= lo or words[first - 1].lower() not in _CONDITIONS:
+        return False
+    return first - 2 < lo or words[first - 2].lower() not in ("even", "as", "only")
 
 
 def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
@@ -194,6 +206,8 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
                 after = source_after(narration, discourse, verb, hi)
                 if after is not None and (source is None or (after.kind == "name" and ends_source(narration, after))):
                     source, inverted = after, True  # but "Ann Lee, an analyst, said Acme ..." is Lee's
+        if source is not None and not inverted and _supposed(words, source.first, lo):
+            continue  # "if Acme confirmed "...", ...": a speech supposed, not reported
         backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
         if backgrounded and word in vocabulary.intransitive:
             source = None  # "..., Lee said after Ann Cole spoke": a clause in the background
