@@ -357,6 +357,7 @@ QUOTED_ADVERBS: list[Row] = [
 BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     (('Ana Ruiz last month declared the plan "dead on arrival in the Senate."',), ["Ana Ruiz"]),
     (('Ana Ruiz in a speech called the plan "a disaster for renters."',), ["Ana Ruiz"]),
+    (('Northwind Co on April 1 had said it was "unhappy" with the report.',), ["Northwind Co"]),
     (('It got worse when Ana Ruiz in her first speech called the landlords "thieves and crooks."',), ["Ana Ruiz"]),
     (('"We will win," Tom Reyes told Northwind Radio in an interview when asked about the race.',
       '"The polls are wrong."'), ["Tom Reyes", "Tom Reyes"]),

@@ -29,8 +29,9 @@ def subject_end(narration: Narration, discourse: Discourse, index: int, lo: int)
     token ``index`` follows ("Lee at the time", "Lee last month", "Lee in a speech"),
     else ``index``."""
     words = narration.words
-    if words[index].lower() in TIME_WORDS:
-        start = index
+    dated = words[index].isdigit() and index - 1 > lo and words[index - 1].lower() in TIME_WORDS  # "on April 1"
+    if dated or words[index].lower() in TIME_WORDS:
+        start = index - 1 if dated else index
         while start - 1 >= lo and index - start < _TIME_REACH and words[start - 1].lower() in TIME_PHRASE_WORDS:
             start -= 1
         return start - 1 if start - 1 >= lo and start <= index and (start - 1) in discourse.ending else index
