@@ -383,13 +383,23 @@ CONDITIONS: list[Row] = [
     (('Talks will end unless the Northwind board calls the offer "fair and final," Tom Reyes said.',), ["Tom Reyes"]),
     (('The team is calm even if coach Tom Reyes called them "the best I ever saw."',), ["Tom Reyes"]),
 ]
+#: A description by a title stands for the person given that title, abbreviated or not,
+#: and of the place the description names where it names one.
+TITLED: list[Row] = [
+    (('Sen. Tom Reyes spoke on Monday.', '"We will win this fight," the senator said.'), ["Tom Reyes"]),
+    (('Gov. Ana Ruiz signed the bill.', '"It is a good day," the governor said.'), ["Ana Ruiz"]),
+    (('Sen. Ana Ruiz and Sen. Tom Reyes (R-Texas) spoke.', '"We will win," the Texas senator said.'), ["Tom Reyes"]),
+    (('Sen. Tom Reyes of Texas and Sen. Ana Ruiz spoke.', '"We will win," the Texas senator said.'), ["Tom Reyes"]),
+    (('Lakeside Gov. Ana Ruiz and Sen. Tom Reyes spoke.', '"We will win," the Lakeside governor said.'), ["Ana Ruiz"]),
+    (('Sen. Tom Reyes spoke on Monday.', '"We will win," the Ohio senator said.'), [None]),
+]
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
-    *CAPITALISED_BY_POSITION, *CONDITIONS,
+    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED,
 ]
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "ABBREVIATED_TITLES",
     "BYLINE_JOB_NOUNS",
     "BYLINE_TITLE_QUALIFIERS",
     "BYLINE_TITLE_WORDS",
@@ -109,5 +112,31 @@ SPEAKER_TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "auditor", "comptroller", "controller", "trustee", "supervisor", "coordinator", "marshal", "captain",
         "lieutenant", "colonel", "admiral", "sergeant", "provost", "rector", "researcher", "scientist",
         "engineer", "consultant", "negotiator", "mediator", "mp", "mep", "closer", "catcher", "goalie",
+    }
+)
+
+#: What an abbreviated title is called when a story refers back to its holder
+#: ("Sen. Ann Lee ... the senator said"), keyed lower-case.
+ABBREVIATED_TITLES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        "sen.": frozenset({"senator"}),
+        "rep.": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+        "gov.": frozenset({"governor"}),
+        "lt.": frozenset({"lieutenant"}),
+        "gen.": frozenset({"general"}),
+        "col.": frozenset({"colonel"}),
+        "capt.": frozenset({"captain"}),
+        "maj.": frozenset({"major"}),
+        "sgt.": frozenset({"sergeant"}),
+        "adm.": frozenset({"admiral"}),
+        "cmdr.": frozenset({"commander"}),
+        "prof.": frozenset({"professor"}),
+        "supt.": frozenset({"superintendent"}),
+        "sec.": frozenset({"secretary"}),
+        "pres.": frozenset({"president"}),
+        "amb.": frozenset({"ambassador"}),
+        "insp.": frozenset({"inspector"}),
+        "det.": frozenset({"detective"}),
+        "rev.": frozenset({"reverend", "pastor", "minister"}),
     }
 )

@@ -17,7 +17,7 @@ from ...lexicon.places import DEMONYMS, REGIONS
 from ...lexicon.sources import DETERMINERS, PERSON_NOUNS
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
-from .parties import latest_party, mentions_before, named
+from .parties import latest_party, mentions_before, named, titled_person
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -78,6 +78,10 @@ def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
         return None
     if all(word in DEMONYMS for word in source.name.split()):
         return None  # "the former Republican candidate": a people's word read as a name owns nothing
+    if source.kind == "description" and source.noun in evidence.narration.vocabulary.titles:
+        person = titled_person(evidence, source.first, source.last, source.noun)
+        if person is not None:
+            return named(attribution, person)  # "the Lakeside governor": Lakeside Gov. Ann Lee, not Lakeside
     owner = evidence.discourse.starting.get(source.first)
     if owner is not None and owner.kind == "opener":
         return None  # "Media reports said", "Local officials said": capitalised only as the sentence opens

@@ -19,7 +19,8 @@ from ...lexicon.organisations import (
     PUBLIC_NOUNS,
 )
 from ...lexicon.places import REGIONS
-from ...lexicon.sources import AUXILIARIES, SPOKESPERSON_NOUNS
+from ...lexicon.sources import AUXILIARIES, DETERMINERS, SPOKESPERSON_NOUNS
+from ...lexicon.titles import ABBREVIATED_TITLES
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
 
@@ -27,6 +28,7 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 
 _PARTY_PARAGRAPHS = 2  # paragraphs back where the party a description stands for may be named
 _MENTION_LOOKBACK = 400  # mentions counted for the story's main organisation
+_PLACE_REACH = 4  # tokens around a titled person's name where the place a description gives may stand
 
 
 def named(attribution: Attribution, name: str) -> Attribution:
@@ -103,10 +105,8 @@ def by_description(evidence: Evidence, found: Sequence[Attribution], index: int)
     if noun in PAIR_NOUNS:
         return named(attribution, pair) if (pair := _named_pair(evidence, source.first, PAIR_NOUNS[noun])) else None
     if noun in evidence.narration.vocabulary.titles:
-        for mention in reversed(mentions_before(evidence, source.first, _MENTION_LOOKBACK)):
-            if noun in (mention.title or "").casefold().split() or noun == mention.role:
-                return named(attribution, evidence.discourse.full_name(mention.name))
-        return None
+        person = titled_person(evidence, source.first, source.last, noun)
+        return named(attribution, person) if person else None
     headed = _headed_by(evidence, source.first, noun)
     if headed is not None:  # "the Civil Aviation Authority ... the authority said"
         return named(attribution, headed)
@@ -123,6 +123,31 @@ def by_description(evidence: Evidence, found: Sequence[Attribution], index: int)
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
         name = _subject_party(evidence, source.first)
     return named(attribution, name) if name else None
+
+
+def titled_person(evidence: Evidence, first: int, last: int, noun: str) -> str | None:
+    """The person named last before token ``first`` with the title ``noun`` ("the
+    senator" for Sen. Ann Lee), of the place that the description from ``first``
+    to ``last`` names, where it names one ("the Texas senator": Sen. Ann Lee of Texas,
+    Sen. Ann Lee (R-Texas), Texas Sen. Ann Lee)."""
+    words = evidence.narration.words
+    places = [w for w in words[first:last] if w[:1].isupper() and w.lower() not in DETERMINERS]
+    for mention in reversed(mentions_before(evidence, first, _MENTION_LOOKBACK)):
+        if noun == mention.role or _titled(mention.title, noun):
+            start = mention.start if mention.start >= 0 else mention.first
+            before = start
+            while before > max(0, start - _PLACE_REACH) and words[before - 1][:1].isupper():
+                before -= 1  # the capitalised words right before the title: "New Jersey Gov."
+            near = words[before:start] + words[mention.last : mention.last + _PLACE_REACH]
+            if all(any(w == place or w.endswith(f"-{place}") for w in near) for place in places):
+                return evidence.discourse.full_name(mention.name)
+    return None
+
+
+def _titled(title: str | None, noun: str) -> bool:
+    """Whether a title names its holder by ``noun`` ("Sen." and "the senator")."""
+    words = (title or "").casefold().split()
+    return noun in words or any(noun in ABBREVIATED_TITLES.get(word, ()) for word in words)
 
 
 def _named_pair(evidence: Evidence, token: int, kind: str) -> str | None:
