@@ -38,6 +38,12 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The Federal Reserve Bank of New York spoke.", [("Federal Reserve Bank of New York", "organisation", None)]),
     # a people's word after a region or a determiner names one of a people, not a surname
     ("A New Hampshire Republican spoke.", [("New Hampshire Republican", "group", None)]),
+    # a capitalised word joined to a participle modifies the name after it
+    ("Harvard-educated Ana Ruiz spoke.", [("Ana Ruiz", "person", None)]),
+    ("The Lakeside-based Northwind Corp spoke.", [("Northwind Corp", "organisation", None)]),
+    # the qualifier of an office is no title without the office's noun
+    ("She spoke at the Lakeside Future of Finance Summit.",
+     [("Lakeside Future", "organisation", None), ("Summit", "unknown", "Finance")]),
     ("Another Muslim spoke.", [("Another Muslim", "group", None)]),
     ("Ana Israeli spoke.", [("Ana Israeli", "person", None)]),
     # an ampersand makes an organisation; a country is a place

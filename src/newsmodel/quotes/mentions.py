@@ -38,6 +38,9 @@ _LONGEST_NAME = 12  # tokens: "People for the Ethical Treatment of Animals", "Se
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
+_MODIFIER_ENDINGS = ("ed", "ing", "born", "bred", "made", "owned", "run", "led", "style")
+
+
 class Mention(NamedTuple):
     """A name in the narration: tokens ``first`` to ``last`` (exclusive), the name
     as printed without titles or possessive, and its kind.
@@ -65,6 +68,10 @@ def _clean(words: list[str], cue_words: frozenset[str]) -> tuple[list[str], bool
     dropped = ""
     while words and (words[0].casefold() in NOT_NAMES or words[0].lower() in cue_words) and not _first_name(words):
         dropped = words.pop(0).casefold()
+    for index in range(len(words) - 2, -1, -1):
+        if _modifies(words[index]):  # "Harvard-educated Ann Lee", "Already-relegated Acme": a modifier
+            dropped, words = words[index].casefold(), words[index + 1 :]
+            break
     capitals = 0
     while capitals < len(words) - 1 and len(words[capitals]) > 1 and words[capitals].isupper():
         capitals += 1
@@ -74,6 +81,13 @@ def _clean(words: list[str], cue_words: frozenset[str]) -> tuple[list[str], bool
         words[-1] = possessor(words[-1])
         return words, True, dropped
     return words, False, dropped
+
+
+def _modifies(word: str) -> bool:
+    """Whether a capitalised word joined to a participle by a hyphen modifies the
+    name after it ("Harvard-educated", "Trump-backed", "Paris-born")."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.islower() and tail.endswith(_MODIFIER_ENDINGS)
 
 
 def _first_name(words: list[str]) -> bool:

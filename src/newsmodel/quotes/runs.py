@@ -36,7 +36,10 @@ _NATIONAL = frozenset({"U.S", "U.K", "U.N", "EU"})
 
 
 _TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "senior", "deputy", "vice", "assistant", "late",
-                              "u.s", "u.k", "u.n", "eu", "of", "the", "and", "for", "&"})
+                              "u.s", "u.k", "u.n", "eu", "of", "the", "and", "for", "&",
+                              # the qualifiers of an office, no title without its noun ("Finance Summit")
+                              "finance", "foreign", "defense", "defence", "state", "financial", "operating",
+                              "managing", "prime"})
 
 
 def is_title(word: str, title_forms: frozenset[str]) -> bool:
