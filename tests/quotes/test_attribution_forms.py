@@ -393,13 +393,21 @@ TITLED: list[Row] = [
     (('Lakeside Gov. Ana Ruiz and Sen. Tom Reyes spoke.', '"We will win," the Lakeside governor said.'), ["Ana Ruiz"]),
     (('Sen. Tom Reyes spoke on Monday.', '"We will win," the Ohio senator said.'), [None]),
 ]
+#: A person named after "according to" is a source, not a place, and may be the
+#: antecedent of the pronoun after it.
+ACCORDING_TO: list[Row] = [
+    (('Tom Reyes said the market "is far too hot."', 'Bond funds lost money in May, according to Ana Ruiz, a '
+      'strategist at Northwind Co.', '"It was a bad month for everyone," she said.'), ["Tom Reyes", "Ana Ruiz"]),
+    (('Tom Reyes said the market "is far too hot."', 'Bond funds lost money in May, according to Ben Ruiz, a '
+      'strategist at Northwind Co.', '"It was a bad month for everyone," he said.'), ["Tom Reyes", "Ben Ruiz"]),
+]
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
-    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED,
+    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO,
 ]
 
 

@@ -226,8 +226,8 @@ def read_mentions(narration: Narration) -> list[Mention]:
         if last - first == 1 and words[first].lower() in no_names:
             continue  # "The", "But", "He", "Police", "Said": most runs are one such word
         before = words[first - 1].casefold() if first > 0 else ""
-        if before not in context:
-            before = ""
+        if before not in context or (before == "to" and first > 1 and words[first - 2].lower() == "according"):
+            before = ""  # "according to Ann Lee": a source, not a place one goes to
         key = (words[first], before) if last - first == 1 else (words[first:last], before)
         reads = read.get(key)
         if reads is None:
