@@ -41,6 +41,10 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # a capitalised word joined to a participle modifies the name after it
     ("Harvard-educated Ana Ruiz spoke.", [("Ana Ruiz", "person", None)]),
     ("The Lakeside-based Northwind Corp spoke.", [("Northwind Corp", "organisation", None)]),
+    # after "to", a place one goes to, but a person spoken to or of
+    ("She flew to Lakeside Springs.", [("Lakeside Springs", "place", None)]),
+    ("She spoke to Ana Ruiz.", [("Ana Ruiz", "person", None)]),
+    ("It fell, according to Ana Ruiz.", [("Ana Ruiz", "person", None)]),
     # the qualifier of an office is no title without the office's noun
     ("She spoke at the Lakeside Future of Finance Summit.",
      [("Lakeside Future", "organisation", None), ("Summit", "unknown", "Finance")]),

@@ -214,6 +214,13 @@ def _shifted(reads: tuple[_Read, ...], by: int) -> tuple[_Read, ...]:
     return tuple((r[0] + by, r[1] + by, r[2] + by, r[3], r[4], r[5], r[6], r[7], r[8]) for r in reads)
 
 
+def _addressed(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether "to" after ``word`` leads to a party spoken of or to, not a place
+    ("according to", "spoke to", "wrote to")."""
+    lowered = word.lower()
+    return lowered == "according" or lowered in vocabulary.cue_words or lowered in ("talked", "speaking")
+
+
 def read_mentions(narration: Narration) -> list[Mention]:
     """The mentions of every capitalised run of the narration, in order."""
     words, vocabulary = narration.words, narration.vocabulary
@@ -226,8 +233,8 @@ def read_mentions(narration: Narration) -> list[Mention]:
         if last - first == 1 and words[first].lower() in no_names:
             continue  # "The", "But", "He", "Police", "Said": most runs are one such word
         before = words[first - 1].casefold() if first > 0 else ""
-        if before not in context or (before == "to" and first > 1 and words[first - 2].lower() == "according"):
-            before = ""  # "according to Ann Lee": a source, not a place one goes to
+        if before not in context or (before == "to" and first > 1 and _addressed(words[first - 2], vocabulary)):
+            before = ""  # "according to Ann Lee", "spoke to Ann Lee": a person, not a place one goes to
         key = (words[first], before) if last - first == 1 else (words[first:last], before)
         reads = read.get(key)
         if reads is None:
