@@ -401,13 +401,22 @@ ACCORDING_TO: list[Row] = [
     (('Tom Reyes said the market "is far too hot."', 'Bond funds lost money in May, according to Ben Ruiz, a '
       'strategist at Northwind Co.', '"It was a bad month for everyone," he said.'), ["Tom Reyes", "Ben Ruiz"]),
 ]
+#: A spokesperson of no named body speaks for the body of the sentence, else for the
+#: organisation that is the subject of the sentence before, else for the story's main one.
+SPOKESPEOPLE: list[Row] = [
+    (('Northwind Co makes jets. Northwind Co said sales rose. Northwind Co hired staff.',
+      'Harbor Ltd said it was in talks with Northwind Co about a deal. "We have no choice," a spokeswoman said.'),
+     ["Harbor Ltd"]),
+    (('Northwind Co makes jets. Northwind Co said sales rose.', 'Jobs will go by June.',
+      '"We have no choice," a spokeswoman said.'), ["Northwind Co"]),
+]
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
-    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO,
+    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE,
 ]
 
 

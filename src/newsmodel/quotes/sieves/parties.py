@@ -214,6 +214,10 @@ def by_spokesperson(evidence: Evidence, found: Sequence[Attribution], index: int
     for mention in reversed(mentions_before(evidence, source.first, 12)):
         if mention.first >= lo and mention.kind == "organisation":
             return named(attribution, evidence.discourse.full_name(mention.name))
+    subject = evidence.subject_at(evidence.narration.sentence_of(lo - 1)[0]) if lo > 0 else None
+    entity = evidence.discourse.entity(subject.name) if subject is not None and subject.name else None
+    if entity is not None and entity.kind == "organisation":  # "EASA said it ... "...," a spokesperson said"
+        return named(attribution, entity.name)
     sector = _sector(evidence, source.first, source.last)
     if sector is None and source.definite:  # "the spokeswoman": the one the story spoke of before
         earlier = [e.source for e in evidence.events_between(0, source.first) if e.source.noun == source.noun]
