@@ -255,6 +255,10 @@ DOCUMENTS: list[Row] = [
     (('Northwind Co demoted its marketing chief in May.',
       'An internal memo to all staff seen by Reuters at the time said the demotion triggered "a serious crisis."'),
      ["Northwind Co"]),
+    (('Ana Ruiz sued Northwind Co on Monday.', 'The suit claims the firm "knowingly misled its buyers."'),
+     ["Ana Ruiz"]),
+    (('Northwind Co sold 2 million phones.', 'Its website says the phone is "the best phone ever made."'),
+     ["Northwind Co"]),
 ]
 
 #: What "the company" or "the authority" may stand for: an organisation whose name

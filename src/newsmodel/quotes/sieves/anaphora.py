@@ -25,6 +25,7 @@ _IN_REACH = 5  # tokens from a verb to the document it was made in: "said on Mon
 _OWNER_REACH = 3  # tokens from a possessive to the noun it owns: "its annual report"
 _APPOSED_OWNER = 3  # tokens from a document's noun to the owner set after it: "the report, from Acme,"
 _FILED_REACH = 4  # tokens between a legal paper's noun and its verb of filing: "the lawsuit, filed"
+_SUING = frozenset({"sued", "sues", "suing"})  # the verb of the lawsuit its subject filed
 _FILER_REACH = 16  # and to "by": "a lawsuit filed on Monday in federal court in Boston by Acme"
 
 
@@ -40,6 +41,9 @@ def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -
     words = evidence.narration.words
     filing = noun in LEGAL_FILINGS
     for index in range(before - 1, max(-1, before - _ANTECEDENT_REACH), -1):
+        if filing and words[index] in _SUING and index - 1 in evidence.discourse.ending:
+            filer = evidence.discourse.ending[index - 1]  # "Acme sued Beta ... the suit claims": Acme's
+            return evidence.discourse.full_name(filer.name) if filer.kind != "place" else None
         if words[index].lower() != noun and not (filing and words[index].lower() in LEGAL_FILINGS):
             continue
         lo, hi = evidence.narration.sentence_of(index)

@@ -236,7 +236,7 @@ def by_document(evidence: Evidence, found: Sequence[Attribution], index: int) ->
     source = attribution.source
     if source is None or source.kind != "document" or source.name is not None:
         return None
-    if evidence.narration.words[source.first] in ("its", "their"):  # "its website says": the party last spoken of
+    if evidence.narration.words[source.first].lower() in ("its", "their"):  # "its website says": the last party
         party = _subject_party(evidence, source.first)
         return named(attribution, evidence.discourse.full_name(party)) if party else None
     if "internal" in evidence.narration.words[source.first : source.last]:  # "an internal memo": the story's own
