@@ -376,6 +376,9 @@ CAPITALISED_BY_POSITION: list[Row] = [
     (('Opponents have branded the levy "a tax on jobs and growth."',), [None]),
     (('Shareholders said the deal was "unfair to all of us."',), [None]),
     (('Court filings show the bank called the loans "a safe bet for everyone."',), [None]),
+    # a maker named by its product is the company the story names, not the product
+    (('Northwind Co sold 2 million phones.', 'The Jetstar maker said demand was "stronger than ever."'),
+     ["Northwind Co"]),
     (('Tom Reyes runs the bank.', '"It is a safe bet," news reports quoted Reyes as saying.'), ["Tom Reyes"]),
     (('Tom Reyes runs the bank.', 'Reyes called the loans "a safe bet for everyone."'), ["Tom Reyes"]),
     (('"We will build it," Campaign chair Ana Ruiz said.',), ["Ana Ruiz"]),

@@ -235,7 +235,8 @@ def _description(
     named_body = determiner in ("the", "a", "an") and noun in ORGANISATION_NOUNS  # "the socialist Podemos party"
     speaks_for = speaks_for or named_body
     if owner is not None and speaks_for and not (determiner in UNNAMED_DETERMINERS and noun in BODY_NOUNS):
-        return SourcePhrase(first=first, last=head + 1, kind="description", noun=noun, name=owner.name)
+        return SourcePhrase(first=first, last=head + 1, kind="description", noun=noun, name=owner.name,
+                            definite=determiner == "the")
     if determiner in UNNAMED_DETERMINERS or (not determiner and noun.endswith("s")):
         return SourcePhrase(first=first, last=head + 1, kind="unnamed", noun=noun)
     if determiner in ("the", "its", "their"):

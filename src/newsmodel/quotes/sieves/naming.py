@@ -21,6 +21,7 @@ from .parties import latest_party, mentions_before, named, titled_person
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
+_MAKER_NOUNS = frozenset({"producer", "manufacturer", "developer", "builder"})
 _PERSONAL = {"he": "male", "she": "female", "i": None}
 _PRONOUN_PARAGRAPHS = 2  # paragraphs back that a pronoun may reach
 _PRONOUN_REACH = 400  # and tokens
@@ -78,6 +79,8 @@ def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
         return None
     if all(word in DEMONYMS for word in source.name.split()):
         return None  # "the former Republican candidate": a people's word read as a name owns nothing
+    if source.kind == "description" and _makes_product(evidence, source.name, source.noun):
+        return None  # "the Jetstar maker": the product it makes, not its owner; a description to resolve
     if source.kind == "description" and source.noun in evidence.narration.vocabulary.titles:
         person = titled_person(evidence, source.first, source.last, source.noun)
         if person is not None:
@@ -86,6 +89,14 @@ def by_owner(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
     if owner is not None and owner.kind == "opener":
         return None  # "Media reports said", "Local officials said": capitalised only as the sentence opens
     return named(attribution, evidence.discourse.full_name(source.name))
+
+
+def _makes_product(evidence: Evidence, name: str, noun: str | None) -> bool:
+    """Whether a description names a maker by its product ("the iPhone maker"), not by
+    an organisation the story knows."""
+    entity = evidence.discourse.entity(name)
+    maker = noun is not None and (noun.endswith("maker") or noun in _MAKER_NOUNS)
+    return maker and (entity is None or entity.kind != "organisation")
 
 
 def _agrees(evidence: Evidence, mention: Mention, gender: str | None, speakers: set[int]) -> bool:
