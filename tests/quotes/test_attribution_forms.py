@@ -417,13 +417,23 @@ SPOKESPEOPLE: list[Row] = [
     (('Northwind Co makes jets. Northwind Co said sales rose.', 'Jobs will go by June.',
       '"We have no choice," a spokeswoman said.'), ["Northwind Co"]),
 ]
+#: A relative clause on a name speaks with that name's voice, and only of what it holds.
+RELATIVE_CLAUSES: list[Row] = [
+    (('The plan was backed by Ana Ruiz -- who insists in every interview that she is still "a loyal member."',),
+     ["Ana Ruiz"]),
+    (('It was a blow for Ana Ruiz, who had called the plan "the best hope for the city."',), ["Ana Ruiz"]),
+    (('The deal was signed by Northwind Co, which said it was "a great day for all."',), ["Northwind Co"]),
+    (('Critics say the plan will "outsource" jobs, unlike Tom Reyes, who has said the city "needs them."',),
+     [None, "Tom Reyes"]),
+    (('Tom Reyes, who opened his letter with "Dear Ana," said he got a reply.',), ["Tom Reyes"]),
+]
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
-    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE,
+    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES,
 ]
 
 

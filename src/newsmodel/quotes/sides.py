@@ -16,22 +16,21 @@ Lee as saying".
 
 from __future__ import annotations
 
-from ..lexicon.sources import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
+from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
 from .adverbials import subject_end
+from .beside import apposed_person, placed_person, relative_antecedent
 from .entities import Discourse
-from .mentions import Mention
 from .sources import SourcePhrase, read_source
 from .spans import is_mask
 from .subjects import sentence_subject
 from .tokens import Narration
-from .words import is_abbreviation, is_role_word, subject_pronoun
+from .words import is_abbreviation, subject_pronoun
 
 __all__ = ["apposed_subject", "ends_source", "quoted_speaker", "source_after", "source_before"]
 
 _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
 _ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
-_ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
 _APPOSITIVE_OWNER = 7  # tokens from a description's head to the comma before a name set beside it
 _ROLE_LINKS = frozenset({"at", "of", "for", "from", "in", "the"})  # words inside a role and its owner
 # words that open a clause of its own subject: "long before Lee started to say"
@@ -61,6 +60,9 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
             break
     if index < lo:
         return None
+    relative = relative_antecedent(discourse, words, index, lo)
+    if relative is not None:
+        return relative
     if is_mask(words[index]) and index - 1 >= lo and (index - 1) in discourse.ending:
         index -= 1  # 'Lee "categorically" denied it': a quoted word between the subject and its verb
     index = subject_end(narration, discourse, index, lo)  # "Lee last month declared", "Lee in a speech called"
@@ -87,40 +89,11 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
     if index < lo:
         return None
     place = discourse.ending.get(index)
-    placed = _placed_person(narration, discourse, place, lo) if place and place.kind == "place" else None
+    placed = placed_person(narration, discourse, place, lo) if place and place.kind == "place" else None
     source = placed or read_source(narration, discourse, index, lo, verb)
     if source is None or source.kind in ("description", "unnamed"):
-        return _apposed_person(narration, discourse, index, lo) or source  # "Ann Lee, Acme's chief said"
+        return apposed_person(narration, discourse, index, lo) or source  # "Ann Lee, Acme's chief said"
     return source
-
-
-def _placed_person(narration: Narration, discourse: Discourse, place: Mention, lo: int) -> SourcePhrase | None:
-    """The person a place after "of" or "from" tells where from: "Ann Lee of Columbia,
-    South Carolina (says)"."""
-    words, at = narration.words, place.first - 1
-    while at - 1 >= lo and words[at] == "," and (earlier := discourse.ending.get(at - 1)) and earlier.kind != "person":
-        at = earlier.first - 1  # "Columbia, South Carolina": a city before its region
-    person = discourse.ending.get(at - 1) if at - 1 >= lo and words[at] in ("of", "from") else None
-    if person is None or person.kind in ("place", "group"):
-        return None
-    return SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
-
-
-def _apposed_person(narration: Narration, discourse: Discourse, index: int, lo: int) -> SourcePhrase | None:
-    """The person set before a role that ends at token ``index`` with no comma
-    after it: "Marius Kloppers, BHP's CEO (said)"."""
-    words = narration.words
-    for comma in range(index - 1, max(lo, index - _ROLE_REACH) - 1, -1):
-        if words[comma] == ",":
-            person = discourse.ending.get(comma - 1)
-            role = words[comma + 1 : index + 1]
-            roles = narration.vocabulary.roles
-            if person is None or person.kind != "person" or not any(is_role_word(w, roles) for w in role):
-                return None
-            return SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
-        if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
-            return None
-    return None
 
 
 def apposed_subject(narration: Narration, discourse: Discourse, source: SourcePhrase, lo: int) -> bool:

@@ -84,9 +84,17 @@ def sentence_cue(evidence: Evidence, found: Sequence[Attribution], index: int) -
         if event.verb in narration.vocabulary.in_sentence:
             return Attribution.of(_reported(evidence, event, lo))
     for event in evidence.events_between(quote + 1, hi):
-        if event.verb in narration.vocabulary.speech:
+        if event.verb in narration.vocabulary.speech and not _relative(narration.words, event):
             return Attribution.of(event)
     return None
+
+
+def _relative(words: tuple[str, ...], event: Event) -> bool:
+    """Whether an event's verb stands in a relative clause on its source ("Acme, which
+    said ..."): it says nothing of the quotations before that clause."""
+    after = event.source.last
+    opened = after + 1 < event.cue and words[after] in (",", "--", "—", "–") and words[after + 1] in ("who", "which")
+    return opened and "," not in words[after + 2 : event.cue]  # not "Lee, who ..., said": the main verb
 
 
 def sentence_subject_cue(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:

@@ -1,0 +1,68 @@
+"""Part of stage 4 (:mod:`newsmodel.quotes.events`): the person a name, a place
+or a role set beside a verb's subject stands for: the name a relative pronoun
+follows ("Ann Lee, who said"), the person a place tells where from ("Ann Lee of
+Columbia, South Carolina says"), the person before a role ("Marius Kloppers,
+BHP's CEO said").
+
+>>> from newsmodel.quotes.tokens import read_tokens
+>>> from newsmodel.quotes.entities import read_entities
+>>> narration = read_tokens(("Ann Lee, who runs Acme, said so.",))
+>>> relative_antecedent(read_entities(narration), narration.words, 3, 0).name
+'Ann Lee'
+"""
+
+from __future__ import annotations
+
+from ..lexicon.sources import CLAUSE_WORDS
+from .entities import Discourse
+from .mentions import Mention
+from .sources import SourcePhrase
+from .tokens import Narration
+from .words import is_role_word
+
+__all__ = ["apposed_person", "placed_person", "relative_antecedent"]
+
+_ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
+_RELATIVES = {"who": ("person",), "which": ("organisation",)}  # the kinds of name each may stand for
+_RELATIVE_MARKS = frozenset({",", "--", "—", "–"})
+
+
+def relative_antecedent(discourse: Discourse, words: tuple[str, ...], index: int, lo: int) -> SourcePhrase | None:
+    """The name a relative pronoun at token ``index`` stands for, set off before it:
+    "Ann Lee, who (said)", "Ann Lee -- who (insists)", "Acme, which (said)"."""
+    relative = words[index]
+    if relative not in _RELATIVES or index - 2 < lo or words[index - 1] not in _RELATIVE_MARKS:
+        return None
+    antecedent = discourse.ending.get(index - 2)
+    if antecedent is None or antecedent.kind not in _RELATIVES[relative]:
+        return None
+    return SourcePhrase(first=antecedent.first, last=antecedent.last, kind="name", name=antecedent.name)
+
+
+def placed_person(narration: Narration, discourse: Discourse, place: Mention, lo: int) -> SourcePhrase | None:
+    """The person a place after "of" or "from" tells where from: "Ann Lee of Columbia,
+    South Carolina (says)"."""
+    words, at = narration.words, place.first - 1
+    while at - 1 >= lo and words[at] == "," and (earlier := discourse.ending.get(at - 1)) and earlier.kind != "person":
+        at = earlier.first - 1  # "Columbia, South Carolina": a city before its region
+    person = discourse.ending.get(at - 1) if at - 1 >= lo and words[at] in ("of", "from") else None
+    if person is None or person.kind in ("place", "group"):
+        return None
+    return SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
+
+
+def apposed_person(narration: Narration, discourse: Discourse, index: int, lo: int) -> SourcePhrase | None:
+    """The person set before a role that ends at token ``index`` with no comma
+    after it: "Marius Kloppers, BHP's CEO (said)"."""
+    words = narration.words
+    for comma in range(index - 1, max(lo, index - _ROLE_REACH) - 1, -1):
+        if words[comma] == ",":
+            person = discourse.ending.get(comma - 1)
+            role = words[comma + 1 : index + 1]
+            roles = narration.vocabulary.roles
+            if person is None or person.kind != "person" or not any(is_role_word(w, roles) for w in role):
+                return None
+            return SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
+        if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
+            return None
+    return None
