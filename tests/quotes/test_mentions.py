@@ -44,6 +44,7 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # a function word capitalised at a sentence's start is no part of the name after it
     ("Neither Ana Ruiz nor Tom Reyes spoke.", [("Ana Ruiz", "person", None), ("Tom Reyes", "person", None)]),
     ("Maybe Ana Ruiz spoke.", [("Ana Ruiz", "person", None)]),
+    ("Under Lakeside Inc spoke.", [("Under Lakeside Inc", "organisation", None)]),  # but a company's first word
     # after "to", a place one goes to, but a person spoken to or of
     ("She flew to Lakeside Springs.", [("Lakeside Springs", "place", None)]),
     ("She spoke to Ana Ruiz.", [("Ana Ruiz", "person", None)]),

@@ -23,9 +23,8 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
         "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "every", "each",
         "all", "any", "these", "those", "such", "only", "just", "thus", "yes", "oh", "well",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "neither", "either", "over", "under", "about", "against", "around", "behind", "beyond", "through",
-        "toward", "towards", "without", "within", "upon", "across", "into", "onto", "amid", "whether",
-        "unless", "whose", "which", "whom", "another", "several", "perhaps", "maybe",
+        "neither", "either", "against", "toward", "towards", "amid", "whether", "unless", "whose", "which",
+        "whom", "another", "several", "perhaps", "maybe",
     }
 )
 
