@@ -154,6 +154,21 @@ ROWS: list[Row] = [
         ('Ann Cole told reporters: "We won."', '"We will win again."'),
         [("We won.", "Ann Cole", "leading"), ("We will win again.", "Ann Cole", "conversation")],
     ),
+    (
+        "resumed",
+        ('"We have to act now," said Ann Cole.', "Cole has led the group for 20 years.", '"Nobody else will."'),
+        [("We have to act now,", "Ann Cole", "trailing"), ("Nobody else will.", "Ann Cole", "resumed")],
+    ),
+    (  # a paragraph about something else: no one resumes
+        "resumed",
+        ('"We have to act now," said Ann Cole.', "The beach was closed on Monday.", '"Nobody else will."'),
+        [("We have to act now,", "Ann Cole", "trailing"), ("Nobody else will.", None, None)],
+    ),
+    (  # a paragraph about someone else
+        "resumed",
+        ('"We have to act now," said Ann Cole.', "Ben Ruiz has led the group for years.", '"Nobody else will."'),
+        [("We have to act now,", "Ann Cole", "trailing"), ("Nobody else will.", None, None)],
+    ),
     # naming: turning a source into a name
     (
         "owner",
@@ -274,6 +289,7 @@ BUILDS_ON = {
     "continuation": ("trailing", "previous-speech"),
     "continuation-back": ("trailing",),
     "conversation": ("leading",),
+    "resumed": ("trailing",),
     "speaker-block": ("heading",),
 }
 _BY_ID = {sieve.id: sieve for sieve in SIEVES}

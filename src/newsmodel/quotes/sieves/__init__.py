@@ -47,6 +47,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="continuation-back", stage="attribution", rule=discourse.continuation_back, tier=3,
           backward=True, from_neighbour=1),
     Sieve(id="conversation", stage="attribution", rule=discourse.conversation, tier=1, from_neighbour=-1),
+    Sieve(id="resumed", stage="attribution", rule=discourse.resumed, tier=3, from_neighbour=-1),
     Sieve(id="speaker-block", stage="attribution", rule=headings.speaker_block, tier=3, from_neighbour=-1),
     Sieve(id="sentence-subject", stage="attribution", rule=sentence.sentence_subject_cue, tier=2),
     Sieve(id="name", stage="naming", rule=naming.by_name, tier=1),

@@ -130,6 +130,35 @@ def conversation(evidence: Evidence, found: Sequence[Attribution], index: int) -
     return found[spoken]._replace(through=-1)
 
 
+def resumed(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"...," said Ann Lee. / Lee has led the group for 20 years. / "..." — a quotation
+    standing alone at the start of its paragraph, after one paragraph of narration
+    about the one who spoke last (its sentences' subjects name no one else, and
+    nobody speaks there), resumes that speech."""
+    if index == 0 or not stands_alone(evidence, index) or _goes_on(evidence, found, index):
+        return None
+    source = found[index - 1].source
+    if source is None or source.kind != "name" or source.name is None:
+        return None
+    narration = evidence.narration
+    quote = narration.quotes[index]
+    paragraph = narration.paragraph_of(quote)
+    if paragraph < 2 or narration.paragraph_first[paragraph] != quote:
+        return None
+    if narration.paragraph_of(narration.quotes[index - 1]) != paragraph - 2:
+        return None  # one paragraph of narration between, no more
+    lo, hi = narration.paragraph_first[paragraph - 1], quote
+    subjects = evidence.subjects_between(lo, hi)
+    if not subjects or evidence.events_between(lo, hi):
+        return None
+    speaker = evidence.discourse.full_name(source.name)
+    named = [s for s in subjects if s.kind == "name"]
+    about = [s for s in named if s.name is not None and evidence.discourse.full_name(s.name) == speaker]
+    if len(about) < len(named) or any(s.kind not in ("name", "pronoun") for s in subjects):
+        return None  # the paragraph is about someone, or something, else
+    return found[index - 1]._replace(through=-1)
+
+
 def _nobodys(attribution: Attribution) -> bool:
     """Whether a quotation is marked as nobody's speech: a title or a term."""
     return attribution.source is not None and attribution.source.kind in ("title", "term")
