@@ -362,6 +362,10 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     (('Ana Ruiz last month declared the plan "dead on arrival in the Senate."',), ["Ana Ruiz"]),
     (('Ana Ruiz in a speech called the plan "a disaster for renters."',), ["Ana Ruiz"]),
     (('Northwind Co on April 1 had said it was "unhappy" with the report.',), ["Northwind Co"]),
+    # a clause of time before the subject is no part of it: "When A asked B ..., B laughed and said"
+    (('When Ana Ruiz asked Tom Reyes about the plan, Reyes laughed and said, "That is not how it works."',),
+     ["Tom Reyes"]),
+    (('Because Ana Ruiz left early, Tom Reyes stood up and said: "We will vote now."',), ["Tom Reyes"]),
     (('It got worse when Ana Ruiz in her first speech called the landlords "thieves and crooks."',), ["Ana Ruiz"]),
     (('"We will win," Tom Reyes told Northwind Radio in an interview when asked about the race.',
       '"The polls are wrong."'), ["Tom Reyes", "Tom Reyes"]),

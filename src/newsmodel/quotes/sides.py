@@ -55,7 +55,8 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
         elif word in ("and", "but", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
             back = range(index - 1, lo - 1, -1)  # the clause "before Lee started to say" has its own subject
             opener = next((at for at in back if words[at] in _SUBORDINATORS or words[at] == ","), lo - 1)
-            return sentence_subject(narration, discourse, opener + 1 if words[opener] != "," else lo, index)
+            fronted = words[opener] == "," and words[lo].lower() in _SUBORDINATORS  # "When Lee asked Cole, Cole ..."
+            return sentence_subject(narration, discourse, opener + 1 if words[opener] != "," or fronted else lo, index)
         else:
             break
     if index < lo:
