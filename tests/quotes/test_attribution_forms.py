@@ -362,6 +362,8 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     (('Ana Ruiz last month declared the plan "dead on arrival in the Senate."',), ["Ana Ruiz"]),
     (('Ana Ruiz in a speech called the plan "a disaster for renters."',), ["Ana Ruiz"]),
     (('Northwind Co on April 1 had said it was "unhappy" with the report.',), ["Northwind Co"]),
+    # one person holds a role at two organisations: the person speaks
+    (('"We are ready," tweeted Northwind Co and Harbor CEO Tom Reyes.',), ["Tom Reyes"]),
     # a clause of time before the subject is no part of it: "When A asked B ..., B laughed and said"
     (('When Ana Ruiz asked Tom Reyes about the plan, Reyes laughed and said, "That is not how it works."',),
      ["Tom Reyes"]),

@@ -138,6 +138,8 @@ def source_after(narration: Narration, discourse: Discourse, verb: int, hi: int)
             pass  # inside a name
         elif word == "of" and head >= 0 and _person_within(discourse, index + 1, hi):
             pass  # "said the former secretary of state Ann Lee": a title with "of"
+        elif word == "and" and head >= 0 and _owner_then_person(discourse, index + 1, hi):
+            pass  # "tweeted Acme and Beta chief executive Ann Lee": one person, two owners
         elif not word.islower() or word in PHRASE_BREAKS:
             break
         elif word not in DETERMINERS:
@@ -167,6 +169,17 @@ def _role_then_person(narration: Narration, discourse: Discourse, index: int, hi
     while role < hi and role - index <= _ROLE_WORDS and words[role].islower() and words[role] not in PHRASE_BREAKS:
         role += 1
     return role > index + 1 and _person_within(discourse, role, hi)
+
+
+def _owner_then_person(discourse: Discourse, start: int, hi: int) -> bool:
+    """Whether an organisation's name opens at token ``start`` and a titled person's
+    name follows it ("Beta CEO Ann Lee")."""
+    owner = discourse.starting.get(start)
+    if owner is None or owner.kind == "person":
+        return False
+    person = next((discourse.starting[at] for at in range(owner.last, min(hi, owner.last + 3))
+                   if at in discourse.starting), None)
+    return person is not None and person.kind == "person" and (person.title is not None or person.role is not None)
 
 
 def _person_within(discourse: Discourse, start: int, hi: int) -> bool:
