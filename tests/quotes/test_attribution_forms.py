@@ -362,6 +362,13 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     (('Ana Ruiz last month declared the plan "dead on arrival in the Senate."',), ["Ana Ruiz"]),
     (('Ana Ruiz in a speech called the plan "a disaster for renters."',), ["Ana Ruiz"]),
     (('Northwind Co on April 1 had said it was "unhappy" with the report.',), ["Northwind Co"]),
+    # a possessive opens a description as "the" does
+    (('"The talks were useful," Lakeside\'s official Harbor news agency reported.',), ["Harbor"]),
+    # a passive with an adverb before its participle names no speaker
+    (('Ana Ruiz said the firm would "fight on." The move was first reported by Northwind Radio.',), ["Ana Ruiz"]),
+    # a clause on a noun set beside the quotation says nothing of it
+    (('Tom Reyes said 80% tariffs "seemed right", a figure Northwind Co later said he "made up".',),
+     ["Tom Reyes", "Northwind Co"]),
     # one person holds a role at two organisations: the person speaks
     (('"We are ready," tweeted Northwind Co and Harbor CEO Tom Reyes.',), ["Tom Reyes"]),
     # a clause of time before the subject is no part of it: "When A asked B ..., B laughed and said"

@@ -47,6 +47,8 @@ _PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", 
 _SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _DASHES = frozenset({"--", "—", "–", "-"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_PASSIVE_ADVERBS = frozenset({"first", "also", "later", "not", "never", "already", "just", "still", "then", "now",
+                              "often", "since", "once", "again", "even", "long", "all"})
 _NOUN_PHRASE_WORDS = frozenset({"the", "and", "of", "&"})
 
 class Event(NamedTuple):
@@ -121,8 +123,10 @@ def _passive(words: tuple[str, ...], verb: int, lo: int) -> bool:
     """Whether a verb is passive: a form of "be" before it, over an adverb ("was
     charged", "had been told", "is widely seen"); its subject is no speaker."""
     index = verb - 1
-    if index > lo and words[index].endswith("ly") and words[index].islower():
-        index -= 1
+    while index > lo and verb - index <= 2 and words[index].islower() and (
+        words[index].endswith("ly") or words[index] in _PASSIVE_ADVERBS
+    ):
+        index -= 1  # "was first reported", "had not been told"
     return index >= lo and words[index].lower() in PASSIVE_AUXILIARIES
 
 

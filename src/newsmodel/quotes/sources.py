@@ -38,7 +38,7 @@ from ..lexicon.sources import (
 from .entities import Discourse
 from .mentions import Mention
 from .tokens import Narration
-from .words import is_role_word, subject_pronoun
+from .words import POSSESSIVE_ENDINGS, is_role_word, subject_pronoun
 
 __all__ = ["SourcePhrase", "read_source"]
 
@@ -223,6 +223,8 @@ def _description(
             if outer is not None and outer.kind != "pronoun":
                 return outer
     determiner = words[first].lower() if words[first].lower() in DETERMINERS else ""
+    if not determiner and first < head and words[first].endswith(POSSESSIVE_ENDINGS):
+        determiner = "the"  # "Lakeside's official news agency": the agency of Lakeside
     owner = _owner_of(narration, discourse, head, first, hi)
     if noun in DOCUMENT_NOUNS:
         return SourcePhrase(first=first, last=head + 1, kind="document", noun=noun,

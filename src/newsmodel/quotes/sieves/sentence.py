@@ -21,6 +21,7 @@ _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 _NOUN_REACH = 4  # tokens from a noun of speech to the quotation it introduces ("claim of a")
 _NOUN_LINKS = frozenset({"that", "of", "for", "to", ":"})  # what joins a noun of speech to its words
 _VIEW_NOUNS = frozenset({"words", "view", "opinion", "estimation", "telling", "account"})  # "in Lee's view"
+_SOURCE_LINKS = frozenset({"by", "of", "from", "for", "at", ","})  # "a study by Ann Lee": the noun's own source
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
 
 _CLAUSE_OPENING = 3  # lower-case words between a verb of saying and the subject of its clause ("told reporters that")
@@ -85,6 +86,10 @@ def sentence_cue(evidence: Evidence, found: Sequence[Attribution], index: int) -
             return Attribution.of(_reported(evidence, event, lo))
     for event in evidence.events_between(quote + 1, hi):
         if event.verb in narration.vocabulary.speech and not _relative(narration.words, event):
+            between = narration.words[quote + 1 : event.source.first]
+            apposed = between[:1] == (",",) and between[1:2] in (("a",), ("an",)) and len(between) > 2
+            if apposed and event.source.first < event.cue and not any(w in _SOURCE_LINKS for w in between[2:]):
+                return None  # ""...", a figure Acme later said ...": a clause on a noun set beside the quotation
             return Attribution.of(event)
     return None
 
