@@ -41,6 +41,8 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # a capitalised word joined to a participle modifies the name after it
     ("Harvard-educated Ana Ruiz spoke.", [("Ana Ruiz", "person", None)]),
     ("The Lakeside-based Northwind Corp spoke.", [("Northwind Corp", "organisation", None)]),
+    # a market's code for a company's shares names no party
+    ("It bought Northwind Corp NWC.N, and HBR.UL fell.", [("Northwind Corp", "organisation", None)]),
     # a function word capitalised at a sentence's start is no part of the name after it
     ("Neither Ana Ruiz nor Tom Reyes spoke.", [("Ana Ruiz", "person", None), ("Tom Reyes", "person", None)]),
     ("Maybe Ana Ruiz spoke.", [("Ana Ruiz", "person", None)]),

@@ -28,7 +28,7 @@ from ..lexicon.sources import DETERMINERS
 from .runs import MentionKind, _kind, _split_title, _titled, is_title
 from .tokens import Narration
 from .vocabulary import Vocabulary
-from .words import POSSESSIVE_ENDINGS, possessor
+from .words import POSSESSIVE_ENDINGS, is_instrument_code, possessor
 
 __all__ = ["Mention", "read_mentions"]
 
@@ -141,6 +141,8 @@ def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[
         if word in COMPANY_FORMS and not _titled(words, index + 1, vocabulary.titled):
             cut = index + 1  # "Acme Inc Model S": the company's name ends at its legal form
             return _read(words[:cut], before, vocabulary) + _shifted(_read(words[cut:], "", vocabulary), cut)
+    if is_instrument_code(words[-1]):  # "Acme Corp ACME.N": the name before its shares' code
+        return _read(words[:-1], before, vocabulary)
     kept, possessive, dropped = _clean(list(words), vocabulary.cue_words)
     if not kept or kept[-1].endswith("-based"):
         return ()
@@ -182,8 +184,8 @@ def _read_word(word: str, before: str, vocabulary: Vocabulary) -> tuple[_Read, .
     """The mention of a run of one word (most runs are one): none for "The", "But",
     "He", "Police", "Said", a title; else the word, of the kind it reads as."""
     lowered = word.lower()
-    if lowered in vocabulary.no_names or lowered.endswith("-based"):
-        return ()
+    if lowered in vocabulary.no_names or lowered.endswith("-based") or is_instrument_code(word):
+        return ()  # "The", "Police", "Acme-based", "ACME.N"
     possessive = word.endswith(POSSESSIVE_ENDINGS)
     name = possessor(word) if possessive else word
     lowered = name.lower()

@@ -19,6 +19,7 @@ from ..lexicon.titles import HYPHENED_PARTICLES
 __all__ = [
     "POSSESSIVE_ENDINGS",
     "is_abbreviation",
+    "is_instrument_code",
     "is_particled",
     "is_role_word",
     "possessor",
@@ -30,6 +31,19 @@ _LONGEST_CLITIC_PRONOUN = len("they're")
 
 #: The endings of a possessive word: "Lee's", and a plural's "Partners'".
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def is_instrument_code(word: str) -> bool:
+    """Whether a word is a market's code for a company's shares ("ACME.N", "TSCO.L",
+    "0700.HK", "KKR.UL"): a name of no party that speaks.
+
+    >>> is_instrument_code("KKR.UL"), is_instrument_code("U.S"), is_instrument_code("Acme")
+    (True, False, False)
+    """
+    stem, dot, market = word.rpartition(".")
+    return bool(dot) and 2 <= len(stem) <= 6 and 1 <= len(market) <= 2 and market.isupper() and (
+        stem.isupper() or stem.isdigit()
+    ) and stem.isalnum()
 
 
 def possessor(word: str) -> str:
