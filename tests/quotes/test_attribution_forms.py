@@ -440,13 +440,26 @@ RELATIVE_CLAUSES: list[Row] = [
      [None, "Tom Reyes"]),
     (('Tom Reyes, who opened his letter with "Dear Ana," said he got a reply.',), ["Tom Reyes"]),
 ]
+#: One the story leaves unnamed goes on speaking as "he" or "she"; "one of the sources" is unnamed too.
+ANONYMOUS: list[Row] = [
+    (('Tom Reyes said the plan would work.',
+      'But one senior engineer told Northwind Radio the plan was doomed. "It will fail within a year," he said.'),
+     [None]),
+    (('Tom Reyes said the plan would work.', 'An official, who asked not to be named, said the plan was doomed.',
+      '"It will fail within a year," he said.'), [None]),
+    (('"It will fail within a year," said one of the sources. "It is dead," she added.',), [None, None]),
+    (('A paper quoted one of Tom Reyes\'s aides as saying he was tired.', 'He shrugged. "I am fine," he said.'),
+     ["Tom Reyes"]),
+    (('Costs rose, Tom Reyes, a member of parliament and a former board member said. "We were not ready," he said.',),
+     ["Tom Reyes"]),
+]
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
-    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES,
+    *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES, *ANONYMOUS,
 ]
 
 

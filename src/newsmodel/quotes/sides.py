@@ -122,6 +122,11 @@ def source_after(narration: Narration, discourse: Discourse, verb: int, hi: int)
     pronoun = subject_pronoun(words[verb + 1]) if verb + 1 < hi else None
     if pronoun is not None:
         return SourcePhrase(first=verb + 1, last=verb + 2, kind="pronoun", noun=pronoun)
+    if words[verb + 1 : verb + 3] == ("one", "of") and verb + 3 < hi:  # "said one of the sources": one unnamed
+        noun = verb + 3 + (words[verb + 3].lower() in DETERMINERS or words[verb + 3] in ("those", "these"))
+        inner = read_source(narration, discourse, noun, verb + 3, hi) if noun < hi else None
+        if inner is not None and inner.kind == "unnamed":
+            return SourcePhrase(first=verb + 1, last=inner.last, kind="unnamed", noun=inner.noun)
     head = -1
     index = verb + 1
     while index < hi and index - verb <= 8:

@@ -14,13 +14,14 @@ from collections.abc import Sequence
 
 from ...lexicon.organisations import LEGAL_TEXT_HEADS, ORGANISATION_NOUNS
 from ...lexicon.places import DEMONYMS, REGIONS
-from ...lexicon.sources import DETERMINERS, PERSON_NOUNS
+from ...lexicon.sources import ANONYMOUS_NOUNS, DETERMINERS, PERSON_NOUNS
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
 from .parties import latest_party, mentions_before, named, titled_person
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
+_ANONYMITY = frozenset({"anonymity", "named", "identified", "unnamed", "anonymous"})  # "asked not to be named"
 _MAKER_NOUNS = frozenset({"producer", "manufacturer", "developer", "builder"})
 _PERSONAL = {"he": "male", "she": "female", "i": None}
 _PRONOUN_PARAGRAPHS = 2  # paragraphs back that a pronoun may reach
@@ -122,6 +123,8 @@ def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> 
     floor = max(floor, source.first - _PRONOUN_REACH)
     candidates = [m for m in reversed(mentions_before(evidence, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
     subjects = _subjects(evidence, floor, source.first)
+    if source.noun in ("he", "she") and _after_anonymous(evidence, floor, source.first):
+        return None  # "one senior expert told Reuters ... "...," he said": the unnamed one goes on
     if source.noun in _PERSONAL:
         gender = _PERSONAL[source.noun]
         thinking = narration.vocabulary.cognition  # "Lee wants": no speech
@@ -145,6 +148,24 @@ def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> 
         speaker = _last_speaker(evidence, found, index, _PERSONAL[source.noun]) if source.noun in _PERSONAL else None
         return named(attribution, speaker) if speaker else None
     return named(attribution, evidence.discourse.full_name(chosen.name))
+
+
+def _after_anonymous(evidence: Evidence, floor: int, pronoun: int) -> bool:
+    """Whether the last speech before a pronoun is one unnamed person's ("one trader
+    said", "an official, who asked not to be named, said"), with no person named since."""
+    events = [e for e in evidence.events_between(floor, pronoun) if e.source.first != pronoun]
+    if not events or events[-1].source.kind != "unnamed":
+        return False
+    last, words = events[-1].source, evidence.narration.words
+    one = words[last.first].lower() in ("one", "another")
+    if last.noun is None or (last.noun.endswith("s") and not one):
+        return False  # "traders said": several
+    lo, hi = evidence.narration.sentence_of(last.first)
+    unnamed = one or last.noun in ANONYMOUS_NOUNS or any(w in _ANONYMITY for w in words[lo:hi])
+    cue = events[-1].cue  # a person named in its own phrase ("one of Lee's aides"), or since, may be meant;
+    named = (*evidence.mentions_between(lo, cue), *evidence.mentions_between(last.first, last.last),
+             *evidence.mentions_between(hi, pronoun))  # whom it told is not ("told Lakeside Radio")
+    return unnamed and not any(m.kind == "person" for m in named)
 
 
 def _last_speaker(evidence: Evidence, found: Sequence[Attribution], index: int, gender: str | None) -> str | None:
