@@ -392,6 +392,8 @@ CAPITALISED_BY_POSITION: list[Row] = [
     # a maker named by its product is the company the story names, not the product
     (('Northwind Co sold 2 million phones.', 'The Jetstar maker said demand was "stronger than ever."'),
      ["Northwind Co"]),
+    (('Northwind Co said Ann Lee would leave in April.', 'The iJet maker said Lee wants "a new challenge."'),
+     ["Northwind Co"]),
     (('Tom Reyes runs the bank.', '"It is a safe bet," news reports quoted Reyes as saying.'), ["Tom Reyes"]),
     (('Tom Reyes runs the bank.', 'Reyes called the loans "a safe bet for everyone."'), ["Tom Reyes"]),
     (('"We will build it," Campaign chair Ana Ruiz said.',), ["Ana Ruiz"]),

@@ -131,6 +131,7 @@ def _description_start(words: tuple[str, ...], discourse: Discourse, head: int, 
     first = head
     while first - 1 >= lo and head - first < _DESCRIPTION_REACH and words[first - 1] not in CLAUSE_WORDS and (
         words[first - 1].islower() or words[first - 1][:1].isupper() or _placed(words, first, lo)
+        or words[first - 1][:1].islower()  # a name in mixed case: "the iPhone maker"
     ):
         first -= 1
         if words[first].lower() in DETERMINERS:
