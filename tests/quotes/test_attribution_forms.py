@@ -441,6 +441,9 @@ RELATIVE_CLAUSES: list[Row] = [
     (('Critics say the plan will "outsource" jobs, unlike Tom Reyes, who has said the city "needs them."',),
      [None, "Tom Reyes"]),
     (('Tom Reyes, who opened his letter with "Dear Ana," said he got a reply.',), ["Tom Reyes"]),
+    (('Bosses will hear a speech from Chancellor Ana Ruiz -- who insists she is still "fuming" about it.',),
+     ["Ana Ruiz"]),
+    (('Rep. Tom Reyes, who sent a letter to Mr. Cole urging a vote, said: "It is time to act."',), ["Tom Reyes"]),
 ]
 #: One the story leaves unnamed goes on speaking as "he" or "she"; "one of the sources" is unnamed too.
 ANONYMOUS: list[Row] = [

@@ -47,6 +47,8 @@ MENTIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Neither Ana Ruiz nor Tom Reyes spoke.", [("Ana Ruiz", "person", None), ("Tom Reyes", "person", None)]),
     ("Maybe Ana Ruiz spoke.", [("Ana Ruiz", "person", None)]),
     ("Under Lakeside Inc spoke.", [("Under Lakeside Inc", "organisation", None)]),  # but a company's first word
+    # a title makes a person, whatever word stands before it
+    ("It heard a speech from Chancellor Ana Ruiz.", [("Ana Ruiz", "person", "Chancellor")]),
     # after "to", a place one goes to, but a person spoken to or of
     ("She flew to Lakeside Springs.", [("Lakeside Springs", "place", None)]),
     ("She spoke to Ana Ruiz.", [("Ana Ruiz", "person", None)]),

@@ -47,6 +47,7 @@ _PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", 
 _SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _DASHES = frozenset({"--", "—", "–", "-"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "from", "at", "by", "about", "against", "on", "in"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "later", "not", "never", "already", "just", "still", "then", "now",
                               "often", "since", "once", "again", "even", "long", "all"})
 _NOUN_PHRASE_WORDS = frozenset({"the", "and", "of", "&"})
@@ -190,7 +191,9 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
             speaking = earlier.source if earlier is not None and earlier.verb in vocabulary.speaking else None
             named = discourse.ending.get(verb - 1)  # "with Chief Executive Ann Lee saying": the name before it
             absolute = named is not None and named.first > lo and words[named.first - 1] == "with"  # "with Acme saying"
-            if speaking is None and named is not None and (named.kind == "person" or absolute):
+            opened = (named.start if named.start >= 0 else named.first) if named is not None else lo
+            governed = opened > lo and words[opened - 1].lower() in _OBJECT_PREPOSITIONS  # "a letter to Cole urging"
+            if speaking is None and named is not None and (named.kind == "person" or absolute) and not governed:
                 speaking = read_source(narration, discourse, verb - 1, lo, verb)
             source = speaking or sentence_subject(narration, discourse, lo, verb)
         elif word == "according":

@@ -79,11 +79,12 @@ def _kind(words: list[str], title: list[str], previous: str) -> MentionKind:
         return "place"  # "United States", "Czech Republic": a country, though its words read as a body's
     if "&" in text or not ORGANISATION_WORDS.isdisjoint(map(str.casefold, words)):
         return "organisation"  # "Johnson & Johnson", "AT&T": no person's name holds an ampersand
-    if previous in LOCATIVES:
-        return "place"
+    titled = bool(title) and any(w.casefold().rstrip(".") not in _TITLE_MODIFIERS for w in title if w != ".")
+    if previous in LOCATIVES and not titled:
+        return "place"  # but "a speech from Chancellor Ann Lee" names a person
     if previous == "at" or (len(words) > 1 and any(len(w) > 1 and w.isupper() for w in words)):
         return "unknown" if all(w.isupper() for w in words) else "organisation"  # "at Acme", "Exane BNP Paribas"
-    if title and any(w.casefold().rstrip(".") not in _TITLE_MODIFIERS for w in title if w != "."):
+    if titled:
         return "person"
     if previous in APPOSED_NOUNS:
         return "organisation"  # "research firm Strategy Analytics"
