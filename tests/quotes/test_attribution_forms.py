@@ -369,6 +369,9 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     # a clause on a noun set beside the quotation says nothing of it
     (('Tom Reyes said 80% tariffs "seemed right", a figure Northwind Co later said he "made up".',),
      ["Tom Reyes", "Northwind Co"]),
+    # the words a medium relays are those of the one it quotes, not of a document it quotes
+    (('"The flaws were fixed long ago," the paper said, quoting Deputy Director Tom Reyes.',), ["Tom Reyes"]),
+    (('Tom Reyes tweeted "Not fit!", quoting Ana Ruiz\'s statement.',), ["Tom Reyes"]),
     # one person holds a role at two organisations: the person speaks
     (('"We are ready," tweeted Northwind Co and Harbor CEO Tom Reyes.',), ["Tom Reyes"]),
     # a clause of time before the subject is no part of it: "When A asked B ..., B laughed and said"

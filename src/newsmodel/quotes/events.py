@@ -47,6 +47,7 @@ _PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", 
 _SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _DASHES = frozenset({"--", "—", "–", "-"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_RELAY_REACH = 6  # tokens from a verb of saying to the "quoting" after it: "the paper said, quoting"
 _OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "from", "at", "by", "about", "against", "on", "in"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "later", "not", "never", "already", "just", "still", "then", "now",
                               "often", "since", "once", "again", "even", "long", "all"})
@@ -181,6 +182,12 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
             quoted = quoted_speaker(narration, discourse, verb, hi)
             if quoted is not None:
                 events.append(Event(cue=verb, verb=word, source=quoted))
+                continue
+            relayed = discourse.starting.get(verb + 1) if words[verb - 1] == "," and verb + 1 < hi else None
+            relaying = bool(events) and lo <= events[-1].cue and verb - events[-1].cue <= _RELAY_REACH
+            if relaying and relayed is not None and relayed.kind == "person" and not relayed.possessive:
+                person = SourcePhrase(first=relayed.first, last=relayed.last, kind="name", name=relayed.name)
+                events[-1] = events[-1]._replace(source=person)  # "..., the paper said, quoting Ann Lee": Lee's
                 continue
             if word not in vocabulary.reporting and word not in participles:
                 continue
