@@ -30,6 +30,7 @@ VERBS: list[Row] = [
     (('"And another thing," Oyelaran went on.',), ["Oyelaran"]),
     (('"Me too," Cole chimed in.',), ["Cole"]),
     (("Ruiz snapped: \"Sit down.\"",), ["Ruiz"]),
+    (('Chancellor Ana Ruiz heralded the deal as a "breakthrough for us all."',), ["Ana Ruiz"]),
     # a verb that stands before its subject in the past does in its present too; so do the
     # verbs of speaking that take no object
     (('"Nothing has changed," agrees Tom Reyes, a trader.',), ["Tom Reyes"]),
