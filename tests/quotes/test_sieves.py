@@ -159,6 +159,11 @@ ROWS: list[Row] = [
         ('"We have to act now," said Ann Cole.', "Cole has led the group for 20 years.", '"Nobody else will."'),
         [("We have to act now,", "Ann Cole", "trailing"), ("Nobody else will.", "Ann Cole", "resumed")],
     ),
+    (  # the paragraph between may hold the speaker's own thoughts
+        "resumed",
+        ('"We have to act now," said Ann Cole.', "Cole is upbeat, because she sees a way out.", '"Nobody else will."'),
+        [("We have to act now,", "Ann Cole", "trailing"), ("Nobody else will.", "Ann Cole", "resumed")],
+    ),
     (  # a paragraph about something else: no one resumes
         "resumed",
         ('"We have to act now," said Ann Cole.', "The beach was closed on Monday.", '"Nobody else will."'),

@@ -148,10 +148,12 @@ def resumed(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
     if narration.paragraph_of(narration.quotes[index - 1]) != paragraph - 2:
         return None  # one paragraph of narration between, no more
     lo, hi = narration.paragraph_first[paragraph - 1], quote
-    subjects = evidence.subjects_between(lo, hi)
-    if not subjects or evidence.events_between(lo, hi):
-        return None
     speaker = evidence.discourse.full_name(source.name)
+    subjects = evidence.subjects_between(lo, hi)
+    others = [e for e in evidence.events_between(lo, hi) if e.source.kind != "pronoun" and (
+        e.source.name is None or evidence.discourse.full_name(e.source.name) != speaker)]
+    if not subjects or others:
+        return None  # nobody else speaks there ("Lee is upbeat, because she sees ..." is Lee's own)
     named = [s for s in subjects if s.kind == "name"]
     about = [s for s in named if s.name is not None and evidence.discourse.full_name(s.name) == speaker]
     if len(about) < len(named) or any(s.kind not in ("name", "pronoun") for s in subjects):
