@@ -1,7 +1,7 @@
 """The sieves of stage 5, in the order they run: attribution sieves (modules
 ``nobody``, ``adjacent``, ``sentence``, ``discourse``) find each quotation's
-source (``headings`` and ``apposed`` too); naming sieves (``naming``, ``parties``,
-``anaphora``) turn a source into a name.
+source (``headings`` and ``apposed`` too); naming sieves (``naming``,
+``parties``, ``bodies``, ``anaphora``) turn a source into a name.
 
 Each sieve's ``tier`` comes from its measured precision on the two
 development sets (``benchmarks/sieve_table.py``): 1 where its speakers are
@@ -17,7 +17,7 @@ speaker at all.
 from __future__ import annotations
 
 from ..resolve import Sieve
-from . import adjacent, anaphora, apposed, discourse, headings, naming, nobody, parties, sentence
+from . import adjacent, anaphora, apposed, bodies, discourse, headings, naming, nobody, parties, sentence
 
 __all__ = ["SIEVES", "TIERS"]
 
@@ -55,6 +55,6 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="pronoun", stage="naming", rule=naming.by_pronoun, tier=2),
     Sieve(id="antecedent", stage="naming", rule=anaphora.by_antecedent, tier=3),
     Sieve(id="description", stage="naming", rule=parties.by_description, tier=3),
-    Sieve(id="spokesperson", stage="naming", rule=parties.by_spokesperson, tier=3),
-    Sieve(id="document", stage="naming", rule=parties.by_document, tier=3),
+    Sieve(id="spokesperson", stage="naming", rule=bodies.by_spokesperson, tier=3),
+    Sieve(id="document", stage="naming", rule=bodies.by_document, tier=3),
 )

@@ -1,6 +1,6 @@
-"""The naming sieves of parties: a description, a spokesperson or a document
-that stands for an organisation the story names ("the company", "the rating
-agency", "a company spokesman", "its website says").
+"""The naming sieve of parties: a description that stands for a party the
+story names ("the company", "the rating agency", "the senator"), and what the
+naming sieves of :mod:`~newsmodel.quotes.sieves.bodies` share with it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ...lexicon.organisations import (
     PUBLIC_NOUNS,
 )
 from ...lexicon.places import REGIONS
-from ...lexicon.sources import AUXILIARIES, DETERMINERS, SPOKESPERSON_NOUNS
+from ...lexicon.sources import AUXILIARIES, DETERMINERS
 from ...lexicon.titles import ABBREVIATED_TITLES
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
@@ -121,7 +121,7 @@ def by_description(evidence: Evidence, found: Sequence[Attribution], index: int)
         public = False  # "the rating agency": a business
     name = main_organisation(evidence, source.first, public=public)
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
-        name = _subject_party(evidence, source.first)
+        name = subject_party(evidence, source.first)
     return named(attribution, name) if name else None
 
 
@@ -180,7 +180,7 @@ def _head(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
-def _subject_party(evidence: Evidence, token: int) -> str | None:
+def subject_party(evidence: Evidence, token: int) -> str | None:
     """The party, not a place, that spoke or opened a sentence last within reach
     of ``token``, even a lone capitalised word ("Boeing delivered 40 jets")."""
     narration = evidence.narration
@@ -189,61 +189,10 @@ def _subject_party(evidence: Evidence, token: int) -> str | None:
     return party if party is not None and party not in REGIONS else None
 
 
-def _sector(evidence: Evidence, first: int, last: int) -> bool | None:
-    """Whether a phrase names a business (``False``: "a company spokeswoman"), a
-    public body (``True``: "a ministry statement"), or neither (``None``)."""
-    words = evidence.narration.words[first:last]
-    if any(w in BUSINESS_NOUNS for w in words):
-        return False
-    if any(w in PUBLIC_NOUNS for w in words):
-        return True
-    return None
-
-
-def by_spokesperson(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"a spokesman said" with no owner named: the organisation named in its sentence
-    before it, else the business or public body the story names most ("a company
-    spokeswoman"; "the spokeswoman" as the story's earlier spokeswoman was)."""
-    attribution = found[index]
-    source = attribution.source
-    if source is None or source.noun not in SPOKESPERSON_NOUNS or source.kind not in ("description", "unnamed"):
-        return None
-    if source.noun is not None and source.noun.endswith("s"):
-        return None  # "officials said": several, unnamed
-    lo, _ = evidence.narration.sentence_of(source.first)
-    for mention in reversed(mentions_before(evidence, source.first, 12)):
-        if mention.first >= lo and mention.kind == "organisation":
-            return named(attribution, evidence.discourse.full_name(mention.name))
+def previous_subject(evidence: Evidence, token: int) -> str | None:
+    """The organisation that is the subject of the sentence before the one at
+    ``token`` ("EASA said it ... "...," a spokesperson said"), or ``None``."""
+    lo, _ = evidence.narration.sentence_of(token)
     subject = evidence.subject_at(evidence.narration.sentence_of(lo - 1)[0]) if lo > 0 else None
     entity = evidence.discourse.entity(subject.name) if subject is not None and subject.name else None
-    if entity is not None and entity.kind == "organisation":  # "EASA said it ... "...," a spokesperson said"
-        return named(attribution, entity.name)
-    sector = _sector(evidence, source.first, source.last)
-    if sector is None and source.definite:  # "the spokeswoman": the one the story spoke of before
-        earlier = [e.source for e in evidence.events_between(0, source.first) if e.source.noun == source.noun]
-        sector = _sector(evidence, earlier[-1].first, earlier[-1].last) if earlier else None
-    name = main_organisation(evidence, source.first, public=sector)
-    if name is None and sector is not True:  # "Peugeot is in talks ... a company spokesman said"
-        name = _subject_party(evidence, source.first)
-    return named(attribution, name) if name else None
-
-
-def by_document(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"a company statement said", "the ministry's report": a document that names no
-    owner but says what kind of body made it, for the one of that kind the evidence
-    names most; "its website says": the party the story spoke of last."""
-    attribution = found[index]
-    source = attribution.source
-    if source is None or source.kind != "document" or source.name is not None:
-        return None
-    if evidence.narration.words[source.first].lower() in ("its", "their"):  # "its website says": the last party
-        party = _subject_party(evidence, source.first)
-        return named(attribution, evidence.discourse.full_name(party)) if party else None
-    if "internal" in evidence.narration.words[source.first : source.last]:  # "an internal memo": the story's own
-        name = main_organisation(evidence, source.first, public=None)
-        return named(attribution, name) if name else None
-    sector = _sector(evidence, source.first, source.last - 1)
-    if sector is None:
-        return None
-    name = main_organisation(evidence, source.first, public=sector)
-    return named(attribution, name) if name else None
+    return entity.name if entity is not None and entity.kind == "organisation" else None
