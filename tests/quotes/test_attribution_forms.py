@@ -462,6 +462,14 @@ ANONYMOUS: list[Row] = [
     (('Costs rose, Tom Reyes, a member of parliament and a former board member said. "We were not ready," he said.',),
      ["Tom Reyes"]),
 ]
+#: "The company" after a sentence in which a company spoke is that company, before the one
+#: the story names most.
+THE_COMPANY: list[Row] = [
+    (('Northwind Co makes jets. Northwind Co said sales rose. Northwind Co hired staff.',
+      'Jetwing said the plane landed safely. "We thank our crew," the company said in a statement.'), ["Jetwing"]),
+    (('Northwind Co makes jets. Northwind Co said sales rose. Northwind Co hired staff.',
+      'The runway was closed. "We thank our crew," the company said.'), ["Northwind Co"]),
+]
 
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
@@ -469,6 +477,7 @@ ROWS = [
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
     *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES, *ANONYMOUS,
+    *THE_COMPANY,
 ]
 
 

@@ -83,7 +83,7 @@ def main_organisation(evidence: Evidence, token: int, *, public: bool | None) ->
             continue
         if mention.name.rsplit(" ", 1)[-1].casefold() in PLACE_HEADS:
             continue  # "O'Hare International Airport": a place, though its name reads as an organisation's
-        is_public = mention.name in REGIONS or any(w.casefold() in GOVERNMENT_WORDS for w in mention.name.split())
+        is_public = _public(mention.name)
         if mention.kind == "place" and not (public and mention.name in REGIONS):
             continue
         if public is None or public == is_public:
@@ -92,6 +92,11 @@ def main_organisation(evidence: Evidence, token: int, *, public: bool | None) ->
     if not counts:
         return None
     return evidence.discourse.full_name(max(counts, key=lambda name: (counts[name], latest[name])))
+
+
+def _public(name: str) -> bool:
+    """Whether an organisation's name is a public body's or a country's."""
+    return name in REGIONS or any(w.casefold() in GOVERNMENT_WORDS for w in name.split())
 
 
 def by_description(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
@@ -119,6 +124,9 @@ def by_description(evidence: Evidence, found: Sequence[Attribution], index: int)
     public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
     if any(w in BUSINESS_MODIFIERS for w in evidence.narration.words[source.first : source.last]):
         public = False  # "the rating agency": a business
+    before = previous_subject(evidence, source.first) if public is False else None
+    if before is not None and not _public(before):  # "Acme said the jet landed safely. "...," the company said"
+        return named(attribution, before)
     name = main_organisation(evidence, source.first, public=public)
     if name is None and public is False:  # "Boeing delivered 40 jets. ... the planemaker said"
         name = subject_party(evidence, source.first)
@@ -193,6 +201,16 @@ def previous_subject(evidence: Evidence, token: int) -> str | None:
     """The organisation that is the subject of the sentence before the one at
     ``token`` ("EASA said it ... "...," a spokesperson said"), or ``None``."""
     lo, _ = evidence.narration.sentence_of(token)
-    subject = evidence.subject_at(evidence.narration.sentence_of(lo - 1)[0]) if lo > 0 else None
-    entity = evidence.discourse.entity(subject.name) if subject is not None and subject.name else None
-    return entity.name if entity is not None and entity.kind == "organisation" else None
+    start = evidence.narration.sentence_of(lo - 1)[0] if lo > 0 else lo
+    subject = evidence.subject_at(start) if lo > 0 else None
+    if subject is None or subject.kind != "name" or subject.name is None:
+        return None
+    entity = evidence.discourse.entity(subject.name)
+    if entity is not None:
+        place = entity.name.rsplit(" ", 1)[-1].casefold() in PLACE_HEADS  # "Lakeside International Airport"
+        return entity.name if entity.kind == "organisation" and not place else None
+    mention = evidence.discourse.ending.get(subject.last - 1)  # a lone name that spoke: "FedEx said"
+    spoke = any(e.source.first == subject.first for e in evidence.events_between(start, lo))
+    lone = mention is not None and mention.kind in ("unknown", "opener") and subject.name.casefold() not in AGENCIES
+    common = subject.name.lower() in evidence.narration.words  # "Shareholders said": a common word
+    return subject.name if spoke and lone and not common else None
