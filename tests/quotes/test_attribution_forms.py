@@ -373,6 +373,9 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     # the words a medium relays are those of the one it quotes, not of a document it quotes
     (('"The flaws were fixed long ago," the paper said, quoting Deputy Director Tom Reyes.',), ["Tom Reyes"]),
     (('Tom Reyes tweeted "Not fit!", quoting Ana Ruiz\'s statement.',), ["Tom Reyes"]),
+    # an organisation set before what kind of body it is, with no comma after it
+    (('Northwind Co, a lobbying group for phone makers said it had "renewed confidence" in the plan.',),
+     ["Northwind Co"]),
     # one person holds a role at two organisations: the person speaks
     (('"We are ready," tweeted Northwind Co and Harbor CEO Tom Reyes.',), ["Tom Reyes"]),
     # a clause of time before the subject is no part of it: "When A asked B ..., B laughed and said"

@@ -13,6 +13,7 @@ BHP's CEO said").
 
 from __future__ import annotations
 
+from ..lexicon.organisations import ORGANISATION_NOUNS
 from ..lexicon.sources import CLAUSE_WORDS
 from .entities import Discourse
 from .mentions import Mention
@@ -23,6 +24,7 @@ from .words import is_role_word
 __all__ = ["apposed_person", "placed_person", "relative_antecedent"]
 
 _ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
+_BODY_REACH = 10  # and of what kind of body an organisation is: "a lobbying group representing phone makers"
 _RELATIVES = {"who": ("person",), "which": ("organisation",)}  # the kinds of name each may stand for
 _RELATIVE_MARKS = frozenset({",", "--", "—", "–"})
 
@@ -53,16 +55,21 @@ def placed_person(narration: Narration, discourse: Discourse, place: Mention, lo
 
 def apposed_person(narration: Narration, discourse: Discourse, index: int, lo: int) -> SourcePhrase | None:
     """The person set before a role that ends at token ``index`` with no comma
-    after it: "Marius Kloppers, BHP's CEO (said)"."""
+    after it: "Marius Kloppers, BHP's CEO (said)"; or the organisation set before
+    what kind of body it is: "Acme, a lobbying group for phone makers (said)"."""
     words = narration.words
-    for comma in range(index - 1, max(lo, index - _ROLE_REACH) - 1, -1):
+    for comma in range(index - 1, max(lo, index - _BODY_REACH) - 1, -1):
         if words[comma] == ",":
-            person = discourse.ending.get(comma - 1)
+            named = discourse.ending.get(comma - 1)
             role = words[comma + 1 : index + 1]
             roles = narration.vocabulary.roles
-            if person is None or person.kind != "person" or not any(is_role_word(w, roles) for w in role):
+            person = named is not None and named.kind == "person" and any(is_role_word(w, roles) for w in role)
+            person = person and index - comma < _ROLE_REACH
+            body = named is not None and named.kind == "organisation" and role[0].lower() in ("a", "an", "the") and (
+                any(w in ORGANISATION_NOUNS for w in role))
+            if named is None or not (person or body):
                 return None
-            return SourcePhrase(first=person.first, last=person.last, kind="name", name=person.name)
+            return SourcePhrase(first=named.first, last=named.last, kind="name", name=named.name)
         if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
             return None
     return None
