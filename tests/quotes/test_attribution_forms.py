@@ -376,6 +376,9 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     # an organisation set before what kind of body it is, with no comma after it
     (('Northwind Co, a lobbying group for phone makers said it had "renewed confidence" in the plan.',),
      ["Northwind Co"]),
+    # "According to" after a quotation's full stop opens the next sentence, with its own source
+    (('"You might get in," said Tom Reyes. "Otherwise, we will not." According to scores reported on its site, '
+      'few do.',), ["Tom Reyes", "Tom Reyes"]),
     # one person holds a role at two organisations: the person speaks
     (('"We are ready," tweeted Northwind Co and Harbor CEO Tom Reyes.',), ["Tom Reyes"]),
     # a clause of time before the subject is no part of it: "When A asked B ..., B laughed and said"

@@ -84,6 +84,8 @@ def trailing(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
         token += 1
     if token < end and words[token] == "as" and not stop:
         token += 1  # "...," as Lee put it
+    if ended and token < end and words[token] == "According":
+        return None  # ""We won." According to the league, ...": the next sentence's own source
     event = evidence.event_at.get(token) if token < end else None  # never in the next paragraph
     if event is not None and event.inverted and event.verb in vocabulary.trailing:
         through = _clause_end(evidence, max(token, event.source.last - 1), end)
