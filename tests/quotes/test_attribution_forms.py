@@ -379,6 +379,9 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     # "According to" after a quotation's full stop opens the next sentence, with its own source
     (('"You might get in," said Tom Reyes. "Otherwise, we will not." According to scores reported on its site, '
       'few do.',), ["Tom Reyes", "Tom Reyes"]),
+    # a verb of saying is no description's noun ("the company said" in "a statement the company said ...")
+    (('Northwind Co makes jets.', '"We regret it," the company said in a statement emailed to reporters.',
+      '"Our jets are safe."'), ["Northwind Co", "Northwind Co"]),
     # one person holds a role at two organisations: the person speaks
     (('"We are ready," tweeted Northwind Co and Harbor CEO Tom Reyes.',), ["Tom Reyes"]),
     # a clause of time before the subject is no part of it: "When A asked B ..., B laughed and said"

@@ -216,6 +216,8 @@ def _description(
 ) -> SourcePhrase | None:
     words = narration.words
     noun = noun or words[head]
+    if noun in narration.vocabulary.cue_words and noun not in narration.vocabulary.nouns:
+        return None  # "the company said": a verb, not a description's noun
     first = _description_start(words, discourse, head, lo)
     before = words[first - 2] if first - 2 >= lo else ""
     if words[first - 1] in _POST_MODIFIERS and (before.islower() or before.lower() in _COMMON_NOUNS):
