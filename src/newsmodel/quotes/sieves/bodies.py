@@ -28,8 +28,9 @@ def _sector(evidence: Evidence, first: int, last: int) -> bool | None:
 
 def by_spokesperson(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"a spokesman said" with no owner named: the organisation named in its sentence
-    before it, else the business or public body the story names most ("a company
-    spokeswoman"; "the spokeswoman" as the story's earlier spokeswoman was)."""
+    before it, else the one that is the subject of the sentence before, else the
+    business or public body the story names most ("a company spokeswoman"; "the
+    spokeswoman" as the story's earlier spokeswoman was)."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.noun not in SPOKESPERSON_NOUNS or source.kind not in ("description", "unnamed"):

@@ -112,7 +112,8 @@ def _agrees(evidence: Evidence, mention: Mention, gender: str | None, speakers: 
 def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """"he" or "she": the latest person of agreeing gender who spoke or opened a
     sentence within two paragraphs, else the latest such person named there; a
-    person the story shows to have that gender goes before one it does not.
+    person the story shows to have that gender goes before one it does not; no
+    one after one the story leaves unnamed ("one trader said ... he said").
     "it": the latest organisation so named."""
     attribution = found[index]
     source = attribution.source

@@ -100,8 +100,9 @@ def _public(name: str) -> bool:
 
 
 def by_description(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
-    """"the company" (the business the story names most), "the ministry" (the public
-    body), "the president" (the person the story gave that title)."""
+    """"the company" (the business that spoke in the sentence before, else the one
+    the story names most), "the ministry" (the public body), "the president" (the
+    person the story gave that title)."""
     attribution = found[index]
     source = attribution.source
     if source is None or source.kind != "description" or not source.definite or source.noun is None:
