@@ -256,6 +256,9 @@ class _Reader:
         there is most often a sentence's words: "... the Lisbon Conference, May 2 -").
         """
         for word in _WORD_START.finditer(paragraph, 0, _HEADLINE_MAX):
+            opening = word.group()
+            if opening.islower() or (opening.isascii() and not opening.isalpha() and opening != ","):
+                continue  # no place opens there in capitals: a place opens with a letter, the dateline's with it
             headline = paragraph[: word.start()].strip()
             if _HEADLINE_RUN.fullmatch(headline) is None or not _reads_as_headline(headline):
                 continue
