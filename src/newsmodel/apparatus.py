@@ -227,10 +227,13 @@ _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*
 # copyright sign, "((" and a story id stuck to a sentence.
 _GLUE = regex.compile(
     r"""
-    (?<=\S)(?<![\p{L}\p{N}])[ ]*+(?=Keywords?:[ ])
+    (?=[ (©CFKn]|(?<=\)\)))  # what every branch opens with, tested first (a search tries each branch at fewer places)
+    (?:
+      (?<=\S)(?<![\p{L}\p{N}])[ ]*+(?=Keywords?:[ ])
     | [ ]*+(?=\(C\)[ ]\p{Lu}|©[ ]?\d|Copyright[ ]\d|For[ ]Rel(?:ated|evant)[ ]\p{Lu})
     | (?<=[.)])(?=n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$)
     | (?<=\)\))[ ]*+(?=\S)
+    )
     """,
     regex.VERBOSE,
 )
