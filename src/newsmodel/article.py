@@ -188,6 +188,8 @@ class _Reader:
         self._reach = _HEADER_REACH
         self._captioned = False  # the paragraph before was a caption's marker
         self._dated = _Datelines(lexicon)
+        # the credits read off a text: a block parted from the last paragraph is asked about again alone
+        self._credited: dict[str, tuple[int, tuple[Credit, ...], tuple[str, ...]] | None] = {}
 
     @property
     def _state(self) -> _State:
@@ -384,6 +386,12 @@ class _Reader:
                 kept.append(piece)
         return kept
 
+    def _credits(self, text: str) -> tuple[int, tuple[Credit, ...], tuple[str, ...]] | None:
+        """:func:`match_credits` of ``text``, read once however often the tail asks."""
+        if text not in self._credited:
+            self._credited[text] = match_credits(text, self.lexicon)
+        return self._credited[text]
+
     def tail(self, body: list[str]) -> list[str]:
         """Take credits and apparatus off the end of the body."""
         found_tail: list[Apparatus | _Credited] = []
@@ -401,14 +409,14 @@ class _Reader:
             if split and "/" in blocks[-1] and _caption(last, self.lexicon):
                 split = False
             if split and (
-                classify(blocks[-1], self.lexicon) is not None or match_credits(blocks[-1], self.lexicon) is not None
+                classify(blocks[-1], self.lexicon) is not None or self._credits(blocks[-1]) is not None
             ):
                 body[-1:] = self._worded([rest, *blocks])
                 continue
             found = closing if len(pieces) == 1 else classify(last, self.lexicon)
             # a contact or trailer line that holds credits is read as credits
             lined = found is None or isinstance(found, _CREDITED_LINES)
-            credited = match_credits(last, self.lexicon) if lined else None
+            credited = self._credits(last) if lined else None
             if credited is None:
                 if found is None:
                     break
