@@ -146,7 +146,8 @@ _APPARATUS_TEXT = st.text(
     alphabet=st.sampled_from([*"abnCTtcMmEePpFf +@()0123456789.:-©AZ", "\u0660", "é", "ſ", "\t"]), max_size=40
 )
 _APPARATUS_PIECES = st.sampled_from(
-    ["", "Keywords: A", "))x", " nL1N12345", "(C) Reuters", "Copyright 2020", "For Related News", ".  The"]
+    ["", "Keywords: A", "))x", " nL1N12345", "(C) Reuters", "Copyright 2020", "For Related News", ".  The",
+     " (Updates prices)", "EDS: x", "This story corrects x", "1 / 5", " Photo", "FILE PHOTO -", "Credit A/B", "((x))"]
 )
 
 
@@ -157,3 +158,12 @@ def test_prefilters_never_turn_away_apparatus(before: str, text: str, after: str
         assert apparatus._may_be_glued(line)
     if paragraphs._RUN_TOGETHER.search(line):
         assert "  " in line or "\t" in line
+    opening = line.lstrip(" ")[:1]
+    if apparatus._NOTE.match(line):
+        assert opening in apparatus._NOTE_OPENINGS
+    if apparatus._CAPTION.match(line):
+        assert opening in apparatus._CAPTION_OPENINGS or opening.isdigit() or not opening.isascii()
+    if apparatus._KEYWORDS.match(line):
+        assert ":" in line
+    if apparatus._WIRE_MESSAGE.match(line):
+        assert line.lstrip(" ").startswith("((")
