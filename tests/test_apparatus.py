@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel import Note, apparatus, paragraphs, parse_article
+from newsmodel import Note, apparatus, credits, paragraphs, parse_article
 from newsmodel.apparatus import classify, format_note
 from newsmodel.paragraphs import split_paragraphs
 
@@ -147,7 +147,8 @@ _APPARATUS_TEXT = st.text(
 )
 _APPARATUS_PIECES = st.sampled_from(
     ["", "Keywords: A", "))x", " nL1N12345", "(C) Reuters", "Copyright 2020", "For Related News", ".  The",
-     " (Updates prices)", "EDS: x", "This story corrects x", "1 / 5", " Photo", "FILE PHOTO -", "Credit A/B", "((x))"]
+     " (Updates prices)", "EDS: x", "This story corrects x", "1 / 5", " Photo", "FILE PHOTO -", "Credit A/B", "((x))",
+     " --With assistance from ", "WITH ASSISTANCE FROM ", "A contributed.", "Ann Lee contributed to this report."]
 )
 
 
@@ -167,3 +168,6 @@ def test_prefilters_never_turn_away_apparatus(before: str, text: str, after: str
         assert ":" in line
     if apparatus._WIRE_MESSAGE.match(line):
         assert line.lstrip(" ").startswith("((")
+    for _, pattern, may_match in credits._SENTENCES:
+        if pattern.match(line):
+            assert may_match(line)

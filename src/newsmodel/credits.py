@@ -77,11 +77,13 @@ _ASSISTANCE = regex.compile(
     r"[ ]*+-{0,2}+[ ]*+With[ ]assistance[ ]from[ ]++(?P<names>.{1,400}?)[ ]*+\.?[ ]*+$",
     regex.IGNORECASE | regex.DOTALL,
 )
-# The roles credited in a sentence of their own: Bloomberg's and AP's, tried in this order.
+# The roles credited in a sentence of their own: Bloomberg's and AP's, tried in this order, each
+# only where a text holds what every match of its pattern does (most texts are story text): a
+# "With" after any spaces and dashes (in either case, as the pattern reads it), the verb.
 _SentenceRole = Literal["assistance", "contributing"]
-_SENTENCES: Final[tuple[tuple[_SentenceRole, regex.Pattern[str]], ...]] = (
-    ("assistance", _ASSISTANCE),
-    ("contributing", _CONTRIBUTED),
+_SENTENCES: Final[tuple[tuple[_SentenceRole, regex.Pattern[str], Callable[[str], bool]], ...]] = (
+    ("assistance", _ASSISTANCE, lambda text: text.lstrip(" -")[:1] in ("W", "w")),
+    ("contributing", _CONTRIBUTED, lambda text: "contributed" in text),
 )
 # "A, B and C", "A/B", but not the slash of an outlet: "Ann Lee at IFR/LPC".
 _SEPARATOR = regex.compile(
@@ -275,8 +277,8 @@ def _read_block(body: str, style: _Style) -> tuple[list[Credit], list[str]] | No
 
 def _sentence_of(text: str) -> tuple[_SentenceRole, regex.Match[str]] | None:
     """The role of the credit sentence ``text`` is, and its match: the first of :data:`_SENTENCES` that fits."""
-    for role, pattern in _SENTENCES:
-        found = pattern.match(text)
+    for role, pattern, may_match in _SENTENCES:
+        found = pattern.match(text) if may_match(text) else None
         if found is not None:
             return role, found
     return None
