@@ -161,10 +161,10 @@ def _owners(narration: Narration, raw: list[Mention]) -> list[Mention]:
     words = narration.words
     for index in range(len(raw) - 1):
         mention, following = raw[index], raw[index + 1]
+        if mention.kind != "person" or following.kind != "person" or following.role is None:
+            continue  # most pairs: the words between them are not read
         between = words[mention.last : following.first]
-        if mention.kind == "person" and following.kind == "person" and between and (
-            all(w.islower() for w in between) and following.role is not None
-        ):
+        if between and all(w.islower() for w in between):
             raw[index] = mention._replace(kind="organisation")
     return raw
 
