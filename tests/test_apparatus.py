@@ -148,7 +148,8 @@ _APPARATUS_TEXT = st.text(
 _APPARATUS_PIECES = st.sampled_from(
     ["", "Keywords: A", "))x", " nL1N12345", "(C) Reuters", "Copyright 2020", "For Related News", ".  The",
      " (Updates prices)", "EDS: x", "This story corrects x", "1 / 5", " Photo", "FILE PHOTO -", "Credit A/B", "((x))",
-     " --With assistance from ", "WITH ASSISTANCE FROM ", "A contributed.", "Ann Lee contributed to this report."]
+     " --With assistance from ", "WITH ASSISTANCE FROM ", "A contributed.", "Ann Lee contributed to this report.",
+     "Ann Lee in Paris", "Rob Cox of Breakingviews", "Ann  at  IFR"]
 )
 
 
@@ -171,3 +172,7 @@ def test_prefilters_never_turn_away_apparatus(before: str, text: str, after: str
     for _, pattern, may_match in credits._SENTENCES:
         if pattern.match(line):
             assert may_match(line)
+    if credits._IN_PLACE.match(line):
+        assert " in " in line
+    if credits._AFFILIATION.search(line):
+        assert any(word in line for word in credits._AFFILIATION_WORDS)

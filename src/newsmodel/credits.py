@@ -93,6 +93,7 @@ _IN_PLACE = regex.compile(r"^(?P<name>.+?)[ ]++in[ ]++(?P<place>\p{Lu}.*+)$", re
 _FINAL_STOP = regex.compile(r"(?<!\b\p{L}|\.\p{L})\.$")  # "Naomi Nix." but not "D.C." or "B."
 # "Rob Cox of Breakingviews", "Ann Lee at IFR"
 _AFFILIATION = regex.compile(r"[ ]++(?:of|from|at)[ ]++(?P<affiliation>\p{Lu}.*+)$", regex.DOTALL)
+_AFFILIATION_WORDS = (" of ", " from ", " at ")  # one of which every match of _AFFILIATION holds
 # A desk or group credited as one contributor: "the Shanghai newsroom", "Reuters Fed reporting team".
 _DESK = regex.compile(
     rf"(?:[Tt]he[ ])?(?:\p{{Lu}}[\p{{L}}.'’&\-]*+[ ]){{0,4}}+(?:\p{{Ll}}[\p{{Ll}}\-]*+[ ]){{0,2}}+"
@@ -208,9 +209,10 @@ def _contributors(names_text: str, style: _Style) -> tuple[list[Contributor], st
         if last is not None and last[1] is None and item.casefold() in style.agencies:
             last[1] = item
             continue
-        placed = _IN_PLACE.match(item)
+        # each pattern only where the words it needs stand in the item (most items are a name alone)
+        placed = _IN_PLACE.match(item) if " in " in item else None
         name: str = placed["name"] if placed else item
-        affiliation = _AFFILIATION.search(name)
+        affiliation = _AFFILIATION.search(name) if any(word in name for word in _AFFILIATION_WORDS) else None
         if affiliation is not None:
             name = name[: affiliation.start()]
         name = name.strip()
