@@ -204,6 +204,9 @@ def read_entities(narration: Narration) -> Discourse:
     for index, mention in enumerate(raw):
         gender = None
         known = registry.entities.get(mention.name)
+        if known is None and mention.kind not in ("person", "organisation"):
+            mentions.append(mention)  # a place, a people, or a name that names no party yet: no gender read
+            continue
         # a gender is read only where the registry keeps it: for a new person, or a known party without one
         wanted = mention.kind == "person" if known is None else known.gender is None
         if wanted and mention.kind in ("person", "unknown"):
