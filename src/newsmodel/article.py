@@ -188,7 +188,9 @@ class _Reader:
         self._reach = _HEADER_REACH
         self._captioned = False  # the paragraph before was a caption's marker
         self._dated = _Datelines(lexicon)
-        # the credits read off a text: a block parted from the last paragraph is asked about again alone
+        # the apparatus and the credits read off a text: a block parted from the last paragraph is asked
+        # about again alone
+        self._classified: dict[str, Apparatus | None] = {}
         self._credited: dict[str, tuple[int, tuple[Credit, ...], tuple[str, ...]] | None] = {}
 
     @property
@@ -386,6 +388,12 @@ class _Reader:
                 kept.append(piece)
         return kept
 
+    def _apparatus(self, text: str) -> Apparatus | None:
+        """:func:`classify` of ``text``, read once however often the tail asks."""
+        if text not in self._classified:
+            self._classified[text] = classify(text, self.lexicon)
+        return self._classified[text]
+
     def _credits(self, text: str) -> tuple[int, tuple[Credit, ...], tuple[str, ...]] | None:
         """:func:`match_credits` of ``text``, read once however often the tail asks."""
         if text not in self._credited:
@@ -397,7 +405,7 @@ class _Reader:
         found_tail: list[Apparatus | _Credited] = []
         while body:
             pieces = split_apparatus(body[-1])
-            closing = classify(pieces[-1], self.lexicon) if pieces else None
+            closing = self._apparatus(pieces[-1]) if pieces else None
             if len(pieces) > 1 and closing is not None:
                 body[-1:] = self._worded(pieces)
                 continue
@@ -409,11 +417,11 @@ class _Reader:
             if split and "/" in blocks[-1] and _caption(last, self.lexicon):
                 split = False
             if split and (
-                classify(blocks[-1], self.lexicon) is not None or self._credits(blocks[-1]) is not None
+                self._apparatus(blocks[-1]) is not None or self._credits(blocks[-1]) is not None
             ):
                 body[-1:] = self._worded([rest, *blocks])
                 continue
-            found = closing if len(pieces) == 1 else classify(last, self.lexicon)
+            found = closing if len(pieces) == 1 else self._apparatus(last)
             # a contact or trailer line that holds credits is read as credits
             lined = found is None or isinstance(found, _CREDITED_LINES)
             credited = self._credits(last) if lined else None
