@@ -229,7 +229,8 @@ class _Reader:
     # -- readers: each gives its reading of the paragraph, or None ----------------------------
 
     def _read_blank(self, index: int, paragraph: str) -> _Blank | None:
-        return None if _HAS_WORD.search(paragraph) else _Blank(paragraph)
+        # most paragraphs open with a letter or a digit: no pattern needed to find a word
+        return None if paragraph[:1].isalnum() or _HAS_WORD.search(paragraph) else _Blank(paragraph)
 
     def _read_marked(self, index: int, paragraph: str) -> _Marked | None:
         note = classify_note(paragraph, self.lexicon)
@@ -382,7 +383,7 @@ class _Reader:
         as it is above the story, so that the article reads back the same."""
         kept = []
         for piece in (piece.strip() for piece in pieces):
-            if piece and not _HAS_WORD.search(piece):
+            if piece and not piece[:1].isalnum() and not _HAS_WORD.search(piece):  # opens with a word, most
                 self.stray.append(piece)
             elif piece:
                 kept.append(piece)
