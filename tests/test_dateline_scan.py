@@ -1,10 +1,10 @@
-"""The dateline scan of a paragraph reads as :func:`match_dateline` at every place.
+"""One pass of the dateline pattern over a paragraph reads as :func:`match_dateline` at every place.
 
 The article reader asks for a paragraph's dateline at its start, after punctuation glued
-there and at the words where a headline or a byline may end; the scan matches each place
-once, within one window from its last place. :func:`match_dateline` reads within a window of
-300 characters from where it starts: the texts here put a match's end, and a closing
-bracket, at the end of the narrower window.
+there and at the words where a headline or a byline may end; it matches the paragraph
+against the pattern once for all of them. :func:`match_dateline` reads within a window of
+300 characters from where it starts, the pass within one window from its last place: the
+texts here put a match's end, and a closing bracket, at the end of the narrower window.
 """
 
 from __future__ import annotations

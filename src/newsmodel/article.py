@@ -149,9 +149,10 @@ _CREDITED_LINES: Final = (ContactLine, TrailerLine)
 
 
 class _Datelines:
-    """:func:`match_dateline` over the header's paragraphs, each place of a paragraph matched
-    against the dateline pattern at most once, however many readers ask there: at its start,
-    after punctuation glued there, at the words where a headline or a byline may end."""
+    """:func:`match_dateline` over the header's paragraphs, each paragraph matched against
+    the dateline pattern once, in one pass, however many readers ask at however many places:
+    at its start, after punctuation glued there, at the words where a headline or a byline
+    may end."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon

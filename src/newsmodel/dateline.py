@@ -9,7 +9,7 @@ Dateline(locations=('LONDON',), date=DatelineDate(month=11, day=14, year=None), 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -113,12 +113,17 @@ class _OnFirstUse:
     def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
         return self._compiled.match(text, pos, endpos)
 
+    def finditer(self, text: str, *, overlapped: bool) -> Iterator[regex.Match[str]]:
+        found: Iterator[regex.Match[str]] = self._compiled.finditer(text, overlapped=overlapped)
+        return found
+
 
 _DATELINE = _OnFirstUse(_DATELINE_PATTERN)
-# The same pattern, matched at a place where a dateline may start in a text read after a space:
-# at the start, at a word's start, after punctuation that opens the text ("****LONDON"), never
-# inside a word. A match takes the character before the place and gives an empty reading where
-# no dateline stands; no match, a place the pattern does not try.
+# The same pattern tried at every place where a dateline may start, in one pass over a text
+# read after a space: at the start, at a word's start, after punctuation that opens the text
+# ("****LONDON"), never inside a word. A match takes the character before the place (so that
+# the search skips to such characters quickly) and gives an empty reading where no dateline
+# stands, which marks the place tried: a pass read lazily goes no further than it is asked.
 _DATELINE_STARTS = _OnFirstUse(
     rf"(?:\A[ ]|\s(?=\S)|[\p{{P}}\p{{S}}](?<=\A[ ]++[\p{{P}}\p{{S}}]++)(?=\S))(?:{_DATELINE_PATTERN})?"
 )
@@ -256,28 +261,30 @@ def _validated(found: regex.Match[str], text: str, lexicon: Lexicon, *, shift: i
 
 class _Scan:
     """The datelines of one text at the places where one may start, up to ``stop``:
-    ``scan(pos)`` is ``match_dateline(text, pos)``, read from the pattern that tries the
-    places where a dateline may start (:data:`_DATELINE_STARTS`), matched at ``pos`` in the
-    text as far as one window past ``stop``, each place at most once.
+    ``scan(pos)`` is ``match_dateline(text, pos)``, read from one pass of the pattern over
+    the text (:data:`_DATELINE_STARTS`), which goes as far as it is asked and no further.
 
-    :func:`match_dateline` reads within :data:`_WINDOW` characters from its start; the match,
+    :func:`match_dateline` reads within :data:`_WINDOW` characters from its start; the pass,
     within one window from ``stop``, so further. The two read alike at ``pos`` unless the
     pattern, there, reads to the end of the narrower window, where a match that does so ends:
-    after a dash and spaces (the match then reaches the window's last character) or
+    after a dash and spaces (the pass's match then reaches the window's last character) or
     after a closing bracket and at most three spaces (a bracket closes there, and none other
     stands between ``pos`` and it but its opening one, at most 42 characters before it). There,
-    and at a place the pattern does not try (inside a word, after punctuation inside the text,
-    past ``stop``), the text is matched at ``pos`` by :func:`match_dateline`, as wire copy hardly ever asks.
+    and at a place the pass does not try (inside a word, after punctuation inside the text,
+    past ``stop``), the text is matched at ``pos`` alone, as wire copy hardly ever asks.
     """
 
-    __slots__ = ("_last_mark", "_lexicon", "_padded", "_read", "_stop", "_text")
+    __slots__ = ("_last_mark", "_lexicon", "_pass", "_reached", "_read", "_stop", "_text", "_tried")
 
     def __init__(self, text: str, stop: int, lexicon: Lexicon) -> None:
         self._text = text
         self._stop = stop
         self._lexicon = lexicon
         # matches start a character early, at the space before the text or the character before the place
-        self._padded = " " + text[: stop + _WINDOW]
+        self._pass = _DATELINE_STARTS.finditer(" " + text[: stop + _WINDOW], overlapped=True)
+        # the places tried, by where they start, and the match there (None: an empty one)
+        self._tried: dict[int, regex.Match[str] | None] = {}
+        self._reached = -1  # the furthest place tried
         self._read: dict[int, tuple[Dateline, int] | None] = {}
         # the last of the characters one of which every dateline read within one window of ``stop`` holds
         self._last_mark = max(text.rfind(mark, 0, stop + _WINDOW) for mark in _DATELINE_MARKS)
@@ -286,17 +293,25 @@ class _Scan:
         if pos in self._read:
             return self._read[pos]
         if self._last_mark < pos <= self._stop:
-            return None  # no dash, colon, slash or closing bracket after ``pos``: no dateline
-        found = _DATELINE_STARTS.match(self._padded, pos, len(self._padded)) if 0 <= pos <= self._stop else None
-        if found is None:  # no place the pattern tries
+            return None  # no dash, colon, slash or closing bracket after ``pos``: no dateline (the pass stops short)
+        while self._reached < pos <= self._stop:
+            found = next(self._pass, None)
+            if found is None:
+                self._reached = len(self._text)
+                break
+            self._reached = found.start()
+            self._tried[self._reached] = found if found.end() > self._reached + 1 else None
+        if pos > self._stop or pos not in self._tried:
             read = match_dateline(self._text, pos, lexicon=self._lexicon)
         else:
-            end = found.end() - 1
-            empty = end == pos  # an empty reading: no dateline (one needs a dash or an agency)
+            found = self._tried[pos]
+            end = pos if found is None else found.end() - 1
             if pos + _WINDOW < len(self._text) and self._window_reached(pos, end):
                 read = match_dateline(self._text, pos, lexicon=self._lexicon)
+            elif found is None:
+                read = None  # an empty match: no dateline (one needs a dash or an agency)
             else:
-                read = None if empty else _validated(found, self._text, self._lexicon, shift=1)
+                read = _validated(found, self._text, self._lexicon, shift=1)
         self._read[pos] = read
         return read
 
