@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel import Note, apparatus, paragraphs, parse_article
+from newsmodel import Note, apparatus, credits, paragraphs, parse_article
 from newsmodel.apparatus import classify, format_note
 from newsmodel.paragraphs import split_paragraphs
 
@@ -146,7 +146,10 @@ _APPARATUS_TEXT = st.text(
     alphabet=st.sampled_from([*"abnCTtcMmEePpFf +@()0123456789.:-©AZ", "\u0660", "é", "ſ", "\t"]), max_size=40
 )
 _APPARATUS_PIECES = st.sampled_from(
-    ["", "Keywords: A", "))x", " nL1N12345", "(C) Reuters", "Copyright 2020", "For Related News", ".  The"]
+    ["", "Keywords: A", "))x", " nL1N12345", "(C) Reuters", "Copyright 2020", "For Related News", ".  The",
+     " (Updates prices)", "EDS: x", "This story corrects x", "1 / 5", " Photo", "FILE PHOTO -", "Credit A/B", "((x))",
+     " --With assistance from ", "WITH ASSISTANCE FROM ", "A contributed.", "Ann Lee contributed to this report.",
+     "Ann Lee in Paris", "Rob Cox of Breakingviews", "Ann  at  IFR"]
 )
 
 
@@ -157,3 +160,19 @@ def test_prefilters_never_turn_away_apparatus(before: str, text: str, after: str
         assert apparatus._may_be_glued(line)
     if paragraphs._RUN_TOGETHER.search(line):
         assert "  " in line or "\t" in line
+    opening = line.lstrip(" ")[:1]
+    if apparatus._NOTE.match(line):
+        assert opening in apparatus._NOTE_OPENINGS
+    if apparatus._CAPTION.match(line):
+        assert opening in apparatus._CAPTION_OPENINGS or opening.isdigit() or not opening.isascii()
+    if apparatus._KEYWORDS.match(line):
+        assert ":" in line
+    if apparatus._WIRE_MESSAGE.match(line):
+        assert line.lstrip(" ").startswith("((")
+    for _, pattern, may_match in credits._SENTENCES:
+        if pattern.match(line):
+            assert may_match(line)
+    if credits._IN_PLACE.match(line):
+        assert " in " in line
+    if credits._AFFILIATION.search(line):
+        assert any(word in line for word in credits._AFFILIATION_WORDS)

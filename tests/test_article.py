@@ -20,6 +20,7 @@ from newsmodel import (
     to_dict,
     to_json,
 )
+from newsmodel.article import _HAS_WORD
 from tests.nothing_lost import lost_words
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-yoon-apec.txt"
@@ -381,3 +382,9 @@ def test_keywords_inside_story_text_stay_story_text() -> None:
                             "long wait.\nBonds fell.")
     assert article.keywords == ()
     assert article.paragraphs[0].startswith("Shares rose. Keywords: OIL PRICES The minister")
+
+
+def test_a_letter_or_digit_by_str_isalnum_is_a_word_to_the_pattern() -> None:
+    # the reader skips the word pattern where a paragraph opens with a character str.isalnum() accepts
+    accepted = "".join(c for c in map(chr, range(0x110000)) if c.isalnum())
+    assert len(_HAS_WORD.findall(accepted)) == len(accepted)

@@ -15,17 +15,21 @@ def block_start(text: str, end: int) -> int:
     >>> text[block_start(text, len(text)):]
     '((Editing by Bo Ku))'
     """
-    position, depth = end, 0
-    while position > 0:
+    depth = 0
+    # the last bracket of each kind before the place read to: the text between is skipped, each
+    # kind's search going back no further than its last find (so the whole text is read once)
+    opening, closing = text.rfind("(", 0, end), text.rfind(")", 0, end)
+    while max(opening, closing) >= 0:
+        position = max(opening, closing) + 1
         char = text[position - 1]
-        if char not in "()":
-            position -= 1
-            continue
         run = position
         while run > 0 and text[run - 1] == char:
             run -= 1
         depth += 1 if char == ")" else -1
         if depth == 0:
             return run
-        position = run
+        if opening >= run:
+            opening = text.rfind("(", 0, run)
+        if closing >= run:
+            closing = text.rfind(")", 0, run)
     return -1

@@ -95,6 +95,8 @@ _NOTE = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+# What every match of _NOTE opens with, spaces aside: a bracket, "EDITOR'S NOTE", "Eds", "This".
+_NOTE_OPENINGS = frozenset("(ET")
 # Photo captions above a story: a gallery counter ("1 / 5"), "FILE PHOTO - ...",
 # "In this photo ..." or a photo credit ("Credit Ann Lee/Getty Images").
 _CAPTION = regex.compile(
@@ -109,6 +111,8 @@ _CAPTION = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What every match of _CAPTION opens with, spaces aside, tested first: a digit, or one of these.
+_CAPTION_OPENINGS = frozenset("PIVGFC")
 _CREDIT_REACH = 100  # a photo credit stands in the last characters of its caption
 # A short line of promotion that ends in a link: "Find more coverage at https://...".
 _PROMO = regex.compile(r"[^\n]{1,160}?[ ](?:at|on|to|visit|see)?:?[ ]*+(?:https?://|www\.)\S++[ ]*+$")
@@ -116,7 +120,8 @@ _PROMO_MAX = 200
 
 
 def _is_caption(paragraph: str, style: _HouseStyle) -> bool:
-    if _CAPTION.match(paragraph) is not None:
+    opening = paragraph.lstrip(" ")[:1]
+    if (opening in _CAPTION_OPENINGS or opening.isdigit() or not opening.isascii()) and _CAPTION.match(paragraph):
         return True
     ending = paragraph[-_CREDIT_REACH:]
     return "/" in ending and style.photo_credit.search(ending) is not None
@@ -227,10 +232,13 @@ _WIRE_MESSAGE = regex.compile(r"[ ]*+\(\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)\)[ ]*
 # copyright sign, "((" and a story id stuck to a sentence.
 _GLUE = regex.compile(
     r"""
-    (?<=\S)(?<![\p{L}\p{N}])[ ]*+(?=Keywords?:[ ])
+    (?=[ (©CFKn]|(?<=\)\)))  # what every branch opens with, tested first (a search tries each branch at fewer places)
+    (?:
+      (?<=\S)(?<![\p{L}\p{N}])[ ]*+(?=Keywords?:[ ])
     | [ ]*+(?=\(C\)[ ]\p{Lu}|©[ ]?\d|Copyright[ ]\d|For[ ]Rel(?:ated|evant)[ ]\p{Lu})
     | (?<=[.)])(?=n[A-Z]{1,3}\d{5,}+[A-Z0-9]*+[ ]*+$)
     | (?<=\)\))[ ]*+(?=\S)
+    )
     """,
     regex.VERBOSE,
 )
@@ -298,18 +306,20 @@ def classify(paragraph: str, lexicon: Lexicon | None = None) -> Apparatus | None
     (the default lexicon's where none is given).
     """
     style = _DEFAULT_STYLE if lexicon is None else _house_style(lexicon)
-    note = _NOTE.match(paragraph)
+    # each pattern is matched only where a paragraph may match it (most are story text): what every
+    # match opens with, spaces aside, or, for the keywords, holds
+    note = _NOTE.match(paragraph) if paragraph.lstrip(" ")[:1] in _NOTE_OPENINGS else None
     if note is not None:
         text = " ".join((note["text"] or note["plain"]).split())
         return NoteLine("note", Note(kind=_note_kind(text), text=text))
     if _is_caption(paragraph, style):
         return NoteLine("note", Note(kind="caption", text=" ".join(paragraph.split())))
-    keywords = _KEYWORDS.match(paragraph)
+    keywords = _KEYWORDS.match(paragraph) if ":" in paragraph else None
     if keywords is not None and keywords["words"].strip() and _STORY_TEXT.search(keywords["words"]) is None:
         return KeywordsLine("keywords", tuple(keywords["words"].split()))
     if len(paragraph) <= _CONTACT_MAX and _is_contact(paragraph, style):
         return ContactLine("contact", paragraph)
-    if style.trailer.match(paragraph) or _WIRE_MESSAGE.match(paragraph):
+    if style.trailer.match(paragraph) or (paragraph.lstrip(" ").startswith("((") and _WIRE_MESSAGE.match(paragraph)):
         return TrailerLine("trailer", paragraph)
     if len(paragraph) <= _PROMO_MAX and ("http" in paragraph or "www." in paragraph) and _PROMO.match(paragraph):
         return TrailerLine("trailer", paragraph)

@@ -189,6 +189,10 @@ class _Reader:
         self._reach = _HEADER_REACH
         self._captioned = False  # the paragraph before was a caption's marker
         self._dated = _Datelines(lexicon)
+        # the apparatus and the credits read off a text: a block parted from the last paragraph is asked
+        # about again alone
+        self._classified: dict[str, Apparatus | None] = {}
+        self._credited: dict[str, tuple[int, tuple[Credit, ...], tuple[str, ...]] | None] = {}
 
     @property
     def _state(self) -> _State:
@@ -226,7 +230,8 @@ class _Reader:
     # -- readers: each gives its reading of the paragraph, or None ----------------------------
 
     def _read_blank(self, index: int, paragraph: str) -> _Blank | None:
-        return None if _HAS_WORD.search(paragraph) else _Blank(paragraph)
+        # most paragraphs open with a letter or a digit: no pattern needed to find a word
+        return None if paragraph[:1].isalnum() or _HAS_WORD.search(paragraph) else _Blank(paragraph)
 
     def _read_marked(self, index: int, paragraph: str) -> _Marked | None:
         note = classify_note(paragraph, self.lexicon)
@@ -257,6 +262,9 @@ class _Reader:
         there is most often a sentence's words: "... the Lisbon Conference, May 2 -").
         """
         for word in _WORD_START.finditer(paragraph, 0, _HEADLINE_MAX):
+            opening = word.group()
+            if opening.islower() or (opening.isascii() and not opening.isalpha() and opening != ","):
+                continue  # no place opens there in capitals: a place opens with a letter, the dateline's with it
             headline = paragraph[: word.start()].strip()
             if _HEADLINE_RUN.fullmatch(headline) is None or not _reads_as_headline(headline):
                 continue
@@ -376,18 +384,30 @@ class _Reader:
         as it is above the story, so that the article reads back the same."""
         kept = []
         for piece in (piece.strip() for piece in pieces):
-            if piece and not _HAS_WORD.search(piece):
+            if piece and not piece[:1].isalnum() and not _HAS_WORD.search(piece):  # opens with a word, most
                 self.stray.append(piece)
             elif piece:
                 kept.append(piece)
         return kept
+
+    def _apparatus(self, text: str) -> Apparatus | None:
+        """:func:`classify` of ``text``, read once however often the tail asks."""
+        if text not in self._classified:
+            self._classified[text] = classify(text, self.lexicon)
+        return self._classified[text]
+
+    def _credits(self, text: str) -> tuple[int, tuple[Credit, ...], tuple[str, ...]] | None:
+        """:func:`match_credits` of ``text``, read once however often the tail asks."""
+        if text not in self._credited:
+            self._credited[text] = match_credits(text, self.lexicon)
+        return self._credited[text]
 
     def tail(self, body: list[str]) -> list[str]:
         """Take credits and apparatus off the end of the body."""
         found_tail: list[Apparatus | _Credited] = []
         while body:
             pieces = split_apparatus(body[-1])
-            closing = classify(pieces[-1], self.lexicon) if pieces else None
+            closing = self._apparatus(pieces[-1]) if pieces else None
             if len(pieces) > 1 and closing is not None:
                 body[-1:] = self._worded(pieces)
                 continue
@@ -399,14 +419,14 @@ class _Reader:
             if split and "/" in blocks[-1] and _caption(last, self.lexicon):
                 split = False
             if split and (
-                classify(blocks[-1], self.lexicon) is not None or match_credits(blocks[-1], self.lexicon) is not None
+                self._apparatus(blocks[-1]) is not None or self._credits(blocks[-1]) is not None
             ):
                 body[-1:] = self._worded([rest, *blocks])
                 continue
-            found = closing if len(pieces) == 1 else classify(last, self.lexicon)
+            found = closing if len(pieces) == 1 else self._apparatus(last)
             # a contact or trailer line that holds credits is read as credits
             lined = found is None or isinstance(found, _CREDITED_LINES)
-            credited = match_credits(last, self.lexicon) if lined else None
+            credited = self._credits(last) if lined else None
             if credited is None:
                 if found is None:
                     break

@@ -77,11 +77,13 @@ _ASSISTANCE = regex.compile(
     r"[ ]*+-{0,2}+[ ]*+With[ ]assistance[ ]from[ ]++(?P<names>.{1,400}?)[ ]*+\.?[ ]*+$",
     regex.IGNORECASE | regex.DOTALL,
 )
-# The roles credited in a sentence of their own: Bloomberg's and AP's, tried in this order.
+# The roles credited in a sentence of their own: Bloomberg's and AP's, tried in this order, each
+# only where a text holds what every match of its pattern does (most texts are story text): a
+# "With" after any spaces and dashes (in either case, as the pattern reads it), the verb.
 _SentenceRole = Literal["assistance", "contributing"]
-_SENTENCES: Final[tuple[tuple[_SentenceRole, regex.Pattern[str]], ...]] = (
-    ("assistance", _ASSISTANCE),
-    ("contributing", _CONTRIBUTED),
+_SENTENCES: Final[tuple[tuple[_SentenceRole, regex.Pattern[str], Callable[[str], bool]], ...]] = (
+    ("assistance", _ASSISTANCE, lambda text: text.lstrip(" -")[:1] in ("W", "w")),
+    ("contributing", _CONTRIBUTED, lambda text: "contributed" in text),
 )
 # "A, B and C", "A/B", but not the slash of an outlet: "Ann Lee at IFR/LPC".
 _SEPARATOR = regex.compile(
@@ -91,6 +93,7 @@ _IN_PLACE = regex.compile(r"^(?P<name>.+?)[ ]++in[ ]++(?P<place>\p{Lu}.*+)$", re
 _FINAL_STOP = regex.compile(r"(?<!\b\p{L}|\.\p{L})\.$")  # "Naomi Nix." but not "D.C." or "B."
 # "Rob Cox of Breakingviews", "Ann Lee at IFR"
 _AFFILIATION = regex.compile(r"[ ]++(?:of|from|at)[ ]++(?P<affiliation>\p{Lu}.*+)$", regex.DOTALL)
+_AFFILIATION_WORDS = (" of ", " from ", " at ")  # one of which every match of _AFFILIATION holds
 # A desk or group credited as one contributor: "the Shanghai newsroom", "Reuters Fed reporting team".
 _DESK = regex.compile(
     rf"(?:[Tt]he[ ])?(?:\p{{Lu}}[\p{{L}}.'’&\-]*+[ ]){{0,4}}+(?:\p{{Ll}}[\p{{Ll}}\-]*+[ ]){{0,2}}+"
@@ -206,9 +209,10 @@ def _contributors(names_text: str, style: _Style) -> tuple[list[Contributor], st
         if last is not None and last[1] is None and item.casefold() in style.agencies:
             last[1] = item
             continue
-        placed = _IN_PLACE.match(item)
+        # each pattern only where the words it needs stand in the item (most items are a name alone)
+        placed = _IN_PLACE.match(item) if " in " in item else None
         name: str = placed["name"] if placed else item
-        affiliation = _AFFILIATION.search(name)
+        affiliation = _AFFILIATION.search(name) if any(word in name for word in _AFFILIATION_WORDS) else None
         if affiliation is not None:
             name = name[: affiliation.start()]
         name = name.strip()
@@ -275,8 +279,8 @@ def _read_block(body: str, style: _Style) -> tuple[list[Credit], list[str]] | No
 
 def _sentence_of(text: str) -> tuple[_SentenceRole, regex.Match[str]] | None:
     """The role of the credit sentence ``text`` is, and its match: the first of :data:`_SENTENCES` that fits."""
-    for role, pattern in _SENTENCES:
-        found = pattern.match(text)
+    for role, pattern, may_match in _SENTENCES:
+        found = pattern.match(text) if may_match(text) else None
         if found is not None:
             return role, found
     return None

@@ -129,6 +129,9 @@ _DATELINE_STARTS = _OnFirstUse(
 )
 #: How far past its start a dateline is looked for.
 _WINDOW = 300
+# A dateline read holds its dash (a hyphen, an underscore, a slash, a colon, a newspaper's dash or
+# its HTML entity) or its agency's closing bracket: one of these characters.
+_DATELINE_MARKS = ("-", "_", "/", ":", "&", ")", "\u2014", "\u2013", "\u2015", "\u0097")
 _CAPITALISED_PLACE = regex.compile(rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})")
 _CITY_FOLDS = frozenset(city.casefold() for city in DATELINE_CITIES)
 _CAPITAL_NEXT = regex.compile(r"[ ]*+(?:``|[\"“‘'])?+[\p{Lu}\p{N}]")  # a sentence starts: "The", "“We", "``We", "5"
@@ -271,7 +274,7 @@ class _Scan:
     past ``stop``), the text is matched at ``pos`` alone, as wire copy hardly ever asks.
     """
 
-    __slots__ = ("_lexicon", "_pass", "_reached", "_read", "_stop", "_text", "_tried")
+    __slots__ = ("_last_mark", "_lexicon", "_pass", "_reached", "_read", "_stop", "_text", "_tried")
 
     def __init__(self, text: str, stop: int, lexicon: Lexicon) -> None:
         self._text = text
@@ -283,10 +286,14 @@ class _Scan:
         self._tried: dict[int, regex.Match[str] | None] = {}
         self._reached = -1  # the furthest place tried
         self._read: dict[int, tuple[Dateline, int] | None] = {}
+        # the last of the characters one of which every dateline read within one window of ``stop`` holds
+        self._last_mark = max(text.rfind(mark, 0, stop + _WINDOW) for mark in _DATELINE_MARKS)
 
     def __call__(self, pos: int) -> tuple[Dateline, int] | None:
         if pos in self._read:
             return self._read[pos]
+        if self._last_mark < pos <= self._stop:
+            return None  # no dash, colon, slash or closing bracket after ``pos``: no dateline (the pass stops short)
         while self._reached < pos <= self._stop:
             found = next(self._pass, None)
             if found is None:

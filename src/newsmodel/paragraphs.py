@@ -25,9 +25,11 @@ _INDENTS = ("  ", " \t", "\t ", "\t\t")  # what every line _INDENT matches opens
 _BYLINE_LINE = regex.compile(r"[ \t]*+[Bb][Yy][ \t]++\S.{0,60}+$")
 _BYS = ("By", "BY", "by", "bY")  # what every line _BYLINE_LINE matches opens with, spaces aside
 # A run of two or more spaces after a sentence's end, before a new sentence:
-# "...diabetes.  The Emergency Response Systems business..." (the sentence's last
-# mark is matched, and kept out by \K, so that a search skips to such marks)
-_RUN_TOGETHER = regex.compile(r"[.!?\"”'’):]\K[ \t]{2,}+(?=[\"“(‘'`\p{Lu}\p{N}])")
+# "...diabetes.  The Emergency Response Systems business...". The sentence's last mark
+# and the spaces are found by the standard library's re, which finds them faster;
+# what follows them is then tested (_OPENS_SENTENCE).
+_RUN_TOGETHER = re.compile(r"[.!?\"”'’):][ \t]{2,}")
+_OPENS_SENTENCE = regex.compile(r"[\"“(‘'`\p{Lu}\p{N}]")
 _QUOTE_MARKS = regex.compile(r"[\"“”]|``|''")
 # Every white space character (as str.split() sees them) to a space.
 _TO_SPACE = {code: " " for code in range(sys.maxunicode + 1) if chr(code).isspace() and code != 0x20}
@@ -77,13 +79,16 @@ def _split_run_together(paragraph: str) -> list[str]:
         return [paragraph]
     pieces: list[str] = []
     start = counted = marks = 0
-    for gap in _RUN_TOGETHER.finditer(paragraph):
-        marks += sum(1 for _ in _QUOTE_MARKS.finditer(paragraph, counted, gap.start()))
-        counted = gap.end()
-        opens_quote = paragraph[gap.end() : gap.end() + 1] in "\"“`"
+    for run in _RUN_TOGETHER.finditer(paragraph):
+        gap, end = run.start() + 1, run.end()  # the spaces, after the mark
+        if _OPENS_SENTENCE.match(paragraph, end) is None:
+            continue
+        marks += sum(1 for _ in _QUOTE_MARKS.finditer(paragraph, counted, gap))
+        counted = end
+        opens_quote = paragraph[end : end + 1] in "\"“`"
         if marks % 2 == 0 or opens_quote:
-            pieces.append(paragraph[start : gap.start()])
-            start = gap.end()
+            pieces.append(paragraph[start:gap])
+            start = end
             marks = 0
     pieces.append(paragraph[start:])
     return pieces

@@ -161,10 +161,10 @@ def _owners(narration: Narration, raw: list[Mention]) -> list[Mention]:
     words = narration.words
     for index in range(len(raw) - 1):
         mention, following = raw[index], raw[index + 1]
+        if mention.kind != "person" or following.kind != "person" or following.role is None:
+            continue  # most pairs: the words between them are not read
         between = words[mention.last : following.first]
-        if mention.kind == "person" and following.kind == "person" and between and (
-            all(w.islower() for w in between) and following.role is not None
-        ):
+        if between and all(w.islower() for w in between):
             raw[index] = mention._replace(kind="organisation")
     return raw
 
@@ -204,6 +204,9 @@ def read_entities(narration: Narration) -> Discourse:
     for index, mention in enumerate(raw):
         gender = None
         known = registry.entities.get(mention.name)
+        if known is None and mention.kind not in ("person", "organisation"):
+            mentions.append(mention)  # a place, a people, or a name that names no party yet: no gender read
+            continue
         # a gender is read only where the registry keeps it: for a new person, or a known party without one
         wanted = mention.kind == "person" if known is None else known.gender is None
         if wanted and mention.kind in ("person", "unknown"):

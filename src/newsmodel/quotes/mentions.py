@@ -229,6 +229,7 @@ def read_mentions(narration: Narration) -> list[Mention]:
     no_names, context = vocabulary.no_names, vocabulary.context
     found: list[Mention] = []
     read: dict[tuple[str | tuple[str, ...], str], tuple[_Read, ...]] = {}  # a story repeats its names
+    new = tuple.__new__  # a mention built from its fields in one call, not through NamedTuple's __new__
     for first, last in narration.runs:
         if last - first > _LONGEST_NAME:
             continue  # a heading or a title in capitals, not a name
@@ -242,5 +243,6 @@ def read_mentions(narration: Narration) -> list[Mention]:
         if reads is None:
             reads = read[key] = _read(words[first:last], before, vocabulary)
         for begin, end, start, name, kind, title, role, owner, possessive in reads:
-            found.append(Mention(first + begin, first + end, name, kind, first + start, title, role, owner, possessive))
+            found.append(new(Mention, (first + begin, first + end, name, kind, first + start, title, role, owner,
+                                       possessive)))
     return found

@@ -40,7 +40,7 @@ class Attribution(NamedTuple):
     @classmethod
     def of(cls, event: Event, through: int = -1) -> Attribution:
         """The attribution that ``event`` gives a quotation."""
-        return cls(source=event.source, cue=event.verb, through=through)
+        return tuple.__new__(cls, (event.source, event.verb, None, through, None, None))  # in one call
 
 
 #: A sieve's rule: given the story, the attributions so far and a quotation's
@@ -164,15 +164,17 @@ class _Run:
         evidence, found, rule = self.evidence, self.found, sieve.rule
         naming = sieve.stage == "naming"
         filled = False
+        new = tuple.__new__  # an attribution built from its fields in one call, not through NamedTuple's __new__
         for index in visits:
             made = rule(evidence, found, index)
             if made is None or (made.speaker is None if naming else made.source is None):
                 continue
             if naming:
-                found[index] = Attribution(made.source, made.cue, made.found_by, made.through, made.speaker, sieve.id)
+                found[index] = new(Attribution, (made.source, made.cue, made.found_by, made.through, made.speaker,
+                                                 sieve.id))
                 self.unnamed.discard(index)
             else:
-                found[index] = Attribution(made.source, made.cue, sieve.id, made.through)
+                found[index] = new(Attribution, (made.source, made.cue, sieve.id, made.through, None, None))
                 self.unnamed.add(index)
                 self.changes.append(index)
                 filled = True

@@ -99,7 +99,8 @@ def _phrase_start(narration: Narration, discourse: Discourse, mention: Mention, 
 
 def _named(narration: Narration, discourse: Discourse, mention: Mention, lo: int, head: int) -> SourcePhrase:
     first = _phrase_start(narration, discourse, mention, lo)
-    return SourcePhrase(first=first, last=head + 1, kind="name", name=mention.name)
+    # the commonest phrase, built from its fields in one call rather than through NamedTuple's __new__
+    return tuple.__new__(SourcePhrase, (first, head + 1, "name", mention.name, None, False))
 
 
 def _owner_of(narration: Narration, discourse: Discourse, head: int, lo: int, hi: int) -> Mention | None:

@@ -160,8 +160,8 @@ def _paragraph_spans(text: str, index: int, carried: bool, vocabulary: Vocabular
             open_at, mark_at, continues = end, start, cut == open_at + len(inside)
             continue
         first = open_at + len(inside) - len(inside.lstrip())  # the words trimmed here: most need no second look
-        spans.append(QuoteSpan(paragraph=index, start=first, end=open_at + len(inside), opened=mark_at, closed=end,
-                               continues=continues))
+        # the commonest span, built from its fields in one call rather than through NamedTuple's __new__
+        spans.append(tuple.__new__(QuoteSpan, (index, first, open_at + len(inside), mark_at, end, continues)))
         open_at, continues = -1, False
     if open_at < 0:
         return spans, False
