@@ -99,8 +99,7 @@ def _phrase_start(narration: Narration, discourse: Discourse, mention: Mention, 
 
 def _named(narration: Narration, discourse: Discourse, mention: Mention, lo: int, head: int) -> SourcePhrase:
     first = _phrase_start(narration, discourse, mention, lo)
-    # the commonest phrase, built from its fields in one call rather than through NamedTuple's __new__
-    return tuple.__new__(SourcePhrase, (first, head + 1, "name", mention.name, None, False))
+    return tuple.__new__(SourcePhrase, (first, head + 1, "name", mention.name, None, False))  # the commonest: one call
 
 
 def _owner_of(narration: Narration, discourse: Discourse, head: int, lo: int, hi: int) -> Mention | None:
