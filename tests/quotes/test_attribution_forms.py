@@ -303,6 +303,8 @@ POSSESSED_AND_ADDED: list[Row] = [
     (("Reyes's verdict: \"It never had a chance.\"",), ["Reyes"]),
     (("In Reyes's words, the plan \"never had a chance.\"",), ["Reyes"]),
     (("It was \"a total failure\" from top to bottom, in Tom Reyes's view.",), ["Tom Reyes"]),
+    (('Tom Reyes spoke on Monday.', 'His claim of "a rigged vote" angered Ana Ruiz.'), ["Tom Reyes"]),
+    (('Ana Ruiz spoke on Monday.', 'Her call for "a new deal" angered Tom Reyes.'), ["Ana Ruiz"]),
     (('Tom Reyes said the report "was not good." Adding, "It is always how they handle it."',),
      ["Tom Reyes", "Tom Reyes"]),
 ]

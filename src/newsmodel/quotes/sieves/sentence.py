@@ -20,6 +20,7 @@ _PARTIAL_WORDS = 12  # the most words of a quotation read as partial
 
 _NOUN_REACH = 4  # tokens from a noun of speech to the quotation it introduces ("claim of a")
 _NOUN_LINKS = frozenset({"that", "of", "for", "to", ":"})  # what joins a noun of speech to its words
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}  # whose speech a noun of speech is, to name as a pronoun
 _VIEW_NOUNS = frozenset({"words", "view", "opinion", "estimation", "telling", "account"})  # "in Lee's view"
 _SOURCE_LINKS = frozenset({"by", "of", "from", "for", "at", ","})  # "a study by Ann Lee": the noun's own source
 _TERM_WORDS = 2  # the most words of a quotation that may as well be a term
@@ -68,6 +69,9 @@ def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> A
         if owner is not None and owner.possessive and opens and all(w.isalpha() for w in between[1:]):
             source = SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name)
             return Attribution(source=source)
+        pronoun = _POSSESSIVE_PRONOUNS.get(words[owner_at].lower()) if owner is None else None
+        if pronoun is not None and opens and all(w.isalpha() for w in between[1:]):  # "His claim that "...""
+            return Attribution(source=SourcePhrase(first=owner_at, last=owner_at + 1, kind="pronoun", noun=pronoun))
     for owner in evidence.mentions_between(lo + 1, hi):
         viewed = owner.possessive and owner.last < hi and words[owner.last] in _VIEW_NOUNS
         if viewed and words[owner.first - 1].lower() == "in":  # "In Lee's words, the plan "..."", "..., in Lee's view"
