@@ -54,7 +54,8 @@ def _reported(evidence: Evidence, event: Event, lo: int) -> Event:
 
 def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Lee's claim that "..." / Lee's "47 percent" remark / Lee's call for a "revolution":
-    a noun of speech beside a quotation speaks with the voice of its possessor."""
+    a noun of speech beside a quotation speaks with the voice of its possessor (a
+    pronoun's, "his claim of "..."", is named as the pronoun is)."""
     narration = evidence.narration
     words = narration.words
     quote = narration.quotes[index]
