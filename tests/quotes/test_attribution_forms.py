@@ -305,6 +305,8 @@ POSSESSED_AND_ADDED: list[Row] = [
     (("It was \"a total failure\" from top to bottom, in Tom Reyes's view.",), ["Tom Reyes"]),
     (('Tom Reyes spoke on Monday.', 'His claim of "a rigged vote" angered Ana Ruiz.'), ["Tom Reyes"]),
     (('Ana Ruiz spoke on Monday.', 'Her call for "a new deal" angered Tom Reyes.'), ["Ana Ruiz"]),
+    # but "his "sexist" arguments" may be the word of those who decry them
+    (('Tom Reyes wrote a memo.', 'Critics decried his "sexist" arguments.'), [None]),
     (('Tom Reyes said the report "was not good." Adding, "It is always how they handle it."',),
      ["Tom Reyes", "Tom Reyes"]),
 ]

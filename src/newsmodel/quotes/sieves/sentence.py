@@ -55,7 +55,7 @@ def _reported(evidence: Evidence, event: Event, lo: int) -> Event:
 def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
     """Lee's claim that "..." / Lee's "47 percent" remark / Lee's call for a "revolution":
     a noun of speech beside a quotation speaks with the voice of its possessor (a
-    pronoun's, "his claim of "..."", is named as the pronoun is)."""
+    pronoun's before the quotation, "his claim of "..."", is named as the pronoun is)."""
     narration = evidence.narration
     words = narration.words
     quote = narration.quotes[index]
@@ -70,7 +70,7 @@ def possessor(evidence: Evidence, found: Sequence[Attribution], index: int) -> A
         if owner is not None and owner.possessive and opens and all(w.isalpha() for w in between[1:]):
             source = SourcePhrase(first=owner.first, last=owner.last, kind="name", name=owner.name)
             return Attribution(source=source)
-        pronoun = _POSSESSIVE_PRONOUNS.get(words[owner_at].lower()) if owner is None else None
+        pronoun = _POSSESSIVE_PRONOUNS.get(words[owner_at].lower()) if owner is None and noun < quote else None
         if pronoun is not None and opens and all(w.isalpha() for w in between[1:]):  # "His claim that "...""
             return Attribution(source=SourcePhrase(first=owner_at, last=owner_at + 1, kind="pronoun", noun=pronoun))
     for owner in evidence.mentions_between(lo + 1, hi):
