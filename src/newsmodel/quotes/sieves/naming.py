@@ -10,6 +10,7 @@ that descriptions, spokespersons and documents stand for are named in
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...lexicon.organisations import LEGAL_TEXT_HEADS, ORGANISATION_NOUNS
@@ -123,7 +124,6 @@ def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> 
     floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
     floor = max(floor, source.first - _PRONOUN_REACH)
     candidates = [m for m in reversed(mentions_before(evidence, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
-    subjects = _subjects(evidence, floor, source.first)
     if source.noun in ("he", "she") and _after_anonymous(evidence, floor, source.first):
         return None  # "one senior expert told Reuters ... "...," he said": the unnamed one goes on
     if source.noun in _PERSONAL:
@@ -144,7 +144,9 @@ def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> 
         fits = ranked = [m for m in candidates if m.kind == "organisation"]
     else:
         return None
-    chosen = next((m for m in fits if m.last in subjects), ranked[0] if ranked else None)
+    spoken = {e.source.last for e in evidence.events_between(floor, source.first) if e.source.kind == "name"}
+    subjects = (m for m in fits if m.last in spoken or _opens_sentence(evidence, m.last, floor, source.first))
+    chosen = next(subjects, ranked[0] if ranked else None)  # a subject's sentence is read only when asked
     if chosen is None:
         speaker = _last_speaker(evidence, found, index, _PERSONAL[source.noun]) if source.noun in _PERSONAL else None
         return named(attribution, speaker) if speaker else None
@@ -191,9 +193,12 @@ def _gender_of(evidence: Evidence, mention: Mention) -> str | None:
     return entity.gender if entity is not None else None
 
 
-def _subjects(evidence: Evidence, first: int, last: int) -> set[int]:
-    """The last tokens of the names that are sources of speech or open a sentence."""
-    sources = [e.source for e in evidence.events_between(first, last)] + list(evidence.subjects_between(first, last))
-    return {s.last for s in sources if s.kind == "name"}
-
-
+def _opens_sentence(evidence: Evidence, last: int, floor: int, pronoun: int) -> bool:
+    """Whether a name ending at token ``last`` is the subject of its sentence, one that
+    opens in tokens ``floor`` to ``pronoun``; only the sentence that holds it is read."""
+    starts = evidence.narration.sentence_first
+    index = bisect_right(starts, last - 1) - 1
+    if index < 0 or not floor <= starts[index] < pronoun:
+        return False
+    subject = evidence.subject_at(starts[index])
+    return subject is not None and subject.kind == "name" and subject.last == last
