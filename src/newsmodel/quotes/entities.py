@@ -81,25 +81,22 @@ class _Registry:
         self.title_forms = title_forms
 
     def add(self, mention: Mention, gender: str | None, known: Entity | None) -> Mention:
-        """``mention`` of the entity ``known`` by its name (``None``: none yet)."""
-        if known is None and mention.kind not in ("person", "organisation"):
-            return mention  # a place, a people, or a name that names no party yet
-        if known is not None:
-            if mention.title is not None or mention.role is not None or (gender and not known.gender):
-                titles = tuple(t for t in (mention.title, mention.role) if t and t not in known.titles)
-                if (gender and not known.gender) or titles:
-                    self._put(known.name, Entity(name=known.name, kind=known.kind, gender=known.gender or gender,
-                                                 titles=(*known.titles, *titles)))
-            same = mention.name == known.name and mention.kind == known.kind
-            if same:
-                return mention
-            first, last, _, _, start, title, role, owner, possessive = mention  # built anew: faster than _replace
-            return Mention(first, last, known.name, known.kind, start, title, role, owner, possessive)
-        if mention.kind in ("person", "organisation"):
+        """``mention`` of the entity ``known`` by its name, or, where ``known`` is
+        ``None``, of a person or an organisation the story names for the first time."""
+        if known is None:
             entity = Entity(name=mention.name, kind=mention.kind, gender=gender,
                             titles=tuple(t for t in (mention.title, mention.role) if t))
             self._put(mention.name, entity)
-        return mention
+            return mention
+        if mention.title is not None or mention.role is not None or (gender and not known.gender):
+            titles = tuple(t for t in (mention.title, mention.role) if t and t not in known.titles)
+            if (gender and not known.gender) or titles:
+                self._put(known.name, Entity(name=known.name, kind=known.kind, gender=known.gender or gender,
+                                             titles=(*known.titles, *titles)))
+        if mention.name == known.name and mention.kind == known.kind:
+            return mention
+        first, last, _, _, start, title, role, owner, possessive = mention  # built anew: faster than _replace
+        return Mention(first, last, known.name, known.kind, start, title, role, owner, possessive)
 
     def _put(self, name: str, entity: Entity) -> None:
         self.entities[name] = entity
