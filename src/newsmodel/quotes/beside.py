@@ -21,7 +21,7 @@ from .sources import SourcePhrase
 from .tokens import Narration
 from .words import is_role_word
 
-__all__ = ["apposed_person", "placed_person", "relative_antecedent"]
+__all__ = ["apposed_person", "opens_relative", "placed_person", "relative_antecedent"]
 
 _ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
 _BODY_REACH = 10  # and of what kind of body an organisation is: "a lobbying group representing phone makers"
@@ -29,14 +29,19 @@ _RELATIVES = {"who": ("person",), "which": ("organisation",)}  # the kinds of na
 _RELATIVE_MARKS = frozenset({",", "--", "—", "–"})
 
 
+def opens_relative(words: tuple[str, ...], index: int) -> bool:
+    """Whether a relative pronoun set off by a comma or a dash stands at token
+    ``index``: ", who", "-- who", ", which"."""
+    return words[index] in _RELATIVES and index > 0 and words[index - 1] in _RELATIVE_MARKS
+
+
 def relative_antecedent(discourse: Discourse, words: tuple[str, ...], index: int, lo: int) -> SourcePhrase | None:
     """The name a relative pronoun at token ``index`` stands for, set off before it:
     "Ann Lee, who (said)", "Ann Lee -- who (insists)", "Acme, which (said)"."""
-    relative = words[index]
-    if relative not in _RELATIVES or index - 2 < lo or words[index - 1] not in _RELATIVE_MARKS:
+    if index - 2 < lo or not opens_relative(words, index):
         return None
     antecedent = discourse.ending.get(index - 2)
-    if antecedent is None or antecedent.kind not in _RELATIVES[relative]:
+    if antecedent is None or antecedent.kind not in _RELATIVES[words[index]]:
         return None
     return SourcePhrase(first=antecedent.first, last=antecedent.last, kind="name", name=antecedent.name)
 

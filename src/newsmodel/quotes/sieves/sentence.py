@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.sources import SPEECH_NOUNS
+from ..beside import opens_relative
 from ..events import Event
 from ..resolve import Attribution, Evidence
 from ..sources import SourcePhrase
@@ -102,9 +103,9 @@ def sentence_cue(evidence: Evidence, found: Sequence[Attribution], index: int) -
 def _relative(words: tuple[str, ...], event: Event) -> bool:
     """Whether an event's verb stands in a relative clause on its source ("Acme, which
     said ..."): it says nothing of the quotations before that clause."""
-    after = event.source.last
-    opened = after + 1 < event.cue and words[after] in (",", "--", "—", "–") and words[after + 1] in ("who", "which")
-    return opened and "," not in words[after + 2 : event.cue]  # not "Lee, who ..., said": the main verb
+    after = event.source.last + 1
+    opened = after < event.cue and opens_relative(words, after)
+    return opened and "," not in words[after + 1 : event.cue]  # not "Lee, who ..., said": the main verb
 
 
 def sentence_subject_cue(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
