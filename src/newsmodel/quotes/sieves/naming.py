@@ -13,12 +13,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ...lexicon.organisations import LEGAL_TEXT_HEADS, ORGANISATION_NOUNS
+from ...lexicon.organisations import LEGAL_TEXT_HEADS
 from ...lexicon.places import DEMONYMS, REGIONS
-from ...lexicon.sources import ANONYMOUS_NOUNS, DETERMINERS, PERSON_NOUNS
+from ...lexicon.sources import ANONYMOUS_NOUNS
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
-from .parties import latest_party, mentions_before, named, titled_person
+from .parties import common_word, latest_party, mentions_before, named, titled_person
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
@@ -47,21 +47,12 @@ def by_name(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
         return None  # "former Pennsylvania Gov. and party chairman Ed Rendell": a title, its holder named later
     opener = evidence.discourse.ending.get(source.last - 1)
     by_position = opener is not None and opener.kind == "opener" and opener.name == source.name
-    if by_position and _common_word(evidence, source.name):
+    if by_position and common_word(evidence, source.name):
         return None  # "Another called it ...", "Shareholders said ...": capitalised only as the sentence opens
     name = source.name
     if name.isupper() and evidence.discourse.entity(name.title()) is not None:
         name = name.title()  # "DARLING ON RATES:" over the quotation, "Alistair Darling" in the story
     return named(attribution, _fullest(evidence, name))
-
-
-def _common_word(evidence: Evidence, word: str) -> bool:
-    """Whether a word that opens a sentence is a common word: a determiner or a
-    noun of people or bodies, or a word the story also prints in lower case."""
-    lowered = word.lower()
-    return lowered in DETERMINERS or lowered in PERSON_NOUNS or lowered in ORGANISATION_NOUNS or (
-        lowered in evidence.narration.words
-    )
 
 
 def _fullest(evidence: Evidence, name: str) -> str:

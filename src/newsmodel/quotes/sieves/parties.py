@@ -19,7 +19,7 @@ from ...lexicon.organisations import (
     PUBLIC_NOUNS,
 )
 from ...lexicon.places import REGIONS
-from ...lexicon.sources import AUXILIARIES, DETERMINERS
+from ...lexicon.sources import AUXILIARIES, DETERMINERS, PERSON_NOUNS
 from ...lexicon.titles import ABBREVIATED_TITLES
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
@@ -213,5 +213,13 @@ def previous_subject(evidence: Evidence, token: int) -> str | None:
     mention = evidence.discourse.ending.get(subject.last - 1)  # a lone name that spoke: "FedEx said"
     spoke = any(e.source.first == subject.first for e in evidence.events_between(start, lo))
     lone = mention is not None and mention.kind in ("unknown", "opener") and subject.name.casefold() not in AGENCIES
-    common = subject.name.lower() in evidence.narration.words  # "Shareholders said": a common word
-    return subject.name if spoke and lone and not common else None
+    return subject.name if spoke and lone and not common_word(evidence, subject.name) else None
+
+
+def common_word(evidence: Evidence, word: str) -> bool:
+    """Whether a word that opens a sentence is a common word ("Another", "Shareholders"):
+    a determiner or a noun of people or bodies, or a word the story also prints in lower case."""
+    lowered = word.lower()
+    return lowered in DETERMINERS or lowered in PERSON_NOUNS or lowered in ORGANISATION_NOUNS or (
+        lowered in evidence.narration.words
+    )
