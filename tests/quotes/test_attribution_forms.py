@@ -484,13 +484,29 @@ THE_COMPANY: list[Row] = [
       'The runway was closed. "We thank our crew," the company said.'), ["Northwind Co"]),
 ]
 
+#: A generational suffix ends a person's name: the name's stop ends no sentence, and an
+#: honorific's word before it ("King") is the surname, not a title.
+SUFFIXED_NAMES: list[Row] = [
+    (('"We will appeal," Tomas Whitfield Jr., the head of the tenants\' union, said on Monday.',),
+     ["Tomas Whitfield Jr"]),
+    (('"We will appeal," said Dana Morgan King Jr. on Monday.',), ["Dana Morgan King Jr"]),
+    (('"We will appeal," said King Tomas on Monday.',), ["Tomas"]),
+]
+#: A clause of condition or time set before a quotation, naming no one and reporting
+#: nothing, leaves the quotation standing alone.
+FRONTED_CLAUSES: list[Row] = [
+    (('"It is a big day," said Dana Whitfield, the union\'s head. Unless the owners walk away, "we have a deal."',),
+     ["Dana Whitfield"] * 2),
+    (('"It is a big day," said Dana Whitfield. If the vote fails, "we will strike again."',), ["Dana Whitfield"] * 2),
+]
+
 ROWS = [
     *VERBS, *GOING_ON, *HEADINGS, *INTRODUCED, *NESTED, *NAMES, *AFTER_QUESTIONS, *PARTIES, *WIRE, *LAST_SPEAKER,
     *NOT_ATTRIBUTION, *NAME_SHAPES, *OPENING_PHRASES, *MAIN_CLAUSE, *DOCUMENTS, *PARTY_NAMES, *OBJECTS,
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
     *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES, *ANONYMOUS,
-    *THE_COMPANY,
+    *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES,
 ]
 
 

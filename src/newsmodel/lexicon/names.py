@@ -15,7 +15,8 @@ from typing import Final
 
 from ._words import words
 
-__all__ = ["ABBREVIATIONS", "FEMALE_FIRST_NAMES", "HONORIFICS", "MALE_FIRST_NAMES", "OFFICE_TITLES"]
+__all__ = ["ABBREVIATIONS", "FEMALE_FIRST_NAMES", "GENERATIONAL_SUFFIXES", "HONORIFICS", "MALE_FIRST_NAMES",
+           "OFFICE_TITLES"]
 
 
 
@@ -28,6 +29,10 @@ ABBREVIATIONS: Final[frozenset[str]] = words(
     "Calif Fla Ariz Ark Colo Conn Del Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev "
     "Okla Ore Pa Tenn Vt Va Wash Wis Wyo"
 )
+
+#: Words that end a person's name and tell one generation from another
+#: ("Martin Luther King Jr.", "Ann Lee III"), as they stand without a stop.
+GENERATIONAL_SUFFIXES: Final[frozenset[str]] = words("Jr Sr II III IV")
 
 #: Offices that end a title and never a name ("Energy Minister", "Chief Executive"),
 #: compared lower-case.

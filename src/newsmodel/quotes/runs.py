@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from ..lexicon.names import ABBREVIATIONS
+from ..lexicon.names import ABBREVIATIONS, GENERATIONAL_SUFFIXES
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, LOCATIVES, REGIONS
 from ..lexicon.titles import NAME_PARTICLES
@@ -62,8 +62,8 @@ def _split_title(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], l
     for index in range(len(words) - 1):
         if _titled(words, index, titled):
             last = index
-    if last < 0:
-        return [], [], words
+    if last < 0 or all(w in GENERATIONAL_SUFFIXES or w == "." for w in words[last + 1 :]):
+        return [], [], words  # "Martin Luther King Jr.": an honorific's word as a surname, before a suffix
     first = last
     while first > 0 and (_titled(words, first - 1, titled) or words[first - 1] in _TITLE_LINKS):
         first -= 1

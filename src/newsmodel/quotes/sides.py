@@ -89,6 +89,8 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
             index = comma - 1
     if index < lo:
         return None
+    if words[index] == "." and index - 1 >= lo and is_abbreviation(words[index - 1]):
+        index -= 1  # "Ann Lee Jr., the director, said": the name's stop, not a sentence's
     place = discourse.ending.get(index)
     placed = placed_person(narration, discourse, place, lo) if place and place.kind == "place" else None
     source = placed or read_source(narration, discourse, index, lo, verb)

@@ -18,6 +18,8 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 _LINKS = LINKING_ADVERBS | {"but", "and", "yet", "so"}  # words that open a sentence going on the last
 _TOPIC_WORDS = 10  # words of a lead-in's topic: "On the Fed's next move:"
+_FRONTED_OPENERS = frozenset({"unless", "if", "once", "until", "although", "though", "while", "when", "after",
+                              "before", "even"})  # a clause set before a sentence's main words
 _BACKGROUND_WORDS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "if", "once"})
 
 
@@ -66,12 +68,27 @@ def stands_alone(evidence: Evidence, index: int) -> bool:
     words = narration.words
     if quote == lo + 2 and words[lo].lower() in narration.vocabulary.participles and words[lo + 1] in (",", ":"):
         lo = quote  # "Adding, "...": a participle of saying with no subject goes on with the speech before
+    elif _fronted_clause(evidence, lo, quote):
+        lo = quote  # "Unless rivals quit, "it is over."": a condition or a time set before the words
     if any(w[:1].isalnum() and w.lower() not in _LINKS for w in words[lo:quote]):
         return False  # but "But "it is over."" goes on
     after = words[quote + 1 : hi]
     if not any(w[:1].isalnum() for w in after):
         return True
     return not evidence.events_between(quote + 1, hi) and not any(w[:1].isupper() for w in after)
+
+
+def _fronted_clause(evidence: Evidence, lo: int, quote: int) -> bool:
+    """Whether the words before a quotation are a clause of condition, time or
+    concession that names no one and reports nothing ("If the deal fails, "...""),
+    set off from it by a comma."""
+    words = evidence.narration.words
+    return (
+        words[lo].lower() in _FRONTED_OPENERS
+        and words[quote - 1] == ","
+        and not evidence.events_between(lo, quote)
+        and not any(m.kind in ("person", "unknown") for m in evidence.mentions_between(lo, quote))
+    )
 
 
 def previous_speech(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
