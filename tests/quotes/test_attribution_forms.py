@@ -339,7 +339,7 @@ PEOPLES_PLACES: list[Row] = [
       'The Fifth Amendment protects "any person" from being compelled to testify.'), [None]),
     (('Sen. Tom Reyes of Texas spoke on Monday.', '"We will win this fight," the Texas Republican said.'), [None]),
     # a place before an abbreviated title is not its holder's name; a surname that is a title word is
-    (('"That is what he did," said former Lakeside Gov. and party chairman Tom Reyes.',), [None]),
+    (('"That is what he did," said former Lakeside Gov. and party chairman Tom Reyes.',), ["Tom Reyes"]),
     (('The plane reported "severe vibrations," said airline chairman Tom Bishop.',), ["Tom Bishop"]),
 ]
 
@@ -492,6 +492,15 @@ SUFFIXED_NAMES: list[Row] = [
     (('"We will appeal," said Dana Morgan King Jr. on Monday.',), ["Dana Morgan King Jr"]),
     (('"We will appeal," said King Tomas on Monday.',), ["Tomas"]),
 ]
+#: Two offices joined by "and" before a name make one person's title, after the verb
+#: as before it; a place and an abbreviated office alone name no one.
+JOINED_OFFICES: list[Row] = [
+    (('"Sales will rise," said Northwind chairman and chief executive Dana Whitfield.',), ["Dana Whitfield"]),
+    (('"Sales will rise," said Northwind Chairman and Chief Executive Dana Whitfield.',), ["Dana Whitfield"]),
+    (('"Turnout decides it," said former Lakeside Gov. and Unity Party Chairman Tom Reyes. "Nothing else."',),
+     ["Tom Reyes"] * 2),
+    (('"Turnout decides it," said Lakeside Gov. and former senator Tom Reyes.',), ["Tom Reyes"]),
+]
 #: A clause of condition or time set before a quotation, naming no one and reporting
 #: nothing, leaves the quotation standing alone.
 FRONTED_CLAUSES: list[Row] = [
@@ -506,7 +515,7 @@ ROWS = [
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
     *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES, *ANONYMOUS,
-    *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES,
+    *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES, *JOINED_OFFICES,
 ]
 
 

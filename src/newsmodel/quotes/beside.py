@@ -2,7 +2,8 @@
 or a role set beside a verb's subject stands for: the name a relative pronoun
 follows ("Ann Lee, who said"), the person a place tells where from ("Ann Lee of
 Columbia, South Carolina says"), the person before a role ("Marius Kloppers,
-BHP's CEO said").
+BHP's CEO said"); and the roles and offices read on to the person after them
+("said Acme chairman and chief executive Ann Lee").
 
 >>> from newsmodel.quotes.tokens import read_tokens
 >>> from newsmodel.quotes.entities import read_entities
@@ -14,15 +15,25 @@ BHP's CEO said").
 from __future__ import annotations
 
 from ..lexicon.organisations import ORGANISATION_NOUNS
-from ..lexicon.sources import CLAUSE_WORDS
+from ..lexicon.sources import CLAUSE_WORDS, PHRASE_BREAKS
 from .entities import Discourse
 from .mentions import Mention
 from .sources import SourcePhrase
 from .tokens import Narration
 from .words import is_role_word
 
-__all__ = ["apposed_person", "opens_relative", "placed_person", "relative_antecedent"]
+__all__ = [
+    "apposed_person",
+    "opens_relative",
+    "owner_then_person",
+    "person_within",
+    "placed_person",
+    "relative_antecedent",
+    "role_then_person",
+    "titles_then_person",
+]
 
+_ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
 _ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
 _BODY_REACH = 10  # and of what kind of body an organisation is: "a lobbying group representing phone makers"
 _RELATIVES = {"who": ("person",), "which": ("organisation",)}  # the kinds of name each may stand for
@@ -78,3 +89,47 @@ def apposed_person(narration: Narration, discourse: Discourse, index: int, lo: i
         if not words[comma][:1].isalnum() or words[comma] in CLAUSE_WORDS:
             return None
     return None
+
+
+def titles_then_person(narration: Narration, discourse: Discourse, start: int, hi: int) -> bool:
+    """Whether up to three words of an office open at token ``start`` and a person's
+    name follows them ("chief executive Ann Lee", "Party Chairman Ann Lee")."""
+    words = narration.words
+    at = start
+    while at < hi and at - start < _ROLE_WORDS:
+        mention = discourse.starting.get(at)
+        if mention is not None and mention.kind == "person":
+            return at > start or mention.title is not None
+        if words[at] in PHRASE_BREAKS or not words[at].isalpha():
+            return False
+        at += 1
+    return False
+
+
+def role_then_person(narration: Narration, discourse: Discourse, index: int, hi: int) -> bool:
+    """Whether role words in lower case follow token ``index`` and then a person's
+    name: "Clinton campaign manager Robby Mook", "Obama adviser David Axelrod"."""
+    words = narration.words
+    role = index + 1
+    while role < hi and role - index <= _ROLE_WORDS and words[role].islower() and words[role] not in PHRASE_BREAKS:
+        role += 1
+    return role > index + 1 and person_within(discourse, role, hi)
+
+
+def owner_then_person(discourse: Discourse, start: int, hi: int) -> bool:
+    """Whether an organisation's name opens at token ``start`` and a titled person's
+    name follows it ("Beta CEO Ann Lee")."""
+    owner = discourse.starting.get(start)
+    if owner is None or owner.kind == "person":
+        return False
+    person = next((discourse.starting[at] for at in range(owner.last, min(hi, owner.last + 3))
+                   if at in discourse.starting), None)
+    return person is not None and person.kind == "person" and (person.title is not None or person.role is not None)
+
+
+def person_within(discourse: Discourse, start: int, hi: int) -> bool:
+    """Whether a person's name starts within two tokens of ``start``."""
+    return any(
+        discourse.starting.get(index) is not None and discourse.starting[index].kind == "person"
+        for index in range(start, min(hi, start + 2))
+    )

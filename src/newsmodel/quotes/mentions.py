@@ -25,7 +25,7 @@ from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OF
 from ..lexicon.organisations import COMPANY_FORMS, ORGANISATION_HEADS
 from ..lexicon.places import DEMONYMS, REGIONS
 from ..lexicon.sources import DETERMINERS
-from .runs import MentionKind, _kind, _split_title, _titled, is_title
+from .runs import MentionKind, _kind, _split_title, _titled, ends_in_office, is_title
 from .tokens import Narration
 from .vocabulary import Vocabulary
 from .words import POSSESSIVE_ENDINGS, is_instrument_code, possessor
@@ -153,8 +153,8 @@ def _read(words: tuple[str, ...], before: str, vocabulary: Vocabulary) -> tuple[
     owner, title, name = _split_title(kept, vocabulary)
     honoured = bool(title) and any(w.casefold() in HONORIFICS for w in title)
     lone_title = len(name) == 1 and is_title(name[0], vocabulary.title_forms)
-    if not name or (not honoured and (lone_title or name[-1].casefold() in OFFICE_TITLES)):
-        return ()  # "Energy Minister", "Chief Executive": a title, not a name ("Mr. King" is one)
+    if not name or (not honoured and (lone_title or ends_in_office(name[-1]))):
+        return ()  # "Energy Minister", "Lakeside Gov.": a title, not a name ("Mr. King" is one)
     found: list[_Read] = []
     if owner:  # an owner before a title is an organisation or a place, never a person
         found.extend(_as_owners(_shifted(_read(tuple(owner), previous, vocabulary), start)))

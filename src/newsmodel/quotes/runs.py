@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from ..lexicon.names import ABBREVIATIONS, GENERATIONAL_SUFFIXES
+from ..lexicon.names import ABBREVIATIONS, GENERATIONAL_SUFFIXES, OFFICE_TITLES
 from ..lexicon.organisations import APPOSED_NOUNS, ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, LOCATIVES, REGIONS
-from ..lexicon.titles import NAME_PARTICLES
+from ..lexicon.titles import ABBREVIATED_TITLES, NAME_PARTICLES
 from .vocabulary import Vocabulary
 from .words import is_particled
 
@@ -45,6 +45,13 @@ _TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "senior", "deputy",
 def is_title(word: str, title_forms: frozenset[str]) -> bool:
     """Whether a word is a title as printed, of ``title_forms`` (a vocabulary's: "Sen", "Sen.")."""
     return word.casefold() in title_forms
+
+
+def ends_in_office(word: str) -> bool:
+    """Whether a run's last word is an office, whole or abbreviated ("Minister",
+    "Gov"): the run is a title, not a name."""
+    lowered = word.casefold()
+    return lowered in OFFICE_TITLES or f"{lowered}." in ABBREVIATED_TITLES
 
 
 def _titled(words: Sequence[str], index: int, titled: frozenset[str]) -> bool:

@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
 from .adverbials import subject_end
-from .beside import apposed_person, placed_person, relative_antecedent
+from .beside import (
+    apposed_person,
+    owner_then_person,
+    person_within,
+    placed_person,
+    relative_antecedent,
+    role_then_person,
+    titles_then_person,
+)
 from .entities import Discourse
 from .sources import SourcePhrase, read_source
 from .spans import is_mask
@@ -30,7 +38,7 @@ __all__ = ["apposed_subject", "ends_source", "quoted_speaker", "source_after", "
 
 _APPOSITIVE_REACH = 30  # tokens an appositive or relative clause may span
 _OBJECT_REACH = 12  # tokens from a quoting verb to the "as" after its object
-_ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
+_INVERTED_REACH = 10  # tokens from a verb to the end of the name after it: "said former Lakeside Gov. and ..."
 _APPOSITIVE_OWNER = 7  # tokens from a description's head to the comma before a name set beside it
 _ROLE_LINKS = frozenset({"at", "of", "for", "from", "in", "the"})  # words inside a role and its owner
 # words that open a clause of its own subject: "long before Lee started to say"
@@ -131,7 +139,7 @@ def source_after(narration: Narration, discourse: Discourse, verb: int, hi: int)
             return SourcePhrase(first=verb + 1, last=inner.last, kind="unnamed", noun=inner.noun)
     head = -1
     index = verb + 1
-    while index < hi and index - verb <= 8:
+    while index < hi and index - verb <= _INVERTED_REACH:
         word = words[index]
         starting = discourse.starting.get(index)
         if starting is not None:
@@ -139,14 +147,18 @@ def source_after(narration: Narration, discourse: Discourse, verb: int, hi: int)
         mention = discourse.ending.get(index)
         if mention is not None:
             head = index
-            if mention.kind == "person" and not _role_then_person(narration, discourse, index, hi):
+            if mention.kind == "person" and not role_then_person(narration, discourse, index, hi):
                 break  # "said Clinton campaign manager Robby Mook" reads on to the manager
         elif word[:1].isupper():
             pass  # inside a name
-        elif word == "of" and head >= 0 and _person_within(discourse, index + 1, hi):
+        elif word == "of" and head >= 0 and person_within(discourse, index + 1, hi):
             pass  # "said the former secretary of state Ann Lee": a title with "of"
-        elif word == "and" and head >= 0 and _owner_then_person(discourse, index + 1, hi):
+        elif word == "and" and head >= 0 and owner_then_person(discourse, index + 1, hi):
             pass  # "tweeted Acme and Beta chief executive Ann Lee": one person, two owners
+        elif word == "and" and titles_then_person(narration, discourse, index + 1, hi):
+            pass  # "said Acme chairman and chief executive Ann Lee": one person, two offices
+        elif word == "." and is_abbreviation(words[index - 1]):
+            pass  # "said Lakeside Gov. and party chairman Ann Lee": a title's stop
         elif not word.islower() or word in PHRASE_BREAKS:
             break
         elif word not in DETERMINERS:
@@ -168,33 +180,10 @@ def source_after(narration: Narration, discourse: Discourse, verb: int, hi: int)
     return source
 
 
-def _role_then_person(narration: Narration, discourse: Discourse, index: int, hi: int) -> bool:
-    """Whether role words in lower case follow token ``index`` and then a person's
-    name: "Clinton campaign manager Robby Mook", "Obama adviser David Axelrod"."""
-    words = narration.words
-    role = index + 1
-    while role < hi and role - index <= _ROLE_WORDS and words[role].islower() and words[role] not in PHRASE_BREAKS:
-        role += 1
-    return role > index + 1 and _person_within(discourse, role, hi)
 
 
-def _owner_then_person(discourse: Discourse, start: int, hi: int) -> bool:
-    """Whether an organisation's name opens at token ``start`` and a titled person's
-    name follows it ("Beta CEO Ann Lee")."""
-    owner = discourse.starting.get(start)
-    if owner is None or owner.kind == "person":
-        return False
-    person = next((discourse.starting[at] for at in range(owner.last, min(hi, owner.last + 3))
-                   if at in discourse.starting), None)
-    return person is not None and person.kind == "person" and (person.title is not None or person.role is not None)
 
 
-def _person_within(discourse: Discourse, start: int, hi: int) -> bool:
-    """Whether a person's name starts within two tokens of ``start``."""
-    return any(
-        discourse.starting.get(index) is not None and discourse.starting[index].kind == "person"
-        for index in range(start, min(hi, start + 2))
-    )
 
 
 def _comma_after(words: tuple[str, ...], head: int, hi: int) -> int:
