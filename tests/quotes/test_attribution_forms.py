@@ -367,6 +367,12 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     (('Ana Ruiz last month declared the plan "dead on arrival in the Senate."',), ["Ana Ruiz"]),
     (('Ana Ruiz in a speech called the plan "a disaster for renters."',), ["Ana Ruiz"]),
     (('Northwind Co on April 1 had said it was "unhappy" with the report.',), ["Northwind Co"]),
+    # short adverbs and an emphatic reflexive stand between a subject and its verb; a
+    # reflexive after a verb is its object
+    (('"It was booked anyway," Ana Ruiz could only say.',), ["Ana Ruiz"]),
+    (('"It was booked anyway," Ana Ruiz has since said.',), ["Ana Ruiz"]),
+    (('Ana Ruiz herself said that "the only way to win is to ask."',), ["Ana Ruiz"]),
+    (('"No place here," wrote a man calling himself Tom Reyes.',), ["Tom Reyes"]),
     # a possessive opens a description as "the" does
     (('"The talks were useful," Lakeside\'s official Harbor news agency reported.',), ["Harbor"]),
     # a passive with an adverb before its participle names no speaker

@@ -22,6 +22,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
     "PHRASE_BREAKS",
+    "REFLEXIVES",
     "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
     "TIME_PHRASE_WORDS",
@@ -60,8 +61,12 @@ PASSIVE_AUXILIARIES: Final[frozenset[str]] = words("is are was were be been bein
 AUXILIARIES: Final[frozenset[str]] = words(
     "has had have was is were are would will could should might may did does do also later then "
     "once previously recently earlier again further still already never often repeatedly publicly "
-    "privately separately subsequently initially first last"
+    "privately separately subsequently initially first last only just since ever even"
 )
+
+#: Reflexive pronouns that stand after a subject for emphasis ("Lee herself said"),
+#: between it and its verb.
+REFLEXIVES: Final[frozenset[str]] = words("himself herself itself themselves")
 
 #: Determiners of a source the story does not name ("a dealer", "one trader", "some analysts").
 UNNAMED_DETERMINERS: Final[frozenset[str]] = words(

@@ -16,7 +16,7 @@ Lee as saying".
 
 from __future__ import annotations
 
-from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS
+from ..lexicon.sources import AUXILIARIES, DETERMINERS, PHRASE_BREAKS, REFLEXIVES
 from .adverbials import subject_end
 from .beside import (
     apposed_person,
@@ -58,7 +58,7 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
         if index < lo:
             return None
         word = words[index]
-        if word in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
+        if word in AUXILIARIES or word in REFLEXIVES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
         elif word in ("and", "but", "to") and index > lo:  # "Lee smiled and said", "Lee went on to say"
             back = range(index - 1, lo - 1, -1)  # the clause "before Lee started to say" has its own subject
