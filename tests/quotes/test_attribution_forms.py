@@ -155,6 +155,9 @@ PARTIES: list[Row] = [
 #: author after "by", an owner set off after a document, a spokesman of the
 #: company the story spoke of, "declined to comment", a verb after "but".
 WIRE: list[Row] = [
+    # an attribution that ends in a colon after a quotation's full stop leads the next quotation
+    (('"We are refugees," Ana Ruiz said. "We are not criminals." Tom Reyes said: "The attack was the work of '
+      'criminals."',), ["Ana Ruiz", "Ana Ruiz", "Tom Reyes"]),
     (('"It was in their interest," Ana Ruiz, Acme\'s chief executive said. "We stay."',), ["Ana Ruiz"] * 2),
     (("``He kept the money,'' according to an affidavit by detective Ana Ruiz.",), ["Ana Ruiz"]),
     (('But the report, from Northwind Research, said sales fell.', '"Demand is weak," the report said.'),
@@ -223,6 +226,9 @@ NAME_SHAPES: list[Row] = [
 #: No sentence's subject stands inside the phrase with a preposition that opens
 #: it, however many commas of places and times that phrase holds.
 OPENING_PHRASES: list[Row] = [
+    # a name after "for" opens no sentence: the phrase is no one's speech
+    (('"Wages are the worry," Tom Reyes said. For Northlanders, on the other hand, "jobs come first."',),
+     ["Tom Reyes", None]),
     (('In a Northwind interview on Monday, Ana Ruiz went further: "We will sue."',), ["Ana Ruiz"]),
     (('At a rally in Dayton, Ohio, on Saturday, Ana Ruiz told supporters: "We will win."',), ["Ana Ruiz"]),
     (('On Northwind Radio\'s "Morning Show," Ana Ruiz said that tenants were "paying too much."',),

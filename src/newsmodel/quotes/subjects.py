@@ -33,7 +33,9 @@ _OPENING_WORDS = frozenset({"amid", "despite", "like", "unlike", "among", "back"
 
 #: Prepositions that open a phrase before a sentence's subject ("In a Fox interview, ...").
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with", "under", "over",
-                                   "following", "since", "within", "through", "throughout", "by", "upon", "into"})
+                                   "following", "since", "within", "through", "throughout", "by", "upon", "into",
+                                   "for", "against", "about", "without", "across", "between", "toward",
+                                   "towards", "outside", "inside", "behind"})
 
 
 _RELATIVES = frozenset({"who", "whom", "whose"})  # the relatives of a person

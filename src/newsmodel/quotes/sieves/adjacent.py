@@ -128,6 +128,8 @@ def _says_no_more(evidence: Evidence, last: int) -> bool:
     if following < len(words) and words[following] in _ADVERBIAL:
         while following - last <= _CLAUSE_REACH and following < len(words) and words[following] not in _PHRASE_ENDS:
             following += 1  # "on Monday", "in a follow-up statement"
+    if following + 1 < len(words) and words[following] == ":" and is_mask(words[following + 1]):
+        return False  # ""We won." Lee said: "...": the attribution leads the next quotation
     return following >= len(words) or words[following] in _ENDS or is_mask(words[following])
 
 
