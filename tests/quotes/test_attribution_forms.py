@@ -455,6 +455,9 @@ ACCORDING_TO: list[Row] = [
 #: A spokesperson of no named body speaks for the body of the sentence, else for the
 #: organisation that is the subject of the sentence before, else for the story's main one.
 SPOKESPEOPLE: list[Row] = [
+    # a person's aide speaks for no body the story names
+    (('Northwind Co makes jets. Northwind Co said sales rose.',
+      '"He has gone the other way," said a former top aide to President Tom Reyes.'), [None]),
     (('Northwind Co makes jets. Northwind Co said sales rose. Northwind Co hired staff.',
       'Harbor Ltd said it was in talks with Northwind Co about a deal. "We have no choice," a spokeswoman said.'),
      ["Harbor Ltd"]),

@@ -37,6 +37,8 @@ def by_spokesperson(evidence: Evidence, found: Sequence[Attribution], index: int
         return None
     if source.noun is not None and source.noun.endswith("s"):
         return None  # "officials said": several, unnamed
+    if _serves_person(evidence, source.last):
+        return None  # "a top aide to Ann Lee": a person's aide speaks for no body
     lo, _ = evidence.narration.sentence_of(source.first)
     for mention in reversed(mentions_before(evidence, source.first, 12)):
         if mention.first >= lo and mention.kind == "organisation":
@@ -52,6 +54,16 @@ def by_spokesperson(evidence: Evidence, found: Sequence[Attribution], index: int
     if name is None and sector is not True:  # "Peugeot is in talks ... a company spokesman said"
         name = subject_party(evidence, source.first)
     return named(attribution, name) if name else None
+
+
+def _serves_person(evidence: Evidence, after: int) -> bool:
+    """Whether "to" and a person's name follow a description ("an aide to Sen. Ann Lee")."""
+    words = evidence.narration.words
+    if after >= len(words) - 1 or words[after] != "to":
+        return False
+    mention = next((evidence.discourse.starting[at] for at in range(after + 1, min(len(words), after + 3))
+                    if at in evidence.discourse.starting), None)
+    return mention is not None and mention.kind == "person"
 
 
 def by_document(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
