@@ -131,6 +131,8 @@ PARAGRAPHS: list[tuple[str, list[str]]] = [
         ["Sales rose.", "Profit fell.", "Shares were flat."],
     ),
     ('He said "we grew.  We hired," and left.', ['He said "we grew.  We hired," and left.'.replace("  ", " ")]),
+    # a quotation closed on a comma ends no sentence: the attribution after the spaces is its own
+    ('Sales rose.  "It is a good year,"  Ann Lee said.', ["Sales rose.", '"It is a good year," Ann Lee said.']),
     ("  By Ann Lee\n  LONDON (Reuters) - Shares rose.\n", ["By Ann Lee", "LONDON (Reuters) - Shares rose."]),
 ]
 

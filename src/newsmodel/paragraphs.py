@@ -29,6 +29,7 @@ _BYS = ("By", "BY", "by", "bY")  # what every line _BYLINE_LINE matches opens wi
 # and the spaces are found by the standard library's re, which finds them faster;
 # what follows them is then tested (_OPENS_SENTENCE).
 _RUN_TOGETHER = re.compile(r"[.!?\"”'’):][ \t]{2,}")
+_GOES_ON = frozenset({',"', ",”", ",'", ",’"})  # a comma and a closing mark: the sentence goes on
 _OPENS_SENTENCE = regex.compile(r"[\"“(‘'`\p{Lu}\p{N}]")
 _QUOTE_MARKS = regex.compile(r"[\"“”]|``|''")
 # Every white space character (as str.split() sees them) to a space.
@@ -81,8 +82,8 @@ def _split_run_together(paragraph: str) -> list[str]:
     start = counted = marks = 0
     for run in _RUN_TOGETHER.finditer(paragraph):
         gap, end = run.start() + 1, run.end()  # the spaces, after the mark
-        if _OPENS_SENTENCE.match(paragraph, end) is None:
-            continue
+        if _OPENS_SENTENCE.match(paragraph, end) is None or paragraph[run.start() - 1 : gap] in _GOES_ON:
+            continue  # ""It is over,"  Lee said.": a quotation closed on a comma ends no sentence
         marks += sum(1 for _ in _QUOTE_MARKS.finditer(paragraph, counted, gap))
         counted = end
         opens_quote = paragraph[end : end + 1] in "\"“`"

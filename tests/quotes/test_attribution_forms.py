@@ -226,6 +226,9 @@ NAME_SHAPES: list[Row] = [
 #: No sentence's subject stands inside the phrase with a preposition that opens
 #: it, however many commas of places and times that phrase holds.
 OPENING_PHRASES: list[Row] = [
+    # a name after "like" or "of" at a sentence's start is no subject
+    (('Like Reyes, Ana Ruiz rejected the plan, arguing that there is "room for a deal."',), ["Ana Ruiz"]),
+    (('Of Reyes, Ana Ruiz, who backs Tom Cole, said, "He is a fine man."',), ["Ana Ruiz"]),
     # a name after "for" opens no sentence: the phrase is no one's speech
     (('"Wages are the worry," Tom Reyes said. For Northlanders, on the other hand, "jobs come first."',),
      ["Tom Reyes", None]),

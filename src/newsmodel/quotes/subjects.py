@@ -35,7 +35,8 @@ _OPENING_WORDS = frozenset({"amid", "despite", "like", "unlike", "among", "back"
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from", "with", "under", "over",
                                    "following", "since", "within", "through", "throughout", "by", "upon", "into",
                                    "for", "against", "about", "without", "across", "between", "toward",
-                                   "towards", "outside", "inside", "behind"})
+                                   "towards", "outside", "inside", "behind", "of", "like", "unlike", "among",
+                                   "despite", "amid"})
 
 
 _RELATIVES = frozenset({"who", "whom", "whose"})  # the relatives of a person
