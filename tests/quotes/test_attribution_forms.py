@@ -376,6 +376,11 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
     (('Ana Ruiz last month declared the plan "dead on arrival in the Senate."',), ["Ana Ruiz"]),
     (('Ana Ruiz in a speech called the plan "a disaster for renters."',), ["Ana Ruiz"]),
     (('Northwind Co on April 1 had said it was "unhappy" with the report.',), ["Northwind Co"]),
+    # a phrase set off by dashes stands between a subject and its verb; a name that opens it
+    # names the description before it
+    (('"It was a disaster," Ana Ruiz -- who joined Northwind last year -- said on Monday.',), ["Ana Ruiz"]),
+    (('"It was a disaster," Ana Ruiz — a former senator — said on Monday.',), ["Ana Ruiz"]),
+    (('A former candidate -- Tom Reyes, who lost in 2008 -- said the plan "changes nothing."',), ["Tom Reyes"]),
     # short adverbs and an emphatic reflexive stand between a subject and its verb; a
     # reflexive after a verb is its object
     (('"It was booked anyway," Ana Ruiz could only say.',), ["Ana Ruiz"]),

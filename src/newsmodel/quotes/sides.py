@@ -44,6 +44,7 @@ _ROLE_LINKS = frozenset({"at", "of", "for", "from", "in", "the"})  # words insid
 # words that open a clause of its own subject: "long before Lee started to say"
 _SUBORDINATORS = frozenset({"before", "after", "when", "while", "because", "since", "until", "although", "though",
                             "whereas", "unless"})
+_DASHES = frozenset({"--", "—", "–"})  # the dashes that set off a phrase between a subject and its verb
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
 
@@ -95,6 +96,14 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
             if comma < 0 or comma - 1 < lo:
                 return None
             index = comma - 1
+        elif words[index] in _DASHES:  # "Ann Lee -- who joined last year -- said"
+            dash = _back_to(words, words[index], index - 1, max(lo, index - _APPOSITIVE_REACH))
+            if dash < 0 or dash - 1 < lo:
+                return None
+            named = discourse.starting.get(dash + 1)
+            if named is not None and named.kind == "person":  # "a former candidate -- Ann Lee -- said"
+                return SourcePhrase(first=named.first, last=named.last, kind="name", name=named.name)
+            index = dash - 1
     if index < lo:
         return None
     if words[index] == "." and index - 1 >= lo and is_abbreviation(words[index - 1]):
