@@ -524,6 +524,12 @@ JOINED_OFFICES: list[Row] = [
      ["Tom Reyes"] * 2),
     (('"Turnout decides it," said Lakeside Gov. and former senator Tom Reyes.',), ["Tom Reyes"]),
 ]
+#: A relative clause on a name left open with no comma before the verb still speaks with
+#: the name's voice; not where the relative pronoun is the object of its own clause's subject.
+OPEN_RELATIVES: list[Row] = [
+    (('"The ad raises questions," Ana Ruiz, who is chair of Our Future Fund said in a statement.',), ["Ana Ruiz"]),
+    (('Much of her anger was aimed at Tom Reyes, who Ana Ruiz on Monday called "a menace."',), ["Ana Ruiz"]),
+]
 #: A clause of condition or time set before a quotation, naming no one and reporting
 #: nothing, leaves the quotation standing alone.
 FRONTED_CLAUSES: list[Row] = [
@@ -538,7 +544,7 @@ ROWS = [
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
     *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES, *ANONYMOUS,
-    *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES, *JOINED_OFFICES,
+    *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES, *JOINED_OFFICES, *OPEN_RELATIVES,
 ]
 
 

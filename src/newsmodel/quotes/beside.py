@@ -15,7 +15,7 @@ BHP's CEO said"); and the roles and offices read on to the person after them
 from __future__ import annotations
 
 from ..lexicon.organisations import ORGANISATION_NOUNS
-from ..lexicon.sources import CLAUSE_WORDS, PHRASE_BREAKS
+from ..lexicon.sources import CLAUSE_WORDS, DETERMINERS, PHRASE_BREAKS
 from .entities import Discourse
 from .mentions import Mention
 from .sources import SourcePhrase
@@ -31,6 +31,7 @@ __all__ = [
     "relative_antecedent",
     "role_then_person",
     "titles_then_person",
+    "unclosed_relative",
 ]
 
 _ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
@@ -55,6 +56,19 @@ def relative_antecedent(discourse: Discourse, words: tuple[str, ...], index: int
     if antecedent is None or antecedent.kind not in _RELATIVES[words[index]]:
         return None
     return SourcePhrase(first=antecedent.first, last=antecedent.last, kind="name", name=antecedent.name)
+
+
+def unclosed_relative(narration: Narration, discourse: Discourse, source: SourcePhrase, lo: int) -> SourcePhrase | None:
+    """The person whose relative clause, left open with no comma, ends in the name read
+    as a verb's source: "Ann Lee, who heads Acme said" is Lee's, not Acme's."""
+    words = narration.words
+    for at in range(source.first - 1, max(lo, source.first - _ROLE_REACH) - 1, -1):
+        if words[at] == "who":  # not "Bannon, who Lee on Monday called": Lee is its subject
+            return relative_antecedent(discourse, words, at, lo) if at < source.first - 1 else None
+        lowered = words[at].lower()
+        if (lowered != words[at] and lowered not in DETERMINERS) or lowered in narration.vocabulary.cue_words:
+            return None  # "Lee, who thinks Acme said ...": a clause of its own
+    return None
 
 
 def placed_person(narration: Narration, discourse: Discourse, place: Mention, lo: int) -> SourcePhrase | None:

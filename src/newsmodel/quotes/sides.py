@@ -26,6 +26,7 @@ from .beside import (
     relative_antecedent,
     role_then_person,
     titles_then_person,
+    unclosed_relative,
 )
 from .entities import Discourse
 from .sources import SourcePhrase, read_source
@@ -113,7 +114,7 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
     source = placed or read_source(narration, discourse, index, lo, verb)
     if source is None or source.kind in ("description", "unnamed"):
         return apposed_person(narration, discourse, index, lo) or source  # "Ann Lee, Acme's chief said"
-    return source
+    return unclosed_relative(narration, discourse, source, lo) or source
 
 
 def apposed_subject(narration: Narration, discourse: Discourse, source: SourcePhrase, lo: int) -> bool:
