@@ -38,6 +38,13 @@ VERBS: list[Row] = [
     (('"The more they doubted, the harder she tried," remembered Tom Reyes, her aide.',), ["Tom Reyes"]),
     (('"Is it over?" wondered Tom Reyes.',), ["Tom Reyes"]),
     (('Ruiz pleaded with voters: "Stay home."',), ["Ruiz"]),
+    # the past of a verb of saying or of the manner of speaking stands before its subject,
+    # but not one that takes its hearer first
+    (('"We will win this fight," vowed Tom Reyes, the mayor.',), ["Tom Reyes"]),
+    (('"Not again," gasped Tom Reyes.',), ["Tom Reyes"]),
+    (('"Is he serious?" reacted Tom Reyes.',), ["Tom Reyes"]),
+    (('"Stay home," exhorted the mayor\'s deputy, Tom Reyes.',), ["Tom Reyes"]),
+    (('"We will win," told Northwind Radio on Monday.',), [None]),
     (('Ana Ruiz portrayed the mayor as "a friend of every landlord in town."',), ["Ana Ruiz"]),
     (('Tom Reyes lambasted the plan as "a gift to landlords."',), ["Tom Reyes"]),
 ]

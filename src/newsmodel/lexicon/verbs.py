@@ -48,12 +48,33 @@ def _rows(kind: VerbKind, *rows: _Row) -> tuple[Verb, ...]:
             lemma=lemma,
             kind=kind,
             forms=words(forms),
-            inverted=_inverting(lemma, forms, inverted),
+            inverted=_inverting(lemma, forms, inverted or _pasts(kind, lemma, forms)),
             participles=words(participles),
             nouns=words(nouns),
         )
         for lemma, forms, inverted, participles, nouns in rows
     )
+
+
+#: The kinds of verb whose past stands before its subject where no form is given:
+#: a verb of saying or of the manner of speaking ("...," vowed Lee, "...," gasped Lee).
+_INVERTING_KINDS: Final = frozenset({"reporting", "adjacent"})
+
+#: Verbs of those kinds that take a hearer or an object before their quotation, so that
+#: the name after them is no subject ("...," told Reuters; "...," quoted Lee as saying).
+_OBJECT_FIRST: Final = words(
+    "tell inform assure notify remind press quote cite speak email text convey specify forewarn underline "
+    "underscore estimate tout summarize summarise acclaim rebuke scold lash lecture preach relay divulge attest "
+    "point advise recommend"
+)
+
+
+def _pasts(kind: VerbKind, lemma: str, forms: str) -> str:
+    """The past forms of a verb that stand before its subject by its kind, where the
+    row gives none: "vowed" of "vow vows vowed"."""
+    if kind not in _INVERTING_KINDS or lemma in _OBJECT_FIRST:
+        return ""
+    return " ".join(form for form in forms.split() if form != lemma and not form.endswith("s"))
 
 
 def _inverting(lemma: str, forms: str, inverted: str) -> frozenset[str]:
@@ -292,6 +313,9 @@ _ADJACENT: Final = _rows(
     _verb("huff", "huffed"),
     _verb("offer", "offered", inverted="offered"),
     _verb("tease", "teased"),
+    _verb("react", "reacted"),
+    _verb("fret", "fret frets fretted"),
+    _verb("sniff", "sniffed"),
 )
 
 # Verbs that label words or judge them without a speech act of their own ("dismissed as").
