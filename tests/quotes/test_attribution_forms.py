@@ -162,6 +162,8 @@ PARTIES: list[Row] = [
 #: author after "by", an owner set off after a document, a spokesman of the
 #: company the story spoke of, "declined to comment", a verb after "but".
 WIRE: list[Row] = [
+    # an adverb of manner after the verb says no more than who spoke
+    (('"How are you today?" Ana Ruiz, a retired nurse, said pleasantly into the phone.',), ["Ana Ruiz"]),
     # an attribution that ends in a colon after a quotation's full stop leads the next quotation
     (('"We are refugees," Ana Ruiz said. "We are not criminals." Tom Reyes said: "The attack was the work of '
       'criminals."',), ["Ana Ruiz", "Ana Ruiz", "Tom Reyes"]),
@@ -233,6 +235,8 @@ NAME_SHAPES: list[Row] = [
 #: No sentence's subject stands inside the phrase with a preposition that opens
 #: it, however many commas of places and times that phrase holds.
 OPENING_PHRASES: list[Row] = [
+    # "here" or "there" before a phrase of place opens no subject
+    (('Here in Dayton, Ana Ruiz stepped up her attacks, saying, "We have to win this."',), ["Ana Ruiz"]),
     # a name after "like" or "of" at a sentence's start is no subject
     (('Like Reyes, Ana Ruiz rejected the plan, arguing that there is "room for a deal."',), ["Ana Ruiz"]),
     (('Of Reyes, Ana Ruiz, who backs Tom Cole, said, "He is a fine man."',), ["Ana Ruiz"]),

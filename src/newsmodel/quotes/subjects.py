@@ -60,6 +60,8 @@ def sentence_subject(narration: Narration, discourse: Discourse, first: int, hi:
         first += 1  # a heading in capitals run into the sentence: "NEW YEAR PRESSURES Speaking ..."
     if first > opening and first + 1 < hi and words[first + 1][:1].isupper():
         first += 1  # past the heading's last word: the sentence opens after it
+    if words[first] in ("Here", "There") and first + 1 < hi and words[first + 1] in _OPENING_PREPOSITIONS:
+        first += 1  # "Here in Columbia, Lee said": where the story stands, a phrase before the subject
     opened = words[first].lower() in _OPENING_PREPOSITIONS
     after_comma = _phrase_end(words, first, hi) if opened else _after_comma(words, first, hi)
     for start in (first, after_comma):

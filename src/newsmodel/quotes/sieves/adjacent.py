@@ -40,7 +40,8 @@ _PHRASE_ENDS = _ENDS | {"that"}
 _ADDRESSEES = frozenset({"reporters", "journalists", "lawmakers", "investors", "analysts", "supporters"})
 
 _ADVERBIAL = frozenset({"in", "on", "at", "about", "of", "during", "after", "before", "to", "from", "with", "by",
-                        "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through"})
+                        "via", "late", "earlier", "later", "when", "while", "as", "outside", "inside", "through",
+                        "into", "over", "under", "onto", "toward", "towards", "across", "near", "behind"})
 
 
 def _clause_end(evidence: Evidence, start: int, end: int) -> int:
@@ -123,6 +124,8 @@ def _says_no_more(evidence: Evidence, last: int) -> bool:
     clause of its own ("Lee said the company would ...")."""
     words = evidence.narration.words
     following = last + 1
+    if following < len(words) and words[following].endswith("ly") and words[following].islower():
+        following += 1  # "Lee said pleasantly into the phone": the manner of saying
     if following < len(words) and (words[following][:1].isupper() or words[following] in _ADDRESSEES):
         following += 1  # "told Reuters", "told reporters"
     if following < len(words) and words[following] in _ADVERBIAL:
