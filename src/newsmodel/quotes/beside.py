@@ -91,6 +91,8 @@ def apposed_person(narration: Narration, discourse: Discourse, index: int, lo: i
     for comma in range(index - 1, max(lo, index - _BODY_REACH) - 1, -1):
         if words[comma] == ",":
             named = discourse.ending.get(comma - 1)
+            if named is not None and named.first > lo and words[named.first - 1] in PHRASE_BREAKS:
+                return None  # "In its report to Congress, the office said": a phrase's object, no subject
             role = words[comma + 1 : index + 1]
             roles = narration.vocabulary.roles
             person = named is not None and named.kind == "person" and any(is_role_word(w, roles) for w in role)
