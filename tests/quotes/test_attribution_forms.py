@@ -269,6 +269,10 @@ MAIN_CLAUSE: list[Row] = [
 #: where the phrase opens the sentence, or that filed it in court, whichever word
 #: for a court paper the story uses next; a paper nobody is said to have filed is nobody's.
 DOCUMENTS: list[Row] = [
+    # any document a verb of filing follows is a legal paper: it speaks for whoever filed it
+    (('According to a court document filed on Thursday by Northwind Capital, the board erred.',
+      '"There can be no confidence in them," said the filing. "They failed," said the court document.'),
+     ["Northwind Capital", "Northwind Capital"]),
     (('In a statement on Friday, Northwind Co said the ruling was flawed.', '"We will appeal," the statement said.'),
      ["Northwind Co"]),
     (('Harbor Estates was sued on Monday, according to a lawsuit filed by the Lakeside Tenants Association.',

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.sources import FILING_VERBS, LEGAL_FILINGS
+from ...lexicon.sources import DOCUMENT_NOUNS, FILING_VERBS, LEGAL_FILINGS
 from ..resolve import Attribution, Evidence
 from ..sources import SourcePhrase
 
@@ -44,10 +44,10 @@ def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -
         if filing and words[index] in _SUING and index - 1 in evidence.discourse.ending:
             filer = evidence.discourse.ending[index - 1]  # "Acme sued Beta ... the suit claims": Acme's
             return evidence.discourse.full_name(filer.name) if filer.kind != "place" else None
-        if words[index].lower() != noun and not (filing and words[index].lower() in LEGAL_FILINGS):
+        if words[index].lower() != noun and not (filing and _filed_paper(words, index)):
             continue
         lo, hi = evidence.narration.sentence_of(index)
-        if filing:
+        if filing or _filed_paper(words, index):  # "a court document filed by Acme ... the document says"
             return _filer(evidence, index, lo, hi)
         for event in evidence.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
             if event.source.first <= index < event.source.last:
@@ -63,6 +63,16 @@ def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -
             return _named_source(evidence, after[0].source)
         return _owner_before(evidence, index, lo) if document else None  # no guess further back
     return None
+
+
+def _filed_paper(words: tuple[str, ...], index: int) -> bool:
+    """Whether token ``index`` names a legal paper: a lawsuit, a motion, or any document
+    a verb of filing follows ("a court document filed on Thursday by Acme")."""
+    word = words[index].lower()
+    if word in LEGAL_FILINGS:
+        return True
+    filed = words[index + 1 : index + _FILED_REACH]
+    return word in DOCUMENT_NOUNS and any(w in FILING_VERBS for w in filed)
 
 
 def _filer(evidence: Evidence, index: int, lo: int, hi: int) -> str | None:
