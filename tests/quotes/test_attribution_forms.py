@@ -45,6 +45,9 @@ VERBS: list[Row] = [
     (('"Is he serious?" reacted Tom Reyes.',), ["Tom Reyes"]),
     (('"Stay home," exhorted the mayor\'s deputy, Tom Reyes.',), ["Tom Reyes"]),
     (('"We will win," told Northwind Radio on Monday.',), [None]),
+    # a participle of saying ties what follows it to its sentence's subject
+    (('Tom Reyes worked the crowd, shouting "Be nice" at hecklers.',), ["Tom Reyes"]),
+    (('Ana Ruiz cut him off, interjecting, "Only on Sundays."',), ["Ana Ruiz"]),
     (('Ana Ruiz portrayed the mayor as "a friend of every landlord in town."',), ["Ana Ruiz"]),
     (('Tom Reyes lambasted the plan as "a gift to landlords."',), ["Tom Reyes"]),
 ]
