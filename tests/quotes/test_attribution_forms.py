@@ -212,6 +212,9 @@ NOT_ATTRIBUTION: list[Row] = [
 #: a first name, a name behind an article particle joined by a hyphen; a
 #: description whose noun heads an organisation's name stands for it.
 NAME_SHAPES: list[Row] = [
+    # initials in capitals after a title are a person's, not an acronym's
+    (('Union Chairman T.J. Reyes said he was "outraged," arguing that "the cuts are unfair."',),
+     ["T.J. Reyes", "T.J. Reyes"]),
     (('"Rates will stay low," said Noor May at Northwind Capital.',), ["Noor May"]),
     (('"Rates will stay low," Noor May said. Since May, "nothing has moved," traders said.',), ["Noor May", None]),
     (('"Rates will stay low," columnist Li Jun wrote.',), ["Li Jun"]),

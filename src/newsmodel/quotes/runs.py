@@ -89,10 +89,10 @@ def _kind(words: list[str], title: list[str], previous: str) -> MentionKind:
     titled = bool(title) and any(w.casefold().rstrip(".") not in _TITLE_MODIFIERS for w in title if w != ".")
     if previous in LOCATIVES and not titled:
         return "place"  # but "a speech from Chancellor Ann Lee" names a person
+    if titled and previous != "at":
+        return "person"  # "Chairman G.K. Butterfield": initials in capitals, a title before them
     if previous == "at" or (len(words) > 1 and any(len(w) > 1 and w.isupper() for w in words)):
         return "unknown" if all(w.isupper() for w in words) else "organisation"  # "at Acme", "Exane BNP Paribas"
-    if titled:
-        return "person"
     if previous in APPOSED_NOUNS:
         return "organisation"  # "research firm Strategy Analytics"
     if len(words) == 1:
