@@ -45,6 +45,10 @@ VERBS: list[Row] = [
     (('"Is he serious?" reacted Tom Reyes.',), ["Tom Reyes"]),
     (('"Stay home," exhorted the mayor\'s deputy, Tom Reyes.',), ["Tom Reyes"]),
     (('"We will win," told Northwind Radio on Monday.',), [None]),
+    # "continue" and "add" before "to" and a verb or a thing report nothing; before a hearer they do
+    (('Ana Ruiz said she was sure Tom Reyes will continue to be "a champion for renters."',), ["Ana Ruiz"]),
+    (('"It was more than her show drew," Tom Reyes added to Northwind Radio. "I feel good."',),
+     ["Tom Reyes", "Tom Reyes"]),
     # a participle of saying ties what follows it to its sentence's subject
     (('Tom Reyes worked the crowd, shouting "Be nice" at hecklers.',), ["Tom Reyes"]),
     (('Ana Ruiz cut him off, interjecting, "Only on Sundays."',), ["Ana Ruiz"]),

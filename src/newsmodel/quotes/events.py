@@ -42,6 +42,9 @@ from .words import POSSESSIVE_ENDINGS
 
 __all__ = ["Event", "read_events"]
 
+_HEARERS = frozenset({"reporters", "journalists", "lawmakers", "investors", "analysts", "supporters", "me", "us",
+                      "him", "her", "them"})
+_GOES_ON_TO = frozenset({"continue", "continues", "continued", "add", "adds", "added"})  # before "to": no speech
 _MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
 _PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", "about", "without"})
 _SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
@@ -132,6 +135,14 @@ def _passive(words: tuple[str, ...], verb: int, lo: int) -> bool:
     return index >= lo and words[index].lower() in PASSIVE_AUXILIARIES
 
 
+def _no_hearer(words: tuple[str, ...], index: int, hi: int) -> bool:
+    """Whether the words at token ``index`` after "to" name no one spoken to: a verb or
+    a thing ("to be", "to the pressure"), not "to Reuters", "to reporters", "to the BBC"."""
+    if words[index] in ("the", "a", "an") and index + 1 < hi:
+        index += 1
+    return words[index].islower() and words[index] not in _HEARERS
+
+
 def _cue(words: tuple[str, ...], verb: int, vocabulary: Vocabulary) -> str | None:
     """The cue at token ``verb`` as an event names it: the word in lower case, or
     with its particle ("shot back"); ``None`` where the word is a cue only with a
@@ -178,6 +189,8 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
             continue  # "Lee was charged with fraud", "Lee was told": the subject is spoken to or of
         if verb - 2 >= lo and words[verb - 1] == "to" and words[verb - 2].lower() in vocabulary.refusing:
             continue  # "the ministry declined to comment": no speech
+        if word in _GOES_ON_TO and verb + 2 < hi and words[verb + 1] == "to" and _no_hearer(words, verb + 2, hi):
+            continue  # "Lee will continue to be", "the vote added to concerns": no speech, not "added to Reuters"
         if word in quoting_verbs:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = quoted_speaker(narration, discourse, verb, hi)
             if quoted is not None:
