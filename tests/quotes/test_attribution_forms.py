@@ -216,6 +216,10 @@ NOT_ATTRIBUTION: list[Row] = [
 #: a first name, a name behind an article particle joined by a hyphen; a
 #: description whose noun heads an organisation's name stands for it.
 NAME_SHAPES: list[Row] = [
+    # an honorific's word alone, with no article before it, is a surname
+    (('Lakeside Bank Governor Tom King warned on Tuesday.', '"The outlook is grim," King said.',
+      'King said the bank was "ready to act."', '"It is risky," the King told reporters.'),
+     ["Tom King", "Tom King", None]),
     # initials in capitals after a title are a person's, not an acronym's
     (('Union Chairman T.J. Reyes said he was "outraged," arguing that "the cuts are unfair."',),
      ["T.J. Reyes", "T.J. Reyes"]),

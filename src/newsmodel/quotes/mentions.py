@@ -189,8 +189,9 @@ def _read_word(word: str, before: str, vocabulary: Vocabulary) -> tuple[_Read, .
     possessive = word.endswith(POSSESSIVE_ENDINGS)
     name = possessor(word) if possessive else word
     lowered = name.lower()
-    if not name or lowered in NOT_NAMES or is_title(name, vocabulary.title_forms) or lowered in OFFICE_TITLES:
-        return ()
+    titled = is_title(name, vocabulary.title_forms) and (lowered not in HONORIFICS or before in DETERMINERS)
+    if not name or lowered in NOT_NAMES or titled or lowered in OFFICE_TITLES:
+        return ()  # but an honorific alone is a surname: "King said", not "the King said"
     role = before if before in vocabulary.roles else None
     kind: MentionKind = _kind([name], [], before)
     if role is not None and kind != "organisation":
