@@ -216,6 +216,8 @@ NOT_ATTRIBUTION: list[Row] = [
 #: a first name, a name behind an article particle joined by a hyphen; a
 #: description whose noun heads an organisation's name stands for it.
 NAME_SHAPES: list[Row] = [
+    # "VP" is a title, as "CEO" is, not a name
+    (('"We will grow," said Northwind VP Ana Ruiz.',), ["Ana Ruiz"]),
     # an honorific's word alone, with no article before it, is a surname
     (('Lakeside Bank Governor Tom King warned on Tuesday.', '"The outlook is grim," King said.',
       'King said the bank was "ready to act."', '"It is risky," the King told reporters.'),

@@ -95,7 +95,7 @@ SPEAKER_TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "attorney", "commissioner", "spokesman", "spokeswoman", "spokesperson",
         "analyst", "economist", "strategist", "head", "senior", "deputy", "assistant",
         "lt.", "col.", "gen.", "sgt.", "capt.", "adm.", "cmdr.", "maj.", "king", "queen",
-        "prince", "princess", "pope", "sheikh", "ceo", "cfo", "coo", "cto", "u.s.",
+        "prince", "princess", "pope", "sheikh", "ceo", "cfo", "coo", "cto", "vp", "u.s.",
         "former", "acting", "interim", "leader", "speaker", "founder", "co-founder",
         "manager", "partner", "coach", "lawyer", "ambassador", "envoy", "chancellor",
         "premier", "trader", "broker", "sir",
