@@ -149,6 +149,8 @@ AFTER_QUESTIONS: list[Row] = [
 
 #: A description or a document standing for a named party.
 PARTIES: list[Row] = [
+    # a central bank is a public body: it stands for no company the story names
+    (('Northwind Co posted higher profit on Tuesday.', '"Inflation is easing," the central bank said.'), [None]),
     (("Northwind Ratings Inc cut Acme's rating.", '"The outlook is negative," the rating agency said.'),
      ["Northwind Ratings Inc"]),
     (('Boeing delivered 40 jets in May.', '"Demand remains strong," the planemaker said.'), ["Boeing"]),

@@ -20,6 +20,7 @@ __all__ = [
     "PAIR_NOUNS",
     "PLACE_HEADS",
     "PRONOUNS",
+    "PUBLIC_MODIFIERS",
     "PUBLIC_NOUNS",
 ]
 
@@ -38,6 +39,10 @@ BUSINESS_NOUNS: Final[frozenset[str]] = frozenset(
 
 #: Words before a public body's noun that make it a business's ("the rating agency").
 BUSINESS_MODIFIERS: Final[frozenset[str]] = frozenset({"rating", "ratings", "credit", "advertising", "travel"})
+
+#: Words before a noun of business that make the body a public one ("the central
+#: bank", "the state-run lender"): it stands for no company.
+PUBLIC_MODIFIERS: Final[frozenset[str]] = frozenset({"central", "state-run", "state-owned", "federal"})
 
 #: The legal forms that close a company's name, as printed ("Acme Inc", "Acme Holdings
 #: Plc", "Acme AG"): a capitalised word after one starts another name ("Acme Inc Model S").

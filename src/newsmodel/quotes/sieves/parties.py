@@ -16,6 +16,7 @@ from ...lexicon.organisations import (
     ORGANISATION_NOUNS,
     PAIR_NOUNS,
     PLACE_HEADS,
+    PUBLIC_MODIFIERS,
     PUBLIC_NOUNS,
 )
 from ...lexicon.places import REGIONS
@@ -125,6 +126,8 @@ def by_description(evidence: Evidence, found: Sequence[Attribution], index: int)
     public = True if noun in PUBLIC_NOUNS else False if noun in BUSINESS_NOUNS else None
     if any(w in BUSINESS_MODIFIERS for w in evidence.narration.words[source.first : source.last]):
         public = False  # "the rating agency": a business
+    elif any(w in PUBLIC_MODIFIERS for w in evidence.narration.words[source.first : source.last]):
+        public = True  # "the central bank": a public body
     before = previous_subject(evidence, source.first) if public is False else None
     if before is not None and not _public(before):  # "Acme said the jet landed safely. "...," the company said"
         return named(attribution, before)
