@@ -60,6 +60,14 @@ VERBS: list[Row] = [
 #: named goes on the speech before it; a short quotation in capitals that
 #: opens a sentence is speech, not a rating.
 GOING_ON: list[Row] = [
+    # a phrase with a preposition, or a clause on a word of the quotation that ends the
+    # sentence, names no new speaker after it; a title's own predicate does not go on
+    (('"The talks went well," Dana Whitfield said. "Had they not, she would be far more negative" about Northwind.',),
+     ["Dana Whitfield"] * 2),
+    (('"It was a big night," said Dana Whitfield. "We can win in Dayton and Lakeside," which vote in June.',),
+     ["Dana Whitfield"] * 2),
+    (('"It was a big night," said Dana Whitfield.', '"Opening Night," which opens on Tuesday, is a comedy.'),
+     ["Dana Whitfield", None]),
     (('"We will appeal," Dana Whitfield said. "The ruling is wrong" and unfair to tenants.',), ["Dana Whitfield"] * 2),
     (('Dana Whitfield said the ruling was wrong.', '"We will appeal" as soon as we can.'), ["Dana Whitfield"]),
     (('"OK," Tom Reyes said.',), ["Tom Reyes"]),

@@ -18,6 +18,8 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 _LINKS = LINKING_ADVERBS | {"but", "and", "yet", "so"}  # words that open a sentence going on the last
 _TOPIC_WORDS = 10  # words of a lead-in's topic: "On the Fed's next move:"
+_COMPLEMENTS = frozenset({"about", "on", "in", "for", "at", "with", "from", "to", "over", "against"})
+_RELATIVES = frozenset({"which", "where"})  # a clause on a word inside the quotation, not a title's predicate
 _FRONTED_OPENERS = frozenset({"unless", "if", "once", "until", "although", "though", "while", "when", "after",
                               "before", "even"})  # a clause set before a sentence's main words
 _BACKGROUND_WORDS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "if", "once"})
@@ -75,7 +77,10 @@ def stands_alone(evidence: Evidence, index: int) -> bool:
     after = words[quote + 1 : hi]
     if not any(w[:1].isalnum() for w in after):
         return True
-    return not evidence.events_between(quote + 1, hi) and not any(w[:1].isupper() for w in after)
+    opening = after[1] if after[0] == "," and len(after) > 1 else after[0]
+    complement = opening in _COMPLEMENTS or (opening in _RELATIVES and "," not in after[2:])  # "...," which ends it
+    named = any(w[:1].isupper() for w in after) and not complement  # not ""...," about Bing."
+    return not evidence.events_between(quote + 1, hi) and not named
 
 
 def _fronted_clause(evidence: Evidence, lo: int, quote: int) -> bool:
