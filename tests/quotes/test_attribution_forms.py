@@ -542,6 +542,11 @@ ANONYMOUS: list[Row] = [
     (('Costs rose, Tom Reyes, a member of parliament and a former board member said. "We were not ready," he said.',),
      ["Tom Reyes"]),
 ]
+#: "The trader" after a person set beside "a trader" is that person; after an unnamed one, no one.
+APPOSED_ROLES: list[Row] = [
+    (('Tom Reyes, a trader at Northwind Bank, said prices fell.', '"It was a rout," the trader said.'), ["Tom Reyes"]),
+    (('A trader at a bank said prices fell.', '"It was a rout," the trader said.'), [None]),
+]
 #: "The company" after a sentence in which a company spoke is that company, before the one
 #: the story names most.
 THE_COMPANY: list[Row] = [
@@ -588,7 +593,7 @@ ROWS = [
     *BETWEEN_SUBJECT_AND_VERB, *TOGETHER, *SHARED_SUBJECTS,
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
     *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES, *ANONYMOUS,
-    *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES, *JOINED_OFFICES, *OPEN_RELATIVES,
+    *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES, *JOINED_OFFICES, *OPEN_RELATIVES, *APPOSED_ROLES,
 ]
 
 

@@ -233,7 +233,7 @@ def _description(
         return SourcePhrase(first=first, last=head + 1, kind="document", noun=noun,
                       name=owner.name if owner else None, definite=determiner == "the")
     plural_group = noun.endswith("s") and determiner not in UNNAMED_DETERMINERS
-    if noun in ANONYMOUS_NOUNS:
+    if noun in ANONYMOUS_NOUNS and (determiner != "the" or noun.endswith("s")):  # "the trader" may be named
         return SourcePhrase(first=first, last=head + 1, kind="unnamed", noun=noun)
     speaks_for = noun in SPOKESPERSON_NOUNS or noun in BODY_NOUNS or (plural_group and noun in PERSON_NOUNS)
     speaks_for = speaks_for or (determiner in ("the", "its", "their") and noun in PERSON_NOUNS)  # "the Acme employee"

@@ -49,6 +49,9 @@ def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -
         lo, hi = evidence.narration.sentence_of(index)
         if filing or _filed_paper(words, index):  # "a court document filed by Acme ... the document says"
             return _filer(evidence, index, lo, hi)
+        person = None if document else _apposed_to(evidence, index, lo)
+        if person is not None:  # "Tom Cole, a trader at Beta Bank, said ... the trader said"
+            return person
         for event in evidence.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
             if event.source.first <= index < event.source.last:
                 return _named_source(evidence, event.source)
@@ -63,6 +66,17 @@ def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -
             return _named_source(evidence, after[0].source)
         return _owner_before(evidence, index, lo) if document else None  # no guess further back
     return None
+
+
+def _apposed_to(evidence: Evidence, index: int, lo: int) -> str | None:
+    """The person whose appositive holds the noun at token ``index`` ("Tom Cole, a
+    trader at Acme"): a comma after the name, then only lower-case words to the noun."""
+    words = evidence.narration.words
+    at = index - 1
+    while at > lo and index - at <= _OWNER_REACH and words[at].islower():
+        at -= 1
+    person = evidence.discourse.ending.get(at - 1) if words[at] == "," else None
+    return evidence.discourse.full_name(person.name) if person is not None and person.kind == "person" else None
 
 
 def _filed_paper(words: tuple[str, ...], index: int) -> bool:
