@@ -295,6 +295,9 @@ MAIN_CLAUSE: list[Row] = [
 #: where the phrase opens the sentence, or that filed it in court, whichever word
 #: for a court paper the story uses next; a paper nobody is said to have filed is nobody's.
 DOCUMENTS: list[Row] = [
+    # a heading in capitals is no sentence: its word is no party "its website" belongs to
+    (("'SMARTER' PHONES", 'Ana Ruiz also founded a venture called Northwind, which is building "phones that listen," '
+      'its website says.'), [None]),
     # any document a verb of filing follows is a legal paper: it speaks for whoever filed it
     (('According to a court document filed on Thursday by Northwind Capital, the board erred.',
       '"There can be no confidence in them," said the filing. "They failed," said the court document.'),

@@ -42,6 +42,7 @@ _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"
 _RELATIVES = frozenset({"who", "whom", "whose"})  # the relatives of a person
 
 
+_HEADING_WORDS = 6  # tokens of a heading in capitals that stands as a sentence of its own
 _OPENING_REACH = 14  # tokens of an opening phrase before its comma ("In a statement on Monday, ...")
 
 
@@ -55,6 +56,8 @@ def sentence_subject(narration: Narration, discourse: Discourse, first: int, hi:
     person its first name describes ("WikiLeaks publisher Julian Assange",
     "Google's vice president, Danielle Brown,"), or that first name."""
     words, cues = narration.words, narration.vocabulary.cue_words
+    if hi - first <= _HEADING_WORDS and not any(w.islower() for w in words[first:hi]):
+        return None  # "'BETTER' BRAINS": a heading in capitals, no sentence
     opening = first
     while first < hi - 1 and len(words[first]) > 1 and words[first].isupper() and words[first + 1].isupper():
         first += 1  # a heading in capitals run into the sentence: "NEW YEAR PRESSURES Speaking ..."
