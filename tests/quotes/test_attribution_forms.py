@@ -226,6 +226,11 @@ NOT_ATTRIBUTION: list[Row] = [
 #: a first name, a name behind an article particle joined by a hyphen; a
 #: description whose noun heads an organisation's name stands for it.
 NAME_SHAPES: list[Row] = [
+    # a name that ends in a possessive and owns nothing is a name, as printed; a possessive
+    # before a noun or a participle that modifies one owns it
+    (('"The outlook is negative," Northwind\'s said.',), ["Northwind's"]),
+    (('Northwind\'s said it cut the rating for lack of "systemic support."',), ["Northwind's"]),
+    (('Ana Ruiz interjected, calling Tom Reyes\'s proposed credit "a welfare payment."',), ["Ana Ruiz"]),
     # "VP" is a title, as "CEO" is, not a name
     (('"We will grow," said Northwind VP Ana Ruiz.',), ["Ana Ruiz"]),
     # an honorific's word alone, with no article before it, is a surname

@@ -16,7 +16,7 @@ PACKAGE = Path(newsmodel.quotes.__file__).parent
 #: The stages in the order they run; a new module of the package goes in its place here.
 STAGES = (
     "vocabulary", "marks", "spans", "words", "tokens", "runs", "mentions", "genders", "entities", "sources", "subjects",
-    "adverbials", "beside", "sides", "events", "evidence", "resolve",
+    "adverbials", "beside", "sides", "uses", "events", "evidence", "resolve",
 )
 
 

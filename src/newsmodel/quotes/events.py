@@ -7,7 +7,8 @@ at Morningstar, said", "Lee laughed and said") or, inverted, to its right
 ("said analyst Ann Lee", "according to the ministry"), as
 :mod:`~newsmodel.quotes.sides` reads it. A participle's source is its
 sentence's subject ("..., saying ..."). A verb in the passive makes no event
-("Lee was charged"), nor a cue that is a noun ("its annual report").
+("Lee was charged"), nor a cue that is a noun ("its annual report"), as
+:mod:`~newsmodel.quotes.uses` tells.
 
 A source is a name, a pronoun, a description ("the company", "a Tesla
 spokesperson"), a document ("a statement from the ministry") or a party the
@@ -24,37 +25,31 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..lexicon.organisations import ORGANISATION_NOUNS
-from ..lexicon.sources import (
-    CLAUSE_WORDS,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
-    PASSIVE_AUXILIARIES,
-    PERSON_NOUNS,
-)
+from ..lexicon.sources import CLAUSE_WORDS, DETERMINERS
 from .entities import Discourse
 from .sides import apposed_subject, ends_source, quoted_speaker, source_after, source_before
 from .sources import SourcePhrase, read_source
 from .subjects import sentence_subject
 from .tokens import Narration
+from .uses import (
+    GOES_ON_TO,
+    after_article,
+    before_role,
+    modified,
+    no_hearer,
+    owned_word,
+    owning_nothing,
+    passive,
+    supposed,
+)
 from .vocabulary import Vocabulary
 from .words import POSSESSIVE_ENDINGS
 
 __all__ = ["Event", "read_events"]
 
-_HEARERS = frozenset({"reporters", "journalists", "lawmakers", "investors", "analysts", "supporters", "me", "us",
-                      "him", "her", "them"})
-_GOES_ON_TO = frozenset({"continue", "continues", "continued", "add", "adds", "added"})  # before "to": no speech
-_MODIFIER_REACH = 3  # capitalised words between an article and the noun they modify
-_PREPOSITIONS = frozenset({"of", "by", "for", "in", "on", "at", "from", "with", "about", "without"})
-_SPEAKER_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS  # nouns that may be a verb's subject
 _DASHES = frozenset({"--", "—", "–", "-"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
 _RELAY_REACH = 6  # tokens from a verb of saying to the "quoting" after it: "the paper said, quoting"
 _OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "from", "at", "by", "about", "against", "on", "in"})
-_PASSIVE_ADVERBS = frozenset({"first", "also", "later", "not", "never", "already", "just", "still", "then", "now",
-                              "often", "since", "once", "again", "even", "long", "all"})
-_NOUN_PHRASE_WORDS = frozenset({"the", "and", "of", "&"})
 
 class Event(NamedTuple):
     """A cue of speech at token ``cue`` (``verb`` as printed) and its source."""
@@ -65,52 +60,14 @@ class Event(NamedTuple):
     inverted: bool = False
 
 
-def _after_article(words: tuple[str, ...], verb: int, lo: int) -> bool:
-    """Whether "a" or "an" stands before a word and the capitalised words that
-    modify it ("a Twitter comment"; "the Daily Caller reports" is a verb)."""
-    index = verb - 1
-    while index > lo and verb - index <= _MODIFIER_REACH and words[index][:1].isupper():
-        index -= 1
-    return index < verb - 1 and words[index].lower() in ("a", "an")
 
 
-def _modified(words: tuple[str, ...], verb: int, lo: int) -> bool:
-    """Whether a preposition, or a determiner and modifiers that name no speaker,
-    stand before a word: "by state", "its annual report", "a May 2 earnings call"
-    (nouns); "the company reports", "the Daily Caller reports", "the Saudis state" (verbs)."""
-    if verb - 1 >= lo and words[verb - 1] in _PREPOSITIONS:
-        return True
-    index = verb - 1
-    while index > lo and verb - index <= _MODIFIER_REACH and _modifier(words[index]):
-        index -= 1  # "a May 2 earnings call", "its annual report"
-    determiner = words[index].lower()
-    named = any(w[:1].isupper() for w in words[index + 1 : verb])  # "the Saudis state": a name, then its verb
-    return index < verb - 1 and determiner in DETERMINERS and (determiner in ("a", "an") or not named)
 
 
-def _modifier(word: str) -> bool:
-    """Whether a word may modify a noun without being the subject of a verb after
-    it: a number, a capitalised word, a lower-case word that names no speaker."""
-    if word.lower() in DETERMINERS:
-        return False
-    plain = word.replace("-", "").isalpha()  # "annual", "semi-annual", "long-awaited"
-    return word[:1].isdigit() or word[:1].isupper() or (plain and word not in _SPEAKER_NOUNS)
 
 
-def _before_role(words: tuple[str, ...], verb: int, hi: int, titles: frozenset[str]) -> bool:
-    """Whether a title (of ``titles``) follows a word: "state director", "report author"."""
-    following = words[verb + 1] if verb + 1 < hi else ""
-    return following in titles
 
 
-def _supposed(words: tuple[str, ...], first: int, lo: int) -> bool:
-    """Whether a subject at token ``first`` opens a condition ("if Acme said ..."),
-    not a concession ("even if Lee called them ...")."""
-    while first > lo and (words[first - 1] in _NOUN_PHRASE_WORDS or words[first - 1][:1].isupper()):
-        first -= 1  # back over the subject's words: "if the United States and Europe confirmed"
-    if first <= lo or words[first - 1].lower() not in _CONDITIONS:
-        return False
-    return first - 2 < lo or words[first - 2].lower() not in ("even", "as", "only")
 
 
 def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
@@ -124,23 +81,12 @@ def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
     return before in (",", "?", "!", ".") and narration.is_quote(verb - 2)
 
 
-def _passive(words: tuple[str, ...], verb: int, lo: int) -> bool:
-    """Whether a verb is passive: a form of "be" before it, over an adverb ("was
-    charged", "had been told", "is widely seen"); its subject is no speaker."""
-    index = verb - 1
-    while index > lo and verb - index <= 2 and words[index].islower() and (
-        words[index].endswith("ly") or words[index] in _PASSIVE_ADVERBS
-    ):
-        index -= 1  # "was first reported", "had not been told"
-    return index >= lo and words[index].lower() in PASSIVE_AUXILIARIES
 
 
-def _no_hearer(words: tuple[str, ...], index: int, hi: int) -> bool:
-    """Whether the words at token ``index`` after "to" name no one spoken to: a verb or
-    a thing ("to be", "to the pressure"), not "to Reuters", "to reporters", "to the BBC"."""
-    if words[index] in ("the", "a", "an") and index + 1 < hi:
-        index += 1
-    return words[index].islower() and words[index] not in _HEARERS
+
+
+
+
 
 
 def _cue(words: tuple[str, ...], verb: int, vocabulary: Vocabulary) -> str | None:
@@ -168,13 +114,15 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
             continue
         source = None
         inverted = False
-        if verb > lo and (words[verb - 1] in DETERMINERS or words[verb - 1].endswith(POSSESSIVE_ENDINGS)):
-            continue  # "the report", "Lee's statement": a noun, not a verb
+        if verb > lo and (words[verb - 1] in DETERMINERS or (
+            words[verb - 1].endswith(POSSESSIVE_ENDINGS) and owned_word(words, verb, hi, vocabulary.nouns)
+        )):
+            continue  # "the report", "Lee's statement", "Acme's promises": a noun (but "Moody's said")
         if verb > lo and words[verb][:1].isupper():
             continue  # "Ohio State", "Boston Globe Reports": a capitalised cue opens a sentence or is a name
         if word in vocabulary.nouns and (
-            _after_article(words, verb, lo) or _before_role(words, verb, hi, vocabulary.titles)
-            or _modified(words, verb, lo)
+            after_article(words, verb, lo) or before_role(words, verb, hi, vocabulary.titles)
+            or modified(words, verb, lo)
         ):
             continue  # "a Twitter comment of her own", "Colorado state director", "its annual report": a noun
         followed = verb + 1 < hi and words[verb + 1] in vocabulary.cue_words
@@ -185,11 +133,11 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
         if agent is not None and agent.kind == "name":  # "as described by Ann Lee": who describes speaks
             events.append(Event(cue=verb, verb=word, source=agent, inverted=True))
             continue
-        if word not in vocabulary.active and _passive(words, verb, lo):
+        if word not in vocabulary.active and passive(words, verb, lo):
             continue  # "Lee was charged with fraud", "Lee was told": the subject is spoken to or of
         if verb - 2 >= lo and words[verb - 1] == "to" and words[verb - 2].lower() in vocabulary.refusing:
             continue  # "the ministry declined to comment": no speech
-        if word in _GOES_ON_TO and verb + 2 < hi and words[verb + 1] == "to" and _no_hearer(words, verb + 2, hi):
+        if word in GOES_ON_TO and verb + 2 < hi and words[verb + 1] == "to" and no_hearer(words, verb + 2, hi):
             continue  # "Lee will continue to be", "the vote added to concerns": no speech, not "added to Reuters"
         if word in quoting_verbs:  # "the paper quoted Ann Lee as saying": the speaker is the object
             quoted = quoted_speaker(narration, discourse, verb, hi)
@@ -233,11 +181,13 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
                 after = source_after(narration, discourse, verb, hi)
                 if after is not None and (source is None or (after.kind == "name" and ends_source(narration, after))):
                     source, inverted = after, True  # but "Ann Lee, an analyst, said Acme ..." is Lee's
-        if source is not None and not inverted and _supposed(words, source.first, lo):
+        if source is not None and not inverted and supposed(words, source.first, lo):
             continue  # "if Acme confirmed "...", ...": a speech supposed, not reported
         backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
         if backgrounded and word in vocabulary.intransitive:
             source = None  # "..., Lee said after Ann Cole spoke": a clause in the background
+        if source is not None and source.last == verb and words[verb - 1].endswith(POSSESSIVE_ENDINGS):
+            source = owning_nothing(words, discourse, source)  # "Moody's said": the name as printed
         if source is not None:
             # the commonest event, built from its fields in one call rather than through NamedTuple's __new__
             printed = word if word != "according" else "according to"
