@@ -230,6 +230,8 @@ NAME_SHAPES: list[Row] = [
     # before a noun or a participle that modifies one owns it
     (('"The outlook is negative," Northwind\'s said.',), ["Northwind's"]),
     (('Northwind\'s said it cut the rating for lack of "systemic support."',), ["Northwind's"]),
+    (('Northwind\'s -- which had warned of a cut -- said it would be "increasingly hard" to keep the rating.',),
+     ["Northwind's"]),
     (('Ana Ruiz interjected, calling Tom Reyes\'s proposed credit "a welfare payment."',), ["Ana Ruiz"]),
     # "VP" is a title, as "CEO" is, not a name
     (('"We will grow," said Northwind VP Ana Ruiz.',), ["Ana Ruiz"]),

@@ -48,6 +48,7 @@ from .words import POSSESSIVE_ENDINGS
 __all__ = ["Event", "read_events"]
 
 _DASHES = frozenset({"--", "—", "–", "-"})
+_SET_OFF = frozenset({",", "--", "—", "–"})  # what sets a phrase off after a name: "Moody's -- which ... -- said"
 _RELAY_REACH = 6  # tokens from a verb of saying to the "quoting" after it: "the paper said, quoting"
 _OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "from", "at", "by", "about", "against", "on", "in"})
 
@@ -186,7 +187,9 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
         backgrounded = source is not None and source.first > lo and words[source.first - 1] in CLAUSE_WORDS
         if backgrounded and word in vocabulary.intransitive:
             source = None  # "..., Lee said after Ann Cole spoke": a clause in the background
-        if source is not None and source.last == verb and words[verb - 1].endswith(POSSESSIVE_ENDINGS):
+        if source is not None and source.last <= verb and words[source.last - 1].endswith(POSSESSIVE_ENDINGS) and (
+            source.last == verb or words[source.last] in _SET_OFF
+        ):
             source = owning_nothing(words, discourse, source)  # "Moody's said": the name as printed
         if source is not None:
             # the commonest event, built from its fields in one call rather than through NamedTuple's __new__
