@@ -179,6 +179,10 @@ PARTIES: list[Row] = [
 #: author after "by", an owner set off after a document, a spokesman of the
 #: company the story spoke of, "declined to comment", a verb after "but".
 WIRE: list[Row] = [
+    # a dash after a quotation that closes a phrase set off by a dash before it ends the phrase,
+    # not the quotation's attribution
+    (('Despite the gains - and though Ana Ruiz said she looked forward "to building on it" - analysts said it '
+      'was hard.',), ["Ana Ruiz"]),
     # an adverb of manner after the verb says no more than who spoke
     (('"How are you today?" Ana Ruiz, a retired nurse, said pleasantly into the phone.',), ["Ana Ruiz"]),
     # an attribution that ends in a colon after a quotation's full stop leads the next quotation

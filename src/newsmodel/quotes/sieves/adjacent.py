@@ -18,6 +18,7 @@ from .discourse import lead_in
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _DASHES = frozenset({",", "--", "—", "–", "-"})
+_SET_OFF = frozenset({"--", "—", "–", "-"})  # the dashes that set a phrase off, in pairs
 
 _JOINS = frozenset({",", ":", "--", "—", "–", "-", ";"})
 
@@ -81,6 +82,8 @@ def trailing(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
         if quote > 0 and words[quote - 1] in (":", ",") and evidence.events_between(max(0, quote - _LEAD_REACH), quote):
             return None  # Lee said: "We won." He left. -- the attribution before it is the quotation's
         token += 1  # "We will win." Ann Lee said.
+    if token < end and words[token] in _SET_OFF and words[token] in words[evidence.sentences[index][0] : quote]:
+        return None  # "- and though Lee said "..." - analysts said": the dash closes a phrase set off before
     while token < end and words[token] in _DASHES and token - quote <= 2:
         token += 1
     if token < end and words[token] == "as" and not stop:
