@@ -561,6 +561,13 @@ APPOSED_ROLES: list[Row] = [
     (('Tom Reyes, a trader at Northwind Bank, said prices fell.', '"It was a rout," the trader said.'), ["Tom Reyes"]),
     (('A trader at a bank said prices fell.', '"It was a rout," the trader said.'), [None]),
 ]
+#: One person described by what they are stands for the person in focus; a title after
+#: "headlined" is nobody's.
+DESCRIBED_PEOPLE: list[Row] = [
+    (('Tom Reyes runs Northwind, a trading house.', 'Last year, the tycoon wrote an open letter headlined '
+      '"Northwind, the state and me", saying talk of his ties to the state was "overblown".',
+      '"It is a lie," the billionaire said.'), [None, "Tom Reyes", "Tom Reyes"]),
+]
 #: "The company" after a sentence in which a company spoke is that company, before the one
 #: the story names most.
 THE_COMPANY: list[Row] = [
@@ -608,6 +615,7 @@ ROWS = [
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
     *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES, *ANONYMOUS,
     *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES, *JOINED_OFFICES, *OPEN_RELATIVES, *APPOSED_ROLES,
+    *DESCRIBED_PEOPLE,
 ]
 
 

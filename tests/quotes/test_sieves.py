@@ -254,6 +254,16 @@ ROWS: list[Row] = [
         [("Rates will rise,", "Ann Cole", "description")],
     ),
     (
+        "described-person",
+        ("Ann Cole bought the club in May.", '"It was a bargain," the billionaire said.'),
+        [("It was a bargain,", "Ann Cole", "described-person")],
+    ),
+    (
+        "described-person",
+        ("A local tycoon, who asked not to be named, spoke.", '"It was a bargain," the tycoon said.'),
+        [("It was a bargain,", None, None)],
+    ),
+    (
         "sentence-cue",
         ('The board refused, with chief executive Ann Cole saying the bid was "far too low."',),
         [("far too low.", "Ann Cole", "sentence-cue")],

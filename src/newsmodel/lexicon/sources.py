@@ -20,6 +20,7 @@ __all__ = [
     "LEGAL_FILINGS",
     "OWNER_PREPOSITIONS",
     "PASSIVE_AUXILIARIES",
+    "PERSON_DESCRIPTIONS",
     "PERSON_NOUNS",
     "PHRASE_BREAKS",
     "REFLEXIVES",
@@ -94,6 +95,14 @@ BODY_NOUNS: Final[frozenset[str]] = words(
 #: Treasury source", "people familiar with the matter").
 ANONYMOUS_NOUNS: Final[frozenset[str]] = words(
     "source sources person people insider insiders someone somebody dealer dealers trader traders"
+)
+
+#: Nouns that describe one person by what they are or do, which a story uses for
+#: the person it speaks of ("the tycoon said", "the billionaire told reporters").
+PERSON_DESCRIPTIONS: Final[frozenset[str]] = words(
+    "tycoon billionaire millionaire businessman businesswoman magnate mogul entrepreneur financier "
+    "philanthropist industrialist oligarch heiress actor actress singer rapper musician comedian "
+    "lawmaker legislator politician dissident activist"
 )
 
 #: Nouns for people, named or not ("the official", "one trader", "analysts").

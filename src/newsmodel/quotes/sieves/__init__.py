@@ -55,6 +55,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve(id="pronoun", stage="naming", rule=naming.by_pronoun, tier=2),
     Sieve(id="antecedent", stage="naming", rule=anaphora.by_antecedent, tier=3),
     Sieve(id="description", stage="naming", rule=parties.by_description, tier=3),
+    Sieve(id="described-person", stage="naming", rule=naming.by_described_person, tier=3),
     Sieve(id="spokesperson", stage="naming", rule=bodies.by_spokesperson, tier=3),
     Sieve(id="document", stage="naming", rule=bodies.by_document, tier=3),
 )

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ...lexicon.organisations import LEGAL_TEXT_HEADS
 from ...lexicon.places import DEMONYMS, REGIONS
-from ...lexicon.sources import ANONYMOUS_NOUNS
+from ...lexicon.sources import ANONYMOUS_NOUNS, PERSON_DESCRIPTIONS
 from ..mentions import Mention
 from ..resolve import Attribution, Evidence
 from .parties import common_word, latest_party, mentions_before, named, titled_person
@@ -111,37 +111,68 @@ def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> 
     source = attribution.source
     if source is None or source.kind != "pronoun":
         return None
-    narration = evidence.narration
-    floor = narration.paragraph_first[max(0, narration.paragraph_of(source.first) - _PRONOUN_PARAGRAPHS)]
-    floor = max(floor, source.first - _PRONOUN_REACH)
-    candidates = [m for m in reversed(mentions_before(evidence, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
+    floor = _floor(evidence, source.first)
     if source.noun in ("he", "she") and _after_anonymous(evidence, floor, source.first):
         return None  # "one senior expert told Reuters ... "...," he said": the unnamed one goes on
     if source.noun in _PERSONAL:
-        gender = _PERSONAL[source.noun]
-        thinking = narration.vocabulary.cognition  # "Lee wants": no speech
-        speakers = {e.source.last for e in evidence.events_between(floor, source.first)
-                    if e.source.kind == "name" and e.verb not in thinking}
-        fits = [m for m in candidates if _agrees(evidence, m, gender, speakers)]  # latest first
-        # where no fit is a subject, a person known to agree goes first (the sort is stable)
-        ranked = sorted(fits, key=lambda m: _gender_of(evidence, m) != gender) if gender is not None else fits
-    elif source.noun == "they":  # "Smith and Alvi said ... They added": the two who spoke together
+        speaker = _person(evidence, found, index, source.first, _PERSONAL[source.noun])
+        return named(attribution, speaker) if speaker else None
+    if source.noun == "they":  # "Smith and Alvi said ... They added": the two who spoke together
         joint = [name for e in evidence.events_between(floor, source.first) if " and " in (name := e.source.name or "")]
         return named(attribution, _fullest(evidence, joint[-1])) if joint else None
-    elif source.noun == "it":
-        subject = latest_party(evidence, floor, source.first)
-        if subject is not None:
-            return named(attribution, evidence.discourse.full_name(subject))
-        fits = ranked = [m for m in candidates if m.kind == "organisation"]
-    else:
+    if source.noun != "it":
         return None
+    subject = latest_party(evidence, floor, source.first)
+    if subject is not None:
+        return named(attribution, evidence.discourse.full_name(subject))
+    candidates = [m for m in reversed(mentions_before(evidence, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
+    fits = [m for m in candidates if m.kind == "organisation"]
     spoken = {e.source.last for e in evidence.events_between(floor, source.first) if e.source.kind == "name"}
     subjects = (m for m in fits if m.last in spoken or _opens_sentence(evidence, m.last, floor, source.first))
+    chosen = next(subjects, fits[0] if fits else None)  # a subject's sentence is read only when asked
+    return named(attribution, evidence.discourse.full_name(chosen.name)) if chosen is not None else None
+
+
+def by_described_person(evidence: Evidence, found: Sequence[Attribution], index: int) -> Attribution | None:
+    """"the tycoon", "the billionaire": one person described by what they are, with
+    no name or owner, stands for the person "he" or "she" would, of either gender;
+    no one after one the story leaves unnamed."""
+    attribution = found[index]
+    source = attribution.source
+    if source is None or source.kind != "description" or not source.definite or source.name is not None:
+        return None
+    if source.noun not in PERSON_DESCRIPTIONS:
+        return None
+    if _after_anonymous(evidence, _floor(evidence, source.first), source.first):
+        return None  # "a local tycoon, who asked not to be named, said ... the tycoon said": unnamed
+    speaker = _person(evidence, found, index, source.first, None)
+    return named(attribution, speaker) if speaker else None
+
+
+def _floor(evidence: Evidence, first: int) -> int:
+    """The first token a pronoun at token ``first`` may reach back to."""
+    narration = evidence.narration
+    floor = narration.paragraph_first[max(0, narration.paragraph_of(first) - _PRONOUN_PARAGRAPHS)]
+    return max(floor, first - _PRONOUN_REACH)
+
+
+def _person(evidence: Evidence, found: Sequence[Attribution], index: int, first: int, gender: str | None) -> str | None:
+    """The person of agreeing ``gender`` a pronoun at token ``first`` stands for (see
+    :func:`by_pronoun`), else the person who spoke last."""
+    floor = _floor(evidence, first)
+    candidates = [m for m in reversed(mentions_before(evidence, first, _SALIENCE_LOOKBACK)) if m.first >= floor]
+    thinking = evidence.narration.vocabulary.cognition  # "Lee wants": no speech
+    speakers = {e.source.last for e in evidence.events_between(floor, first)
+                if e.source.kind == "name" and e.verb not in thinking}
+    fits = [m for m in candidates if _agrees(evidence, m, gender, speakers)]  # latest first
+    # where no fit is a subject, a person known to agree goes first (the sort is stable)
+    ranked = sorted(fits, key=lambda m: _gender_of(evidence, m) != gender) if gender is not None else fits
+    spoken = {e.source.last for e in evidence.events_between(floor, first) if e.source.kind == "name"}
+    subjects = (m for m in fits if m.last in spoken or _opens_sentence(evidence, m.last, floor, first))
     chosen = next(subjects, ranked[0] if ranked else None)  # a subject's sentence is read only when asked
     if chosen is None:
-        speaker = _last_speaker(evidence, found, index, _PERSONAL[source.noun]) if source.noun in _PERSONAL else None
-        return named(attribution, speaker) if speaker else None
-    return named(attribution, evidence.discourse.full_name(chosen.name))
+        return _last_speaker(evidence, found, index, gender)
+    return evidence.discourse.full_name(chosen.name)
 
 
 def _after_anonymous(evidence: Evidence, floor: int, pronoun: int) -> bool:

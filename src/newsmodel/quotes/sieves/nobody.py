@@ -16,7 +16,7 @@ __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVE
 
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "on", "in", "for", "to", "at", "&", "with", "by"})
 
-_TERM_MARKERS = frozenset({"so-called", "titled", "entitled", "term", "word", "phrase", "slogan", "motto",
+_TERM_MARKERS = frozenset({"so-called", "titled", "entitled", "headlined", "term", "word", "phrase", "slogan", "motto",
                            "hashtag", "headline", "label", "nickname", "banner"})
 
 _PASSIVE_NAMING = frozenset({"dubbed", "nicknamed", "called", "named", "known", "branded", "labelled", "labeled"})
