@@ -183,6 +183,9 @@ WIRE: list[Row] = [
     # not the quotation's attribution
     (('Despite the gains - and though Ana Ruiz said she looked forward "to building on it" - analysts said it '
       'was hard.',), ["Ana Ruiz"]),
+    # a question's attribution may end on its verb's object after an appositive
+    (('"Why would you do that?" Representative Tom Reyes, a Lakeside Democrat, asked the officials.',),
+     ["Tom Reyes"]),
     # an adverb of manner after the verb says no more than who spoke
     (('"How are you today?" Ana Ruiz, a retired nurse, said pleasantly into the phone.',), ["Ana Ruiz"]),
     # an attribution that ends in a colon after a quotation's full stop leads the next quotation
@@ -230,6 +233,12 @@ NOT_ATTRIBUTION: list[Row] = [
 #: a first name, a name behind an article particle joined by a hyphen; a
 #: description whose noun heads an organisation's name stands for it.
 NAME_SHAPES: list[Row] = [
+    # an office's qualifier alone inside a body's name is no title, and a day after "on" is no
+    # part of a name; a name in brackets and a day stand between a subject and its verb
+    (('The Lakeside State Department of Financial Services (DFS) on Monday said the bank "schemed" with '
+      'rivals.',), ["Lakeside State Department of Financial Services"]),
+    (('The Foreign Ministry said the visit was "a success."',), ["Foreign Ministry"]),
+    (('Former mayor Ana Ruiz said the visit was "a success."',), ["Ana Ruiz"]),
     # a name that ends in a possessive and owns nothing is a name, as printed; a possessive
     # before a noun or a participle that modifies one owns it
     (('"The outlook is negative," Northwind\'s said.',), ["Northwind's"]),

@@ -34,7 +34,8 @@ def subject_end(narration: Narration, discourse: Discourse, index: int, lo: int)
         start = index - 1 if dated else index
         while start - 1 >= lo and index - start < _TIME_REACH and words[start - 1].lower() in TIME_PHRASE_WORDS:
             start -= 1
-        return start - 1 if start - 1 >= lo and start <= index and (start - 1) in discourse.ending else index
+        named = (start - 1) in discourse.ending or words[start - 1] == ")"  # "Acme (ACME) on Monday said"
+        return start - 1 if start - 1 >= lo and start <= index and named else index
     if not words[index].islower() or index in discourse.ending or words[index] in PHRASE_BREAKS:
         return index
     for start in range(index - 1, max(lo, index - _PHRASE_REACH) - 1, -1):

@@ -76,6 +76,11 @@ def _split_title(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], l
         first -= 1
     while first < last and words[first] in _TITLE_LINKS:
         first += 1
+    if all(w.casefold().rstrip(".") in _TITLE_MODIFIERS for w in words[first : last + 1]) and (
+        (first > 0 and words[first - 1] in _TITLE_LINKS) or _kind(words[last + 1 :], [], "") == "organisation"
+    ):
+        return [], [], words  # an office's qualifier alone is no title: "Department of Financial Services",
+        # "Foreign Ministry"; but "Former Ann Lee" is Ann Lee
     return words[:first], words[first : last + 1], words[last + 1 :]
 
 

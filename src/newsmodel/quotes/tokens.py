@@ -1,10 +1,9 @@
 """Stage 2, tokens: one pass over the narration that every later stage reads.
 
-The narration (the text outside the quotations) is cut into words,
-punctuation and quotation placeholders, with their offsets; reporting
-verbs are looked up in a set, capitalised runs ("Sen. A. B. Last",
-"Johnson & Johnson", "Bill de Blasio") and sentence bounds are read off
-the tokens. No later stage scans the text again.
+The narration (the text outside the quotations) is cut into words, punctuation
+and quotation placeholders; reporting verbs are looked up in a set, capitalised
+runs ("Sen. A. B. Last", "Johnson & Johnson", "Bill de Blasio") and sentence
+bounds are read off the tokens. No later stage scans the text again.
 
 >>> narration = read_tokens(("\\x00\\x00\\x00, said Sen. Ann Lee. Shares rose.",), 1)
 >>> narration.words
@@ -25,6 +24,7 @@ from operator import gt, itemgetter
 from attrs import frozen
 
 from ..lexicon.organisations import ORGANISATION_HEADS
+from ..lexicon.sources import TIME_WORDS
 from ..lexicon.titles import HYPHENED_PARTICLES, NAME_PARTICLES
 from .spans import is_mask
 from .vocabulary import DEFAULT, Vocabulary
@@ -195,8 +195,8 @@ _PARTICLE_KEYS = tuple(f" {particle}-" for particle in sorted(HYPHENED_PARTICLES
 
 def _of_link(words: list[str], last: int, index: int) -> bool:
     """Whether the words between two capitals are "of", "for" or "on" (and "the")."""
-    if words[last + 1] not in _NAME_PREPOSITIONS:
-        return False
+    if words[last + 1] not in _NAME_PREPOSITIONS or words[index].lower() in TIME_WORDS:
+        return False  # but "Acme Corp on Monday": a day is no part of a name
     return index - last == 2 or words[last + 2] == "the"
 
 

@@ -18,6 +18,7 @@ from .discourse import lead_in
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _DASHES = frozenset({",", "--", "—", "–", "-"})
+_ASKING = frozenset({"asked", "asks", "wondered", "wonders"})  # the verbs a question's attribution ends on
 _SET_OFF = frozenset({"--", "—", "–", "-"})  # the dashes that set a phrase off, in pairs
 
 _JOINS = frozenset({",", ":", "--", "—", "–", "-", ";"})
@@ -101,7 +102,8 @@ def trailing(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
         )
         if not event.inverted and opens and event.verb in vocabulary.trailing:
             through = _clause_end(evidence, event.cue, end)
-            asked = stop in ("?", "!") and event.cue == event.source.last  # "Why?" Lee asked as ...
+            # "Why?" Lee asked as ...; "Why?" Lee, a Democrat, asked the officials
+            asked = stop in ("?", "!") and (event.cue == event.source.last or event.verb in _ASKING)
             bare = not (ended or stop) or asked or _says_no_more(evidence, event.cue)
             return Attribution.of(event, through) if bare else None
         break
