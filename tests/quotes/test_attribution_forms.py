@@ -77,6 +77,8 @@ GOING_ON: list[Row] = [
 
 #: Speakers' headings in capitals, run in or as a paragraph of their own, and the block under them.
 HEADINGS: list[Row] = [
+    # a title set after the name with no comma is no part of the name
+    (('Markets fell.', 'TOM REYES PRESIDENT, NORTHWIND FUNDS, DAYTON:', '"Rates will stay low."'), ["TOM REYES"]),
     # lead-ins that name a topic, run in after the heading or opening a paragraph of the block;
     # the topic of a lead-in is no speaker
     (('Markets rallied. ANA RUIZ, ECONOMIST AT NORTHWIND IN LAKESIDE: On rates: "Rates will stay low." '

@@ -61,6 +61,9 @@ def heading(evidence: Evidence, found: Sequence[Attribution], index: int) -> Att
     if "/" in name:  # "Keywords: MARKETS/REAX ANN LEE, ...": a slug's words run into the name
         slug = len(name) - name[::-1].index("/")
         name, start = name[slug + 1 :], start + slug + 1
+    titled = narration.vocabulary.titled
+    while len(name) > 2 and name[-1].casefold() in titled:
+        name.pop()  # "MARK LEE PRESIDENT, ACME:": a title set after the name with no comma
     if not following or not 1 <= len(name) <= 4 or not all(w[:1].isalpha() or w == "." for w in name):
         return None  # a heading names its speaker before a comma, a colon, "ON" or "AT"
     if start < narration.paragraph_first[narration.paragraph_of(quote)] and following == ":" and len(name) == 1:
