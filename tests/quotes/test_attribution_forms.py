@@ -317,6 +317,11 @@ MAIN_CLAUSE: list[Row] = [
 #: where the phrase opens the sentence, or that filed it in court, whichever word
 #: for a court paper the story uses next; a paper nobody is said to have filed is nobody's.
 DOCUMENTS: list[Row] = [
+    # a manual speaks for the one whose possessive owns it, not for the product it is for; a name
+    # right before the head names the thing itself
+    (("Northwind Corp's Model S owner's manual warns that some functions \"cannot detect all objects.\"",),
+     ["Northwind Corp"]),
+    (("\"The talks were useful,\" Lakeland's official Harbor news agency reported.",), ["Harbor"]),
     # a heading in capitals is no sentence: its word is no party "its website" belongs to
     (("'SMARTER' PHONES", 'Ana Ruiz also founded a venture called Northwind, which is building "phones that listen," '
       'its website says.'), [None]),

@@ -15,7 +15,8 @@ PACKAGE = Path(newsmodel.quotes.__file__).parent
 
 #: The stages in the order they run; a new module of the package goes in its place here.
 STAGES = (
-    "vocabulary", "marks", "spans", "words", "tokens", "runs", "mentions", "genders", "entities", "sources", "subjects",
+    "vocabulary", "marks", "spans", "words", "tokens", "runs", "mentions", "genders", "entities", "owners", "sources",
+    "subjects",
     "adverbials", "beside", "sides", "uses", "events", "evidence", "resolve",
 )
 

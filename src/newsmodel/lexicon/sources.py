@@ -145,6 +145,7 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = words(
     "indictment affidavit judgment transcript minutes summary guidance prospectus blog editorial "
     "column article story headline video ad advertisement message messages petition motion brief "
     "opinion verdict proposal plan bill resolution communique communiqué newsletter analysis page copy "
+    "manual handbook brochure booklet pamphlet leaflet playbook "
     "copies card cards"
 )
 

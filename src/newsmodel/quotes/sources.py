@@ -25,18 +25,17 @@ from typing import Literal, NamedTuple
 from ..lexicon.organisations import ORGANISATION_NOUNS
 from ..lexicon.sources import (
     ANONYMOUS_NOUNS,
-    AUTHORING_PARTICIPLES,
     BODY_NOUNS,
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    OWNER_PREPOSITIONS,
     PERSON_NOUNS,
     SPOKESPERSON_NOUNS,
     UNNAMED_DETERMINERS,
 )
 from .entities import Discourse
 from .mentions import Mention
+from .owners import owner_of
 from .tokens import Narration
 from .words import POSSESSIVE_ENDINGS, is_role_word, subject_pronoun
 
@@ -44,7 +43,6 @@ __all__ = ["SourcePhrase", "read_source"]
 
 _DESCRIPTION_REACH = 5  # words of a description before its head noun
 _MODIFIER_REACH = 4  # words of roles and owners before a name
-_OWNER_REACH = 6  # words after a description's preposition where its owner's name ends
 _POST_MODIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to"})
 _COMMON_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 _PEOPLE = {"person", "unknown"}  # "Smith and Ann Lee said": a surname read alone is of no known kind
@@ -102,29 +100,6 @@ def _named(narration: Narration, discourse: Discourse, mention: Mention, lo: int
     return tuple.__new__(SourcePhrase, (first, head + 1, "name", mention.name, None, False))  # the commonest: one call
 
 
-def _owner_of(narration: Narration, discourse: Discourse, head: int, lo: int, hi: int) -> Mention | None:
-    """The name a description belongs to: after it ("a spokesman for Tesla",
-    "economists at Acme"), else a possessive or a name inside it ("Tesla's
-    spokesman", "a Tesla spokesperson") that is not a place ("China economists")."""
-    words = narration.words
-    after = head + 1
-    if after + 1 < hi and words[after] in AUTHORING_PARTICIPLES and words[after + 1] == "by":
-        after += 1  # "a court document filed by state attorney Ann Lee"; "an affidavit by Ann Lee" has its author
-    if after + 1 < hi and words[after] in OWNER_PREPOSITIONS:
-        following = after + 1 + (words[after + 1] == "the")
-        for index in range(following, min(hi, following + _OWNER_REACH)):
-            if words[index] == "by" and words[index - 1] not in AUTHORING_PARTICIPLES:
-                break  # "a copy of the memo seen by Reuters": who saw it did not write it
-            mention = discourse.ending.get(index) or discourse.starting.get(index)  # "by Trooper James J. Henry Jr."
-            if mention is not None:
-                return mention
-    for index in range(head - 1, lo - 1, -1):
-        mention = discourse.ending.get(index)
-        if mention is not None and mention.kind == "group":
-            continue  # "the British company": a people describes, it owns nothing
-        if mention is not None and (mention.kind != "place" or mention.possessive) and words[index + 1] != ",":
-            return mention  # not "Dayton" in "the Dayton, Ohio-based company": a place
-    return None
 
 
 def _description_start(words: tuple[str, ...], discourse: Discourse, head: int, lo: int) -> int:
@@ -228,7 +203,7 @@ def _description(
     determiner = words[first].lower() if words[first].lower() in DETERMINERS else ""
     if not determiner and first < head and words[first].endswith(POSSESSIVE_ENDINGS):
         determiner = "the"  # "Lakeside's official news agency": the agency of Lakeside
-    owner = _owner_of(narration, discourse, head, first, hi)
+    owner = owner_of(narration, discourse, head, first, hi)
     if noun in DOCUMENT_NOUNS:
         return SourcePhrase(first=first, last=head + 1, kind="document", noun=noun,
                       name=owner.name if owner else None, definite=determiner == "the")
