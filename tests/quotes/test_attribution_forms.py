@@ -584,6 +584,12 @@ DESCRIBED_PEOPLE: list[Row] = [
       '"Northwind, the state and me", saying talk of his ties to the state was "overblown".',
       '"It is a lie," the billionaire said.'), [None, "Tom Reyes", "Tom Reyes"]),
 ]
+#: "It said" after a chain of sentences opened by "it" reaches back past them to the company.
+IT_CHAINS: list[Row] = [
+    (('Profit at Northwind rose. One area Northwind has tried to improve is costs.',
+      'It has also promised to be more open.', 'In light of that, it disclosed a review of its policies.',
+      'It said the review had found "no evidence of wrongdoing."'), ["Northwind"]),
+]
 #: "The company" after a sentence in which a company spoke is that company, before the one
 #: the story names most.
 THE_COMPANY: list[Row] = [
@@ -631,7 +637,7 @@ ROWS = [
     *TITLES_INSIDE_SPEECH, *POSSESSED_AND_ADDED, *PEOPLES_PLACES, *QUOTED_ADVERBS, *DESCRIBED_BY,
     *CAPITALISED_BY_POSITION, *CONDITIONS, *TITLED, *ACCORDING_TO, *SPOKESPEOPLE, *RELATIVE_CLAUSES, *ANONYMOUS,
     *THE_COMPANY, *SUFFIXED_NAMES, *FRONTED_CLAUSES, *JOINED_OFFICES, *OPEN_RELATIVES, *APPOSED_ROLES,
-    *DESCRIBED_PEOPLE,
+    *DESCRIBED_PEOPLE, *IT_CHAINS,
 ]
 
 
