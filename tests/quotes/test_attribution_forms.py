@@ -572,8 +572,11 @@ ANONYMOUS: list[Row] = [
     (('Costs rose, Tom Reyes, a member of parliament and a former board member said. "We were not ready," he said.',),
      ["Tom Reyes"]),
 ]
-#: "The trader" after a person set beside "a trader" is that person; after an unnamed one, no one.
+#: "The trader" after a person set beside "a trader" is that person; after an unnamed one, no one;
+#: "the lawyers" after "Lee's lawyers at law firm Acme said" is the firm.
 APPOSED_ROLES: list[Row] = [
+    (("Ana Ruiz's lawyers at Dayton law firm Whitfield said in a statement that others would come forward.",
+      '"We can expose what is happening," the lawyers said.'), ["Whitfield"]),
     (('Tom Reyes, a trader at Northwind Bank, said prices fell.', '"It was a rout," the trader said.'), ["Tom Reyes"]),
     (('A trader at a bank said prices fell.', '"It was a rout," the trader said.'), [None]),
 ]

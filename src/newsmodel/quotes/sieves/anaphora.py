@@ -24,6 +24,8 @@ _ANTECEDENT_REACH = 400  # tokens back where the noun's earlier use may stand
 _IN_REACH = 5  # tokens from a verb to the document it was made in: "said on Monday in a statement"
 _OWNER_REACH = 3  # tokens from a possessive to the noun it owns: "its annual report"
 _APPOSED_OWNER = 3  # tokens from a document's noun to the owner set after it: "the report, from Acme,"
+_COMPLEMENT_REACH = 8  # tokens from a noun to the name in the complement after it: "lawyers at law firm Wigdor"
+_OWNER_LINKS = frozenset({"at", "for", "from", "with"})  # the prepositions of that complement
 _FILED_REACH = 4  # tokens between a legal paper's noun and its verb of filing: "the lawsuit, filed"
 _SUING = frozenset({"sued", "sues", "suing"})  # the verb of the lawsuit its subject filed
 _FILER_REACH = 16  # and to "by": "a lawsuit filed on Monday in federal court in Boston by Acme"
@@ -55,6 +57,9 @@ def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -
         for event in evidence.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
             if event.source.first <= index < event.source.last:
                 return _named_source(evidence, event.source)
+            after = index + 1 < event.source.first <= index + _COMPLEMENT_REACH and event.source.last <= event.cue
+            if after and words[index + 1] in _OWNER_LINKS:
+                return _named_source(evidence, event.source)  # "Lee's lawyers at law firm Wigdor said"
             apposed = index + 1 < len(words) and words[index + 1] == "," and event.source.first > index
             if document and apposed and event.source.first - index <= _APPOSED_OWNER:
                 return _named_source(evidence, event.source)  # "the report, from Acme, said"
