@@ -57,8 +57,8 @@ def _antecedent(evidence: Evidence, noun: str, before: int, *, document: bool) -
         for event in evidence.events_between(lo, hi):  # the phrase itself: "Deutsche Bank analysts (expect)"
             if event.source.first <= index < event.source.last:
                 return _named_source(evidence, event.source)
-            after = index + 1 < event.source.first <= index + _COMPLEMENT_REACH and event.source.last <= event.cue
-            if after and words[index + 1] in _OWNER_LINKS:
+            beyond = index + 1 < event.source.first <= index + _COMPLEMENT_REACH and event.source.last <= event.cue
+            if beyond and words[index + 1] in _OWNER_LINKS:
                 return _named_source(evidence, event.source)  # "Lee's lawyers at law firm Wigdor said"
             apposed = index + 1 < len(words) and words[index + 1] == "," and event.source.first > index
             if document and apposed and event.source.first - index <= _APPOSED_OWNER:

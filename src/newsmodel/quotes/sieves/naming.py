@@ -122,8 +122,8 @@ def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> 
         return named(attribution, _fullest(evidence, joint[-1])) if joint else None
     if source.noun != "it":
         return None
-    subjects = evidence.subjects_between(floor, source.first)
-    if subjects and all(s.kind == "pronoun" and s.noun == "it" for s in subjects):
+    openers = evidence.subjects_between(floor, source.first)
+    if openers and all(s.kind == "pronoun" and s.noun == "it" for s in openers):
         floor = _floor(evidence, floor)  # "Acme ... It has ... It said": a chain of "it" reaches further back
     subject = latest_party(evidence, floor, source.first)
     if subject is not None:
