@@ -60,6 +60,9 @@ VERBS: list[Row] = [
 #: named goes on the speech before it; a short quotation in capitals that
 #: opens a sentence is speech, not a rating.
 GOING_ON: list[Row] = [
+    # a sign-off after the last quotation names no speaker
+    (('"Keep attacking," Tom Reyes said after his last start. "I think I did a good job." --Northwind Media',),
+     ["Tom Reyes"] * 2),
     # a phrase with a preposition, or a clause on a word of the quotation that ends the
     # sentence, names no new speaker after it; a title's own predicate does not go on
     (('"The talks went well," Dana Whitfield said. "Had they not, she would be far more negative" about Northwind.',),
