@@ -473,6 +473,8 @@ BETWEEN_SUBJECT_AND_VERB: list[Row] = [
      ["Tom Reyes", "Northwind Co"]),
     # the words a medium relays are those of the one it quotes, not of a document it quotes
     (('"The flaws were fixed long ago," the paper said, quoting Deputy Director Tom Reyes.',), ["Tom Reyes"]),
+    (('"Managers look the other way" rather than fix the faults, the paper said, quoting Associate Special '
+      'Counsel Tom Reyes.',), ["Tom Reyes"]),
     (('Tom Reyes tweeted "Not fit!", quoting Ana Ruiz\'s statement.',), ["Tom Reyes"]),
     # an organisation set before what kind of body it is, with no comma after it
     (('Northwind Co, a lobbying group for phone makers said it had "renewed confidence" in the plan.',),

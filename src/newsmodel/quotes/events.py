@@ -49,6 +49,7 @@ __all__ = ["Event", "read_events"]
 
 _DASHES = frozenset({"--", "—", "–", "-"})
 _SET_OFF = frozenset({",", "--", "—", "–"})  # what sets a phrase off after a name: "Moody's -- which ... -- said"
+_RELAYED_REACH = 5  # tokens from "quoting" to the person it names, past a title the name does not hold
 _RELAY_REACH = 6  # tokens from a verb of saying to the "quoting" after it: "the paper said, quoting"
 _OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "from", "at", "by", "about", "against", "on", "in"})
 
@@ -145,7 +146,9 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
             if quoted is not None:
                 events.append(Event(cue=verb, verb=word, source=quoted))
                 continue
-            relayed = discourse.starting.get(verb + 1) if words[verb - 1] == "," and verb + 1 < hi else None
+            relayed = next((discourse.starting[at] for at in range(verb + 1, min(hi, verb + _RELAYED_REACH))
+                            if at in discourse.starting and discourse.starting[at].kind == "person"), None)
+            relayed = relayed if words[verb - 1] == "," else None  # "quoting (Associate Counsel) Ann Lee"
             relaying = bool(events) and lo <= events[-1].cue and verb - events[-1].cue <= _RELAY_REACH
             if relaying and relayed is not None and relayed.kind == "person" and not relayed.possessive:
                 person = SourcePhrase(first=relayed.first, last=relayed.last, kind="name", name=relayed.name)
