@@ -420,10 +420,14 @@ PEOPLES_PLACES: list[Row] = [
     (('Ana Ruiz from Lakeside, Ohio, said the plan was "a gift to landlords."',), ["Ana Ruiz"]),
     (('His standing improved after the shootings in Lakeside, Calif., and his call for "a total and complete ban" '
       'on all travel.',), [None]),
-    # a law is cited, never speaks; "the Texas Republican" is no one's name
+    # a law is cited, never speaks; "the Texas Republican" is no one's name, but stands for the
+    # person in focus, as "he" would
     (('Tom Reyes invoked the Fifth Amendment and said nothing.',
       'The Fifth Amendment protects "any person" from being compelled to testify.'), [None]),
-    (('Sen. Tom Reyes of Texas spoke on Monday.', '"We will win this fight," the Texas Republican said.'), [None]),
+    (('Sen. Tom Reyes of Texas spoke on Monday.', '"We will win this fight," the Texas Republican said.'),
+     ["Tom Reyes"]),
+    (('Tom Reyes said more hearings may come.', '"Nobody is off limits," said the Ohio Democrat.'),
+     ["Tom Reyes"]),
     # a place before an abbreviated title is not its holder's name; a surname that is a title word is
     (('"That is what he did," said former Lakeside Gov. and party chairman Tom Reyes.',), ["Tom Reyes"]),
     (('The plane reported "severe vibrations," said airline chairman Tom Bishop.',), ["Tom Bishop"]),

@@ -176,6 +176,9 @@ def read_source(narration: Narration, discourse: Discourse, head: int, lo: int, 
             if other is not None and (other.kind == mention.kind or {other.kind, mention.kind} == _PEOPLE):
                 first = _phrase_start(narration, discourse, other, lo)
                 return SourcePhrase(first=first, last=head + 1, kind="name", name=f"{other.name} and {mention.name}")
+        if mention.kind == "group" and before.lower() == "the" and not mention.name.endswith("s"):
+            noun = mention.name.rsplit(" ", 1)[-1].lower()  # "said the Texas Republican": one person so described
+            return SourcePhrase(first=start - 1, last=head + 1, kind="description", noun=noun, definite=True)
         if (mention.kind == "place" and before in ("in", "near")) or mention.kind == "group":
             return None
         return _named(narration, discourse, mention, lo, head)
