@@ -238,6 +238,9 @@ NOT_ATTRIBUTION: list[Row] = [
 #: a first name, a name behind an article particle joined by a hyphen; a
 #: description whose noun heads an organisation's name stands for it.
 NAME_SHAPES: list[Row] = [
+    # a two-word name that ends in a country, with no first name before it, lends the country no
+    # surname: "China" stays China after "Greater China"
+    (('Trade in Greater China slowed in May.', 'China said the talks do "no harm at this stage."'), ["China"]),
     # an office's qualifier alone inside a body's name is no title, and a day after "on" is no
     # part of a name; a name in brackets and a day stand between a subject and its verb
     (('The Lakeside State Department of Financial Services (DFS) on Monday said the bank "schemed" with '
