@@ -188,6 +188,10 @@ WIRE: list[Row] = [
     # not the quotation's attribution
     (('Despite the gains - and though Ana Ruiz said she looked forward "to building on it" - analysts said it '
       'was hard.',), ["Ana Ruiz"]),
+    # an article and an adjective before a trailing name describe the speaker; an appositive on
+    # the quotation ("a figure the company said") does not
+    (('"France will always be France," an angry Tom Reyes said.',), ["Tom Reyes"]),
+    (('"We will win," a smiling Ana Ruiz told reporters.',), ["Ana Ruiz"]),
     # a question's attribution may end on its verb's object after an appositive
     (('"Why would you do that?" Representative Tom Reyes, a Lakeside Democrat, asked the officials.',),
      ["Tom Reyes"]),

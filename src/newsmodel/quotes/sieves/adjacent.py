@@ -30,6 +30,7 @@ _LEAD_REACH = 14  # tokens from the verb of a leading attribution to its quotati
 
 _CLAUSE_REACH = 8  # tokens of an attribution's close ("said on Monday in Paris")
 
+_ADJECTIVE_ENDINGS = ("y", "ing", "ed", "ful", "ant", "ent", "ive", "ous", "al", "less", "ic")
 _SOURCE_MODIFIERS = 2  # words before a trailing source that its reading left out ("Dodgers closer")
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
@@ -116,6 +117,10 @@ def _opens_source(words: tuple[str, ...], token: int, first: int, cue_words: fro
     between = words[token:first]
     if not between:
         return first == token
+    # "an angry Hollande", "a smiling Ann Lee"; not "a figure Acme said", a noun no adjective's ending closes
+    described = all(w.isalpha() and w.islower() and w.endswith(_ADJECTIVE_ENDINGS) for w in between[1:])
+    if between[0] in ("a", "an") and 1 < len(between) <= _SOURCE_MODIFIERS and described:
+        return words[first][:1].isupper()  # not "..., a figure the White House said"
     owner, role = between[0], between[-1]  # "Dodgers closer", "Acme analyst"
     noun = role.isalpha() and role.islower() and not role.endswith(("ed", "ing")) and role not in cue_words
     return len(between) <= _SOURCE_MODIFIERS and owner[:1].isupper() and noun
