@@ -602,6 +602,7 @@ DESCRIBED_PEOPLE: list[Row] = [
     (('Tom Reyes runs Northwind, a trading house.', 'Last year, the tycoon wrote an open letter headlined '
       '"Northwind, the state and me", saying talk of his ties to the state was "overblown".',
       '"It is a lie," the billionaire said.'), [None, "Tom Reyes", "Tom Reyes"]),
+    (('Tom Reyes held a rally in Dayton.', '"We will win," the front-runner said.'), ["Tom Reyes"]),
 ]
 #: "It said" after a chain of sentences opened by "it" reaches back past them to the company.
 IT_CHAINS: list[Row] = [

@@ -102,7 +102,7 @@ ANONYMOUS_NOUNS: Final[frozenset[str]] = words(
 PERSON_DESCRIPTIONS: Final[frozenset[str]] = words(
     "tycoon billionaire millionaire businessman businesswoman magnate mogul entrepreneur financier "
     "philanthropist industrialist oligarch heiress actor actress singer rapper musician comedian "
-    "lawmaker legislator politician dissident activist republican democrat"
+    "lawmaker legislator politician dissident activist republican democrat front-runner frontrunner nominee"
 )
 
 #: Nouns for people, named or not ("the official", "one trader", "analysts").
