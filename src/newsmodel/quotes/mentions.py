@@ -228,9 +228,8 @@ def read_mentions(narration: Narration) -> list[Mention]:
     """The mentions of every capitalised run of the narration, in order."""
     words, vocabulary = narration.words, narration.vocabulary
     no_names, context = vocabulary.no_names, vocabulary.context
-    found: list[Mention] = []
+    located: list[tuple[int, tuple[_Read, ...]]] = []  # each run that names someone, and its reads
     read: dict[tuple[str | tuple[str, ...], str], tuple[_Read, ...]] = {}  # a story repeats its names
-    new = tuple.__new__  # a mention built from its fields in one call, not through NamedTuple's __new__
     for first, last in narration.runs:
         if last - first > _LONGEST_NAME:
             continue  # a heading or a title in capitals, not a name
@@ -243,7 +242,8 @@ def read_mentions(narration: Narration) -> list[Mention]:
         reads = read.get(key)
         if reads is None:
             reads = read[key] = _read(words[first:last], before, vocabulary)
-        for begin, end, start, name, kind, title, role, owner, possessive in reads:
-            found.append(new(Mention, (first + begin, first + end, name, kind, first + start, title, role, owner,
-                                       possessive)))
-    return found
+        if reads:
+            located.append((first, reads))
+    new = tuple.__new__  # a mention built from its fields in one call, not through NamedTuple's __new__
+    return [new(Mention, (first + begin, first + end, name, kind, first + start, title, role, owner, possessive))
+            for first, reads in located for begin, end, start, name, kind, title, role, owner, possessive in reads]

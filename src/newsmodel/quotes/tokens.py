@@ -47,8 +47,7 @@ _TOKEN = re.compile(
     \S(?:
       (?<=[^\W_])\w*(?:['’\-&]\w+|\.(?![A-Z][a-z])\w+)*  # a word: "U.S", "O'Neill", "AT&T", "co-founder",
                                         # "3.5", but "said.Trump" (a space lost after a stop) is two
-        (?:(?<=s)['’](?=[ ][A-Z])|)    # with a plural's possessive before a name: "Partners' Ann Lee"
-                                        # (or none: a branch is cheaper than the repeat "?" compiles to)
+        (?:(?<=s)['’](?=[ ][A-Z])|)    # a plural's possessive before a name, "Partners' Ann" (a branch: "?" costs more)
     | (?<=\x00)\x00* | (?<=\x01)\x01*   # a quotation, masked
     | (?<=-)-                           # a dash typed as two hyphens
     | (?<=[^\w\s\x00\x01])              # one mark of punctuation
@@ -56,6 +55,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_POSSESSIVE_BEFORE_NAME = re.compile(r"s['’][ ][A-Z]")  # what that possessive needs: the space it looks past
 #: The marks that may end a sentence.
 STOPS = frozenset({".", "?", "!"})
 _LAST_MASK = "\x02"  # the masks are the two characters below it
@@ -120,7 +120,7 @@ def _cues_and_stops(vocabulary: Vocabulary) -> frozenset[str]:
 
 def _tokens(text: str) -> list[str]:
     """A paragraph's tokens, word by word between spaces where no possessive looks past one ("Partners' Ann")."""
-    if "s'" in text or "s’" in text:
+    if ("s'" in text or "s’" in text) and _POSSESSIVE_BEFORE_NAME.search(text):
         return _TOKEN.findall(text)
     tokens: list[str] = []
     for word in text.split():
