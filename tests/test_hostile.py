@@ -29,9 +29,10 @@ def _seconds(call: Callable[[], object], runs: int) -> float:
     """The best of some runs of a call that returns or raises ``ParseError``,
     in CPU seconds of this process (the other processes of a loaded machine
     do not count) and without the garbage collector (whose passes over the
-    whole test session's objects would be timed as if the parse had made them)."""
+    whole test session's objects would be timed as if the parse had made them;
+    nor is it run before: over a whole session's heap a collection costs
+    more than the runs it would clear the way for)."""
     best = float("inf")
-    gc.collect()
     gc.disable()
     try:
         for _ in range(runs):
