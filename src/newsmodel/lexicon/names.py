@@ -15,8 +15,15 @@ from typing import Final
 
 from ._words import words
 
-__all__ = ["ABBREVIATIONS", "FEMALE_FIRST_NAMES", "GENERATIONAL_SUFFIXES", "HONORIFICS", "MALE_FIRST_NAMES",
-           "OFFICE_TITLES"]
+__all__ = [
+    "ABBREVIATIONS",
+    "FEMALE_FIRST_NAMES",
+    "FIRST_NAMES",
+    "GENERATIONAL_SUFFIXES",
+    "HONORIFICS",
+    "MALE_FIRST_NAMES",
+    "OFFICE_TITLES",
+]
 
 
 
@@ -106,3 +113,6 @@ FEMALE_FIRST_NAMES: Final[frozenset[str]] = words(
     "Teresa Theresa Tiffany Tina Tracy Valerie Vanessa Vera Veronica Victoria Virginia Vivian Wanda "
     "Wendy Whitney Yolanda Yvonne Zoe"
 )
+
+#: Every first name of the lists above, whichever gender it most often carries.
+FIRST_NAMES: Final[frozenset[str]] = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

@@ -20,7 +20,7 @@ from .entities import Discourse
 from .mentions import Mention
 from .sources import SourcePhrase
 from .tokens import Narration
-from .words import is_role_word
+from .words import DASHES, is_role_word
 
 __all__ = [
     "apposed_person",
@@ -38,7 +38,7 @@ _ROLE_WORDS = 3  # lower-case words of a role between an owner and a name
 _ROLE_REACH = 6  # tokens of a role set after a person's name and a comma
 _BODY_REACH = 10  # and of what kind of body an organisation is: "a lobbying group representing phone makers"
 _RELATIVES = {"who": ("person",), "which": ("organisation",)}  # the kinds of name each may stand for
-_RELATIVE_MARKS = frozenset({",", "--", "—", "–"})
+_RELATIVE_MARKS = DASHES | {","}
 
 
 def opens_relative(words: tuple[str, ...], index: int) -> bool:

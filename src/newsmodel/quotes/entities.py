@@ -23,7 +23,7 @@ from types import MappingProxyType
 from attrs import frozen
 
 from ..lexicon.common import NOT_NAMES
-from ..lexicon.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from ..lexicon.names import FIRST_NAMES
 from ..lexicon.organisations import ORGANISATION_WORDS
 from ..lexicon.places import DEMONYMS, REGIONS
 from .genders import name_gender, pronoun_gender
@@ -115,7 +115,7 @@ def _short_forms(name: str, kind: MentionKind, title_forms: frozenset[str]) -> l
     if len(words) < 2:
         return []
     if kind == "person":
-        region = words[-1] in REGIONS and words[0] not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        region = words[-1] in REGIONS and words[0] not in FIRST_NAMES
         return [] if region else [words[-1]]  # "Greater China" is no person named China; Kerry Washington is
     forms = []
     while len(words) > 1 and words[-1].casefold().rstrip(".") in _LEGAL_SUFFIXES:

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from ..lexicon.sources import CLAUSE_WORDS, DETERMINERS
 from .entities import Discourse
+from .mentions import Mention
 from .sides import apposed_subject, ends_source, quoted_speaker, source_after, source_before
 from .sources import SourcePhrase, read_source
 from .subjects import sentence_subject
@@ -43,15 +44,16 @@ from .uses import (
     supposed,
 )
 from .vocabulary import Vocabulary
-from .words import POSSESSIVE_ENDINGS
+from .words import DASHES, POSSESSIVE_ENDINGS
 
 __all__ = ["Event", "read_events"]
 
-_DASHES = frozenset({"--", "—", "–", "-"})
-_SET_OFF = frozenset({",", "--", "—", "–"})  # what sets a phrase off after a name: "Moody's -- which ... -- said"
+_DASHES = DASHES | {"-"}
+_SET_OFF = DASHES | {","}  # what sets a phrase off after a name: "Moody's -- which ... -- said"
 _RELAYED_REACH = 5  # tokens from "quoting" to the person it names, past a title the name does not hold
 _RELAY_REACH = 6  # tokens from a verb of saying to the "quoting" after it: "the paper said, quoting"
 _OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "from", "at", "by", "about", "against", "on", "in"})
+
 
 class Event(NamedTuple):
     """A cue of speech at token ``cue`` (``verb`` as printed) and its source."""
@@ -60,16 +62,6 @@ class Event(NamedTuple):
     verb: str
     source: SourcePhrase
     inverted: bool = False
-
-
-
-
-
-
-
-
-
-
 
 
 def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
@@ -83,12 +75,12 @@ def _inverted_here(narration: Narration, verb: int, lo: int) -> bool:
     return before in (",", "?", "!", ".") and narration.is_quote(verb - 2)
 
 
-
-
-
-
-
-
+def _relayed(discourse: Discourse, verb: int, hi: int) -> Mention | None:
+    """The person a quoting verb names after it, past a title the name does not hold:
+    "quoting (Associate Special Counsel) Ann Lee"."""
+    starting = discourse.starting
+    return next((starting[at] for at in range(verb + 1, min(hi, verb + _RELAYED_REACH))
+                 if at in starting and starting[at].kind == "person"), None)
 
 
 def _cue(words: tuple[str, ...], verb: int, vocabulary: Vocabulary) -> str | None:
@@ -146,11 +138,9 @@ def read_events(narration: Narration, discourse: Discourse) -> tuple[Event, ...]
             if quoted is not None:
                 events.append(Event(cue=verb, verb=word, source=quoted))
                 continue
-            relayed = next((discourse.starting[at] for at in range(verb + 1, min(hi, verb + _RELAYED_REACH))
-                            if at in discourse.starting and discourse.starting[at].kind == "person"), None)
-            relayed = relayed if words[verb - 1] == "," else None  # "quoting (Associate Counsel) Ann Lee"
             relaying = bool(events) and lo <= events[-1].cue and verb - events[-1].cue <= _RELAY_REACH
-            if relaying and relayed is not None and relayed.kind == "person" and not relayed.possessive:
+            relayed = _relayed(discourse, verb, hi) if relaying and words[verb - 1] == "," else None
+            if relayed is not None and not relayed.possessive:
                 person = SourcePhrase(first=relayed.first, last=relayed.last, kind="name", name=relayed.name)
                 events[-1] = events[-1]._replace(source=person)  # "..., the paper said, quoting Ann Lee": Lee's
                 continue

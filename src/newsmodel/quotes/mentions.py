@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..lexicon.common import NOT_NAMES
 from ..lexicon.months import MONTHS
-from ..lexicon.names import FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, OFFICE_TITLES
+from ..lexicon.names import FIRST_NAMES, HONORIFICS, OFFICE_TITLES
 from ..lexicon.organisations import COMPANY_FORMS, ORGANISATION_HEADS
 from ..lexicon.places import DEMONYMS, REGIONS
 from ..lexicon.sources import DETERMINERS
@@ -35,7 +35,6 @@ __all__ = ["Mention", "read_mentions"]
 _LONGEST_NAME = 12  # tokens: "People for the Ethical Treatment of Animals", "Sen. A. B. Cole"
 
 
-_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 _MODIFIER_ENDINGS = ("ed", "ing", "born", "bred", "made", "owned", "run", "led", "style")
@@ -93,7 +92,7 @@ def _modifies(word: str) -> bool:
 def _first_name(words: list[str]) -> bool:
     """Whether a run opens with a first name before a capitalised word ("Will Moy",
     "Josh Earnest"), not with a function word or a verb that looks like one."""
-    return len(words) > 1 and words[1][:1].isupper() and words[0] in _FIRST_NAMES
+    return len(words) > 1 and words[1][:1].isupper() and words[0] in FIRST_NAMES
 
 
 def _common_surname(words: list[str]) -> bool:
@@ -103,7 +102,7 @@ def _common_surname(words: list[str]) -> bool:
     first name ("Tom Still", "George Will")."""
     if len(words) != 2 or words[0].isupper():
         return False
-    return words[1].casefold() in MONTHS or words[0] in _FIRST_NAMES
+    return words[1].casefold() in MONTHS or words[0] in FIRST_NAMES
 
 
 def _printed(words: list[str]) -> str:
@@ -208,7 +207,7 @@ def _as_owners(reads: tuple[_Read, ...], keep_people: bool = False) -> tuple[_Re
     Rove's aide Ann Lee")."""
     return tuple(
         (*read[:4], "place" if read[3] in REGIONS else "organisation", *read[5:])
-        if read[4] == "person" and not (keep_people and read[3].split()[0] in _FIRST_NAMES) else read
+        if read[4] == "person" and not (keep_people and read[3].split()[0] in FIRST_NAMES) else read
         for read in reads
     )
 

@@ -33,7 +33,7 @@ from .sources import SourcePhrase, read_source
 from .spans import is_mask
 from .subjects import sentence_subject
 from .tokens import Narration
-from .words import is_abbreviation, subject_pronoun
+from .words import DASHES, is_abbreviation, subject_pronoun
 
 __all__ = ["apposed_subject", "ends_source", "quoted_speaker", "source_after", "source_before"]
 
@@ -45,7 +45,6 @@ _ROLE_LINKS = frozenset({"at", "of", "for", "from", "in", "the"})  # words insid
 # words that open a clause of its own subject: "long before Lee started to say"
 _SUBORDINATORS = frozenset({"before", "after", "when", "while", "because", "since", "until", "although", "though",
                             "whereas", "unless"})
-_DASHES = frozenset({"--", "—", "–"})  # the dashes that set off a phrase between a subject and its verb
 _SOURCE_ENDS = frozenset({"in", "on", "at", "of", "from", "for", "with", "during", "after", "before", "when", "who",
                           "which", "while", "as", "and", "by", "to", "late", "earlier", "later", "told"})
 
@@ -97,7 +96,7 @@ def source_before(narration: Narration, discourse: Discourse, verb: int, lo: int
             if comma < 0 or comma - 1 < lo:
                 return None
             index = comma - 1
-        elif words[index] in _DASHES:  # "Ann Lee -- who joined last year -- said"
+        elif words[index] in DASHES:  # "Ann Lee -- who joined last year -- said"
             dash = _back_to(words, words[index], index - 1, max(lo, index - _APPOSITIVE_REACH))
             if dash < 0 or dash - 1 < lo:
                 return None
@@ -188,12 +187,6 @@ def source_after(narration: Narration, discourse: Discourse, verb: int, hi: int)
             joint = f"{source.name} and {other.name}"
             return SourcePhrase(first=source.first, last=other.last, kind="name", name=joint)
     return source
-
-
-
-
-
-
 
 
 def _comma_after(words: tuple[str, ...], head: int, hi: int) -> int:

@@ -100,8 +100,6 @@ def _named(narration: Narration, discourse: Discourse, mention: Mention, lo: int
     return tuple.__new__(SourcePhrase, (first, head + 1, "name", mention.name, None, False))  # the commonest: one call
 
 
-
-
 def _description_start(words: tuple[str, ...], discourse: Discourse, head: int, lo: int) -> int:
     first = head
     while first - 1 >= lo and head - first < _DESCRIPTION_REACH and words[first - 1] not in CLAUSE_WORDS and (

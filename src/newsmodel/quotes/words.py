@@ -17,6 +17,7 @@ from ..lexicon.organisations import PRONOUNS
 from ..lexicon.titles import HYPHENED_PARTICLES
 
 __all__ = [
+    "DASHES",
     "POSSESSIVE_ENDINGS",
     "is_abbreviation",
     "is_instrument_code",
@@ -28,6 +29,9 @@ __all__ = [
 
 _CLITICS = frozenset({"d", "s", "ll", "ve", "re", "m"})  # "he'd", "she's", "they'll"
 _LONGEST_CLITIC_PRONOUN = len("they're")
+
+#: The dashes that set a phrase off in the narration, as tokens: "Lee -- who ... -- said".
+DASHES = frozenset({"--", "—", "–"})
 
 #: The endings of a possessive word: "Lee's", and a plural's "Partners'".
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")

@@ -13,15 +13,15 @@ from ..resolve import Attribution, Evidence
 from ..sources import SourcePhrase
 from ..spans import is_mask
 from ..tokens import STOPS
+from ..words import DASHES
 from .discourse import lead_in
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
-_DASHES = frozenset({",", "--", "—", "–", "-"})
-_ASKING = frozenset({"asked", "asks", "wondered", "wonders"})  # the verbs a question's attribution ends on
-_SET_OFF = frozenset({"--", "—", "–", "-"})  # the dashes that set a phrase off, in pairs
+_DASHES = DASHES | {",", "-"}
+_SET_OFF = DASHES | {"-"}  # the dashes that set a phrase off, in pairs
 
-_JOINS = frozenset({",", ":", "--", "—", "–", "-", ";"})
+_JOINS = DASHES | {",", ":", "-", ";"}
 
 
 _TRAIL_REACH = 16  # tokens from a quotation to the verb of its trailing attribution
@@ -34,7 +34,7 @@ _ADJECTIVE_ENDINGS = ("y", "ing", "ed", "ful", "ant", "ent", "ive", "ous", "al",
 _SOURCE_MODIFIERS = 2  # words before a trailing source that its reading left out ("Dodgers closer")
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
-_INTRODUCERS = frozenset({":", "--", "—", "–"})
+_INTRODUCERS = DASHES | {":"}
 
 _ENDS = STOPS | _JOINS
 
@@ -104,7 +104,7 @@ def trailing(evidence: Evidence, found: Sequence[Attribution], index: int) -> At
         if not event.inverted and opens and event.verb in vocabulary.trailing:
             through = _clause_end(evidence, event.cue, end)
             # "Why?" Lee asked as ...; "Why?" Lee, a Democrat, asked the officials
-            asked = stop in ("?", "!") and (event.cue == event.source.last or event.verb in _ASKING)
+            asked = stop in ("?", "!") and (event.cue == event.source.last or event.verb in vocabulary.asking)
             bare = not (ended or stop) or asked or _says_no_more(evidence, event.cue)
             return Attribution.of(event, through) if bare else None
         break

@@ -12,13 +12,13 @@ from ...lexicon.common import LINKING_ADVERBS
 from ...lexicon.titles import NAME_PARTICLES
 from ..events import Event
 from ..resolve import Attribution, Evidence
+from ..words import DASHES
 
 __all__: list[str] = []  # the sieves are reached through newsmodel.quotes.SIEVES
 
 _SPEECH_REACH = 300  # tokens back from a quotation standing alone to the speech it goes on
 _LINKS = LINKING_ADVERBS | {"but", "and", "yet", "so"}  # words that open a sentence going on the last
 _TOPIC_WORDS = 10  # words of a lead-in's topic: "On the Fed's next move:"
-_SIGN_OFF_DASHES = frozenset({"--", "—", "–"})
 _COMPLEMENTS = frozenset({"about", "on", "in", "for", "at", "with", "from", "to", "over", "against"})
 _RELATIVES = frozenset({"which", "where"})  # a clause on a word inside the quotation, not a title's predicate
 _FRONTED_OPENERS = frozenset({"unless", "if", "once", "until", "although", "though", "while", "when", "after",
@@ -79,7 +79,7 @@ def stands_alone(evidence: Evidence, index: int) -> bool:
     if not any(w[:1].isalnum() for w in after):
         return True
     tail = after[1:] if after[0] in (".", "?", "!") and len(after) > 1 else after
-    if tail[0] in _SIGN_OFF_DASHES and all(w[:1].isupper() for w in tail[1:] if w[:1].isalnum()):
+    if tail[0] in DASHES and all(w[:1].isupper() for w in tail[1:] if w[:1].isalnum()):
         return True  # ""..." --Field Level Media": a sign-off after the last quotation, no one speaking
     opening = after[1] if after[0] == "," and len(after) > 1 else after[0]
     complement = opening in _COMPLEMENTS or (opening in _RELATIVES and "," not in after[2:])  # "...," which ends it

@@ -122,10 +122,11 @@ def by_pronoun(evidence: Evidence, found: Sequence[Attribution], index: int) -> 
         return named(attribution, _fullest(evidence, joint[-1])) if joint else None
     if source.noun != "it":
         return None
-    openers = evidence.subjects_between(floor, source.first)
+    subject = latest_party(evidence, floor, source.first)
+    openers = evidence.subjects_between(floor, source.first) if subject is None else ()
     if openers and all(s.kind == "pronoun" and s.noun == "it" for s in openers):
         floor = _floor(evidence, floor)  # "Acme ... It has ... It said": a chain of "it" reaches further back
-    subject = latest_party(evidence, floor, source.first)
+        subject = latest_party(evidence, floor, source.first)
     if subject is not None:
         return named(attribution, evidence.discourse.full_name(subject))
     candidates = [m for m in reversed(mentions_before(evidence, source.first, _SALIENCE_LOOKBACK)) if m.first >= floor]
